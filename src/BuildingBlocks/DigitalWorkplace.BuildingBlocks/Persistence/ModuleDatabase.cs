@@ -1,0 +1,78 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace DigitalWorkplace.BuildingBlocks.Persistence;
+
+/// <summary>Migrates one module's database; the host runs them all at start-up and from the <c>migrate</c> command.</summary>
+public interface IModuleMigrator
+{
+    string Module { get; }
+
+    Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+}
+
+public static class ModuleDatabase
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider. Each provider has its own derived context
+    /// type so that its migrations are kept apart (<c>Migrations/Sqlite</c>, <c>Migrations/Postgres</c>).
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(
+        this IServiceCollection services, DatabaseOptions options, string module)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+    {
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            var connectionString = options.ConnectionString
+                ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
+            services.AddDbContextPool<TPostgres>((sp, o) => o
+                .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", module))
+                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+            services.TryAddScoped<TContext>(sp => sp.GetRequiredService<TPostgres>());
+        }
+        else
+        {
+            var file = Path.GetFullPath(Path.Combine(options.DataDirectory, $"{module}.db"));
+            services.AddDbContextPool<TSqlite>((sp, o) => o
+                .UseSqlite($"Data Source={file};Pooling=True;Default Timeout=30")
+                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+            services.TryAddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
+        }
+
+        services.AddSingleton<IModuleMigrator>(new Migrator<TContext>(module));
+        if (typeof(TContext).IsAssignableTo(typeof(IOutboxContext)))
+        {
+            services.AddSingleton(typeof(IHostedService), typeof(OutboxDispatcher<>).MakeGenericType(typeof(TContext)));
+        }
+
+        return services;
+    }
+
+    private sealed class Migrator<TContext>(string module) : IModuleMigrator
+        where TContext : DbContext
+    {
+        public string Module => module;
+
+        public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var context = scope.ServiceProvider.GetRequiredService<TContext>();
+            if (context.Database.IsSqlite())
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(context.Database.GetDbConnection().DataSource)!);
+                await context.Database.MigrateAsync(cancellationToken);
+                // WAL lets readers go on while the single writer commits; the setting sticks to the file.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+            else
+            {
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+        }
+    }
+}

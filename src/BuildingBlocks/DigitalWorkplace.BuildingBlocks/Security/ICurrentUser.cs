@@ -1,0 +1,12 @@
+namespace DigitalWorkplace.BuildingBlocks.Security;
+
+/// <summary>The person on whose behalf the current request runs.</summary>
+public interface ICurrentUser
+{
+    bool IsAuthenticated { get; }
+
+    /// <summary>The person's id; throws when nobody is signed in, which the authorization behaviour rules out first.</summary>
+    Guid PersonId { get; }
+
+    bool IsAdministrator { get; }
+}

@@ -1,0 +1,10 @@
+namespace DigitalWorkplace.BuildingBlocks.Security;
+
+/// <summary>Claim types and roles every module agrees on.</summary>
+public static class PlatformClaims
+{
+    public const string PersonId = "sub";
+    public const string Name = "name";
+    public const string Role = "role";
+    public const string AdministratorRole = "administrator";
+}

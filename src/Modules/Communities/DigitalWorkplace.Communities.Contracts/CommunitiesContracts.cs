@@ -1,0 +1,53 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.BuildingBlocks.Results;
+
+namespace DigitalWorkplace.Communities.Contracts;
+
+public enum CommunityVisibility
+{
+    /// <summary>Anyone may read and join.</summary>
+    Public,
+
+    /// <summary>Listed, but only members read its posts; joining needs an owner's approval or an invitation.</summary>
+    Private,
+}
+
+public sealed record CommunitySummary(Guid Id, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, int MemberCount, bool IsMember);
+
+/// <summary>The Communities module's authorization answers: every other module asks here before showing community content.</summary>
+public interface ICommunityAccess
+{
+    Task<bool> CanReadAsync(Guid personId, Guid communityId, CancellationToken cancellationToken);
+
+    Task<bool> CanPostAsync(Guid personId, Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>The communities the person is a member of (the home feed's sources).</summary>
+    Task<IReadOnlyCollection<Guid>> MembershipsAsync(Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>Every community whose posts the person may read: memberships plus public communities.</summary>
+    Task<IReadOnlyCollection<Guid>> ReadableAsync(Guid personId, CancellationToken cancellationToken);
+}
+
+/// <summary>Community use cases for the UI.</summary>
+public interface ICommunitiesService
+{
+    Task<IReadOnlyList<CommunitySummary>> ListAsync(CancellationToken cancellationToken);
+
+    Task<Result<CommunitySummary>> GetAsync(Guid communityId, CancellationToken cancellationToken);
+
+    Task<Result<CommunitySummary>> CreateAsync(string name, string description, CommunityVisibility visibility, CancellationToken cancellationToken);
+
+    Task<Result<CommunitySummary>> JoinAsync(Guid communityId, CancellationToken cancellationToken);
+}
+
+public sealed record CommunityCreatedIntegrationEvent(Guid CommunityId, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial) : IntegrationEvent;
+
+public sealed record MemberJoinedIntegrationEvent(Guid CommunityId, Guid PersonId) : IntegrationEvent;
+
+public sealed record MemberLeftIntegrationEvent(Guid CommunityId, Guid PersonId) : IntegrationEvent;
+
+/// <summary>Every community, for rebuilding the search index.</summary>
+public interface ICommunitiesIndexSource
+{
+    IAsyncEnumerable<CommunityCreatedIntegrationEvent> AllCommunitiesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,2 @@
+namespace DigitalWorkplace.Communities;
+public static class CommunitiesModule;

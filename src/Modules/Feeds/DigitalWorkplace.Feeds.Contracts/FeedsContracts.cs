@@ -1,0 +1,55 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.BuildingBlocks.Paging;
+using DigitalWorkplace.BuildingBlocks.Results;
+
+namespace DigitalWorkplace.Feeds.Contracts;
+
+public sealed record AuthorDto(Guid Id, string DisplayName);
+
+public sealed record ReactionCountDto(string Kind, int Count);
+
+/// <summary>A post as the reader sees it: sanitised HTML, counts and the reader's own reactions.</summary>
+public sealed record PostDto(
+    Guid Id,
+    Guid CommunityId,
+    string CommunityName,
+    AuthorDto Author,
+    string Html,
+    DateTimeOffset PublishedAt,
+    int CommentCount,
+    IReadOnlyList<ReactionCountDto> Reactions,
+    IReadOnlyList<string> MyReactions);
+
+public sealed record CommentDto(Guid Id, Guid PostId, AuthorDto Author, string Html, DateTimeOffset CreatedAt);
+
+public sealed record PostDetailDto(PostDto Post, IReadOnlyList<CommentDto> Comments);
+
+/// <summary>Feed use cases for the UI.</summary>
+public interface IFeedsService
+{
+    Task<Result<Page<PostDto>>> HomeFeedAsync(string? after, int? pageSize, CancellationToken cancellationToken);
+
+    Task<Result<Page<PostDto>>> CommunityFeedAsync(Guid communityId, string? after, int? pageSize, CancellationToken cancellationToken);
+
+    Task<Result<PostDetailDto>> GetPostAsync(Guid postId, CancellationToken cancellationToken);
+
+    Task<Result<PostDto>> PublishPostAsync(Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken);
+
+    Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken);
+
+    Task<Result<PostDto>> ReactAsync(Guid postId, string kind, CancellationToken cancellationToken);
+}
+
+public sealed record PostPublishedIntegrationEvent(
+    Guid PostId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset PublishedAt) : IntegrationEvent;
+
+public sealed record CommentAddedIntegrationEvent(
+    Guid CommentId, Guid PostId, Guid PostAuthorId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset CreatedAt) : IntegrationEvent;
+
+public sealed record ReactionAddedIntegrationEvent(Guid PostId, Guid PostAuthorId, Guid CommunityId, Guid PersonId, string Kind) : IntegrationEvent;
+
+/// <summary>Every post, for rebuilding the search index.</summary>
+public interface IFeedsIndexSource
+{
+    IAsyncEnumerable<PostPublishedIntegrationEvent> AllPostsAsync(CancellationToken cancellationToken);
+}

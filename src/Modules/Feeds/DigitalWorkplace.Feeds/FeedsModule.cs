@@ -1,0 +1,2 @@
+namespace DigitalWorkplace.Feeds;
+public static class FeedsModule;

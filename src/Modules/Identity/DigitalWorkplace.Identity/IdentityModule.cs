@@ -1,0 +1,2 @@
+namespace DigitalWorkplace.Identity;
+public static class IdentityModule;

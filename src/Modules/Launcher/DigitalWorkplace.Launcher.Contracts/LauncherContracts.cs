@@ -1,0 +1,17 @@
+using DigitalWorkplace.BuildingBlocks.Results;
+
+namespace DigitalWorkplace.Launcher.Contracts;
+
+/// <summary>An app tile; <see cref="LaunchUrl"/> goes through the platform so launches are counted and access is checked.</summary>
+public sealed record AppTileDto(Guid Id, string Name, string Description, string LaunchUrl, string? IconUrl, bool UsesSingleSignOn);
+
+/// <summary>An app the platform signs people into as their OpenID Connect provider (authorization code + PKCE).</summary>
+public sealed record NewApp(string Name, string Description, Uri HomeUrl, string? ClientId, IReadOnlyList<Uri> RedirectUris, IReadOnlyList<Uri> PostLogoutRedirectUris);
+
+public interface ILauncherService
+{
+    Task<IReadOnlyList<AppTileDto>> MyTilesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Registers a tile and, with a client id, its OpenID Connect client (administrators; the demo seed).</summary>
+    Task<Result<AppTileDto>> RegisterAppAsync(NewApp app, CancellationToken cancellationToken);
+}

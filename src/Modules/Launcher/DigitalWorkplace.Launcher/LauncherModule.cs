@@ -1,0 +1,2 @@
+namespace DigitalWorkplace.Launcher;
+public static class LauncherModule;

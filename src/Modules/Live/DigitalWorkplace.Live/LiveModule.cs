@@ -1,0 +1,2 @@
+namespace DigitalWorkplace.Live;
+public static class LiveModule;

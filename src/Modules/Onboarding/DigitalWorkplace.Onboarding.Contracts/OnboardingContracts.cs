@@ -1,0 +1,52 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.BuildingBlocks.Results;
+
+namespace DigitalWorkplace.Onboarding.Contracts;
+
+public enum StepKind
+{
+    Content,
+    Quiz,
+}
+
+public sealed record TrackProgressDto(Guid TrackId, string Title, string Description, int CompletedSteps, int TotalSteps, DateOnly? DueOn)
+{
+    public int Percent => TotalSteps == 0 ? 100 : CompletedSteps * 100 / TotalSteps;
+}
+
+public sealed record QuizQuestionDto(Guid Id, string Text, IReadOnlyList<string> Choices);
+
+public sealed record StepDto(Guid Id, int Order, StepKind Kind, string Title, string Html, IReadOnlyList<QuizQuestionDto> Questions, int PassMarkPercent, bool IsCompleted, int? LastScorePercent);
+
+public sealed record TrackDto(TrackProgressDto Progress, IReadOnlyList<StepDto> Steps);
+
+/// <summary>The outcome of a quiz attempt; the step is completed only when passed.</summary>
+public sealed record QuizResultDto(int ScorePercent, int PassMarkPercent, bool Passed);
+
+/// <summary>Onboarding use cases for the UI.</summary>
+public interface IOnboardingService
+{
+    Task<IReadOnlyList<TrackProgressDto>> MyTracksAsync(CancellationToken cancellationToken);
+
+    Task<Result<TrackDto>> GetTrackAsync(Guid trackId, CancellationToken cancellationToken);
+
+    Task<Result<Done>> CompleteContentStepAsync(Guid trackId, Guid stepId, CancellationToken cancellationToken);
+
+    /// <summary><paramref name="answers"/> maps each question id to the index of the chosen answer.</summary>
+    Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, int> answers, CancellationToken cancellationToken);
+}
+
+public sealed record OnboardingStepCompletedIntegrationEvent(Guid PersonId, Guid TrackId, Guid StepId, bool TrackCompleted) : IntegrationEvent;
+
+/// <summary>Track authoring and assignment (administrators; the demo seed).</summary>
+public interface IOnboardingAdministration
+{
+    /// <summary>Creates a track assigned to everyone of the given employment types, now and when they join.</summary>
+    Task<Result<Guid>> CreateTrackAsync(NewTrack track, CancellationToken cancellationToken);
+}
+
+public sealed record NewTrack(string Title, string Description, IReadOnlyList<Identity.Contracts.EmploymentType> Audience, int DueInDaysAfterStart, IReadOnlyList<NewStep> Steps);
+
+public sealed record NewStep(StepKind Kind, string Title, string Markdown, IReadOnlyList<NewQuestion> Questions, int PassMarkPercent = 0);
+
+public sealed record NewQuestion(string Text, IReadOnlyList<string> Choices, int CorrectChoice);

@@ -1,0 +1,2 @@
+namespace DigitalWorkplace.Onboarding;
+public static class OnboardingModule;

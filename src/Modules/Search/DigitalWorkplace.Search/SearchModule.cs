@@ -1,0 +1,2 @@
+namespace DigitalWorkplace.Search;
+public static class SearchModule;
