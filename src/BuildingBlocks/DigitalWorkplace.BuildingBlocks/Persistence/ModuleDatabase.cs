@@ -6,12 +6,14 @@ using Microsoft.Extensions.Hosting;
 
 namespace DigitalWorkplace.BuildingBlocks.Persistence;
 
-/// <summary>Migrates one module's database; the host runs them all at start-up and from the <c>migrate</c> command.</summary>
-public interface IModuleMigrator
+/// <summary>One module's database: migrated at start-up and by the <c>migrate</c> command, checked by <c>/health/ready</c>.</summary>
+public interface IModuleDatabase
 {
     string Module { get; }
 
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    Task<bool> CanConnectAsync(IServiceProvider services, CancellationToken cancellationToken);
 }
 
 public static class ModuleDatabase
@@ -44,7 +46,7 @@ public static class ModuleDatabase
             services.TryAddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
         }
 
-        services.AddSingleton<IModuleMigrator>(new Migrator<TContext>(module));
+        services.AddSingleton<IModuleDatabase>(new Database<TContext>(module));
         if (typeof(TContext).IsAssignableTo(typeof(IOutboxContext)))
         {
             services.AddSingleton(typeof(IHostedService), typeof(OutboxDispatcher<>).MakeGenericType(typeof(TContext)));
@@ -53,10 +55,16 @@ public static class ModuleDatabase
         return services;
     }
 
-    private sealed class Migrator<TContext>(string module) : IModuleMigrator
+    private sealed class Database<TContext>(string module) : IModuleDatabase
         where TContext : DbContext
     {
         public string Module => module;
+
+        public async Task<bool> CanConnectAsync(IServiceProvider services, CancellationToken cancellationToken)
+        {
+            await using var scope = services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<TContext>().Database.CanConnectAsync(cancellationToken);
+        }
 
         public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
         {

@@ -1,2 +1,15 @@
+using DigitalWorkplace.BuildingBlocks.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace DigitalWorkplace.Feeds;
-public static class FeedsModule;
+
+/// <summary>The Feeds module's only public surface.</summary>
+public static class FeedsModule
+{
+    public static IServiceCollection AddFeedsModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database) => services;
+
+    /// <summary>Maps the module's API under the group the host gives (<c>/api/v1</c>).</summary>
+    public static IEndpointRouteBuilder MapFeedsEndpoints(this IEndpointRouteBuilder api) => api;
+}

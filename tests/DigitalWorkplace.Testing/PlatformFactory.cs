@@ -1,0 +1,141 @@
+using System.Net.Http.Headers;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Host.Startup;
+using DigitalWorkplace.Identity.Contracts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Xunit;
+
+namespace DigitalWorkplace.Testing;
+
+public enum TestDatabase
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// The real host on a real database, one per test class: SQLite files in a temp folder, or a fresh
+/// PostgreSQL database on the server the test script started (<c>DW_TEST_POSTGRES</c>).
+/// </summary>
+public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Test-password-1!";
+
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("dw-test-").FullName;
+    private string? _postgresDatabase;
+    private int _people;
+
+    public TestDatabase Database => database;
+
+    /// <summary>Settings a derived fixture adds (search provider, Redis...).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    public async ValueTask InitializeAsync()
+    {
+        if (database == TestDatabase.Postgres)
+        {
+            _postgresDatabase = "dw_test_" + Guid.NewGuid().ToString("N")[..12];
+            await using var connection = new NpgsqlConnection(PostgresServer.ConnectionString);
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await Preparation.MigrateAsync(Services, CancellationToken.None);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", database.ToString());
+        builder.UseSetting("Database:DataDirectory", _dataDirectory);
+        builder.UseSetting("Database:MigrateOnStartup", "false");
+        builder.UseSetting("Demo:Seed", "false");
+        if (_postgresDatabase is not null)
+        {
+            builder.UseSetting("Database:ConnectionString", new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Database = _postgresDatabase }.ConnectionString);
+        }
+
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Runs code in a fresh scope as the given person (or as the system administrator).</summary>
+    public async Task<T> AsAsync<T>(TestUser? user, Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(user?.Id ?? Guid.Empty, isAdministrator: user is null || user.IsAdministrator);
+        return await action(scope.ServiceProvider);
+    }
+
+    /// <summary>Creates a person with a local account and a personal access token.</summary>
+    public async Task<TestUser> CreateUserAsync(string? name = null, EmploymentType type = EmploymentType.Permanent, bool administrator = false)
+    {
+        var number = Interlocked.Increment(ref _people);
+        name ??= $"Person {number}";
+        var email = $"person{number}-{Guid.NewGuid():N}@test.example";
+        var person = await AsAsync(null, async sp =>
+        {
+            var accounts = sp.GetRequiredService<IAccountService>();
+            var created = await accounts.CreateAccountAsync(new NewAccount(email, name, Password, type, administrator), CancellationToken.None);
+            Assert.True(created.IsSuccess, created.Error?.Message);
+            var token = await accounts.CreateTokenAsync(email, "tests", CancellationToken.None);
+            Assert.True(token.IsSuccess, token.Error?.Message);
+            return (created.Value!, token.Value!.Token);
+        });
+        return new TestUser(person.Item1.Id, email, name, administrator, person.Token);
+    }
+
+    /// <summary>An API client that authenticates as the person with their bearer token.</summary>
+    public HttpClient CreateClientFor(TestUser user)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(PostgresServer.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finishing background task; the temp folder is cleaned by the OS.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed record TestUser(Guid Id, string Email, string Name, bool IsAdministrator, string Token);
+
+/// <summary>One host per test class on SQLite.</summary>
+public sealed class SqlitePlatform() : PlatformFactory(TestDatabase.Sqlite);
+
+/// <summary>One host per test class on PostgreSQL.</summary>
+public sealed class PostgresPlatform() : PlatformFactory(TestDatabase.Postgres);
+
+/// <summary>The PostgreSQL server the test script started.</summary>
+public static class PostgresServer
+{
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("DW_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("DW_TEST_POSTGRES is not set: run the tests with ./build/test.sh, which starts PostgreSQL.");
+}
