@@ -14,6 +14,9 @@ public interface IModuleDatabase
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
 
     Task<bool> CanConnectAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    /// <summary>True when the model has changed since the last migration of the configured provider.</summary>
+    bool HasPendingModelChanges(IServiceProvider services);
 }
 
 public static class ModuleDatabase
@@ -59,6 +62,12 @@ public static class ModuleDatabase
         where TContext : DbContext
     {
         public string Module => module;
+
+        public bool HasPendingModelChanges(IServiceProvider services)
+        {
+            using var scope = services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<TContext>().Database.HasPendingModelChanges();
+        }
 
         public async Task<bool> CanConnectAsync(IServiceProvider services, CancellationToken cancellationToken)
         {
