@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Developer helper: start a throwaway PostgreSQL on loopback (same settings as
 # the test run), print its connection string, and drop it all on Ctrl-C.
 #   ./build/run-postgres.sh            # first free port from 55432

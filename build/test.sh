@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # The one test command: ./build/test.sh [extra dotnet test args...]
 # Installs PostgreSQL/Redis/Chromium with apt when missing, starts throwaway
 # PostgreSQL and Redis on free loopback ports, runs every test in the solution

@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # DW_* variables are read by the callers
 # Shared helpers for build/test.sh and build/run-postgres.sh: install the
 # test services with apt when missing, start throwaway PostgreSQL and Redis
 # instances on free loopback ports, stop them again.
@@ -126,7 +126,7 @@ dw_stop_postgres() {
   dw_as_pg_user "$DW_PG_BIN/pg_ctl" -D "$DW_PG_DIR" -m immediate -w stop >/dev/null 2>&1 || {
     local pid
     pid=$(head -n1 "$DW_PG_DIR/postmaster.pid" 2>/dev/null) || pid=""
-    [[ -n "$pid" ]] && kill -9 "$pid" 2>/dev/null || true
+    if [[ -n "$pid" ]]; then kill -9 "$pid" 2>/dev/null || true; fi
   }
   DW_PG_PORT=""
 }
@@ -167,7 +167,7 @@ dw_start_redis() {
 dw_kill_redis_pidfile() {
   local pid
   pid=$(cat "$DW_REDIS_DIR/redis.pid" 2>/dev/null) || return 0
-  [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
+  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; fi
 }
 
 dw_stop_redis() {
@@ -176,10 +176,10 @@ dw_stop_redis() {
     redis-cli -h 127.0.0.1 -p "$DW_REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
   fi
   # Fallback when shutdown did not get through; wait so the dir can go.
-  local i pid
+  local _ pid
   pid=$(cat "$DW_REDIS_DIR/redis.pid" 2>/dev/null) || pid=""
   if [[ -n "$pid" ]]; then
-    for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
   fi
   DW_REDIS_PORT=""

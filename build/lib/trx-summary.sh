@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # DW_TRX_* are read by the caller
 # dw_trx_summary DIR
 # Sums the <Counters .../> of every .trx file under DIR and sets
 #   DW_TRX_SUMMARY  "N passed, N failed" (+ ", N skipped" when tests were skipped)
