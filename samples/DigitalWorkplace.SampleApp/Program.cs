@@ -1,1 +1,3 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using DigitalWorkplace.SampleApp;
+
+await ShiftPlanner.Build(args).RunAsync();

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Results;
 
 namespace DigitalWorkplace.Communities.Contracts;
 
+/// <summary>Written as "Public" / "Private" in JSON, so API clients never depend on enum numbers.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CommunityVisibility>))]
 public enum CommunityVisibility
 {
     /// <summary>Anyone may read and join.</summary>
@@ -38,6 +41,21 @@ public interface ICommunitiesService
     Task<Result<CommunitySummary>> CreateAsync(string name, string description, CommunityVisibility visibility, CancellationToken cancellationToken);
 
     Task<Result<CommunitySummary>> JoinAsync(Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>Creates a community; an official one only when the current person is an administrator.</summary>
+    Task<Result<CommunitySummary>> CreateAsync(string name, string description, CommunityVisibility visibility, bool isOfficial, CancellationToken cancellationToken);
+
+    /// <summary>Adds someone as a member; community owners, moderators and administrators only.</summary>
+    Task<Result<CommunitySummary>> AddMemberAsync(Guid communityId, Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>The current person leaves the community (nothing happens when they were not a member).</summary>
+    Task<Result<Done>> LeaveAsync(Guid communityId, CancellationToken cancellationToken);
+}
+
+/// <summary>Community names for other modules' read models and DTOs (no visibility check: names are listed to everyone).</summary>
+public interface ICommunityDirectory
+{
+    Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }
 
 public sealed record CommunityCreatedIntegrationEvent(Guid CommunityId, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial) : IntegrationEvent;

@@ -1,15 +1,48 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Persistence;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Communities.Data;
+using DigitalWorkplace.Communities.Features.AddMember;
+using DigitalWorkplace.Communities.Features.CreateCommunity;
+using DigitalWorkplace.Communities.Features.GetCommunity;
+using DigitalWorkplace.Communities.Features.JoinCommunity;
+using DigitalWorkplace.Communities.Features.LeaveCommunity;
+using DigitalWorkplace.Communities.Features.ListCommunities;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DigitalWorkplace.Communities;
 
 /// <summary>The Communities module's only public surface.</summary>
 public static class CommunitiesModule
 {
-    public static IServiceCollection AddCommunitiesModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database) => services;
+    public static IServiceCollection AddCommunitiesModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        services.AddModuleDbContext<CommunitiesDbContext, SqliteCommunitiesDbContext, PostgresCommunitiesDbContext>(database, "communities");
+        services.TryAddScoped<CommunityPolicy>();
+        services.TryAddScoped<ICommunityAccess>(sp => sp.GetRequiredService<CommunityPolicy>());
+        services.TryAddScoped<ICommunitiesService, CommunitiesService>();
+        services.TryAddScoped<ICommunityDirectory, CommunityDirectory>();
+        services.TryAddScoped<ICommunitiesIndexSource, CommunitiesIndexSource>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<CreateCommunity>, CreateCommunityAuthorizer>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<AddMember>, AddMemberAuthorizer>());
+        return services;
+    }
 
     /// <summary>Maps the module's API under the group the host gives (<c>/api/v1</c>).</summary>
-    public static IEndpointRouteBuilder MapCommunitiesEndpoints(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapCommunitiesEndpoints(this IEndpointRouteBuilder api)
+    {
+        var communities = api.MapGroup("/communities").WithTags("Communities");
+        ListCommunitiesEndpoint.Map(communities);
+        CreateCommunityEndpoint.Map(communities);
+        GetCommunityEndpoint.Map(communities);
+        JoinCommunityEndpoint.Map(communities);
+        AddMemberEndpoint.Map(communities);
+        LeaveCommunityEndpoint.Map(communities);
+        return api;
+    }
 }

@@ -38,6 +38,9 @@ public interface IFeedsService
     Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken);
 
     Task<Result<PostDto>> ReactAsync(Guid postId, string kind, CancellationToken cancellationToken);
+
+    /// <summary>Takes back the current person's reaction of that kind (nothing happens when there was none).</summary>
+    Task<Result<Done>> RemoveReactionAsync(Guid postId, string kind, CancellationToken cancellationToken);
 }
 
 public sealed record PostPublishedIntegrationEvent(

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.BuildingBlocks.Results;
 
 namespace DigitalWorkplace.Identity.Contracts;
 
+[JsonConverter(typeof(JsonStringEnumConverter<EmploymentType>))]
 public enum EmploymentType
 {
     Permanent,
@@ -38,13 +40,15 @@ public interface IAccountService
     Task<Result<CreatedToken>> CreateTokenAsync(string email, string name, CancellationToken cancellationToken);
 }
 
-public sealed record NewAccount(string Email, string DisplayName, string Password, EmploymentType EmploymentType, bool IsAdministrator = false, string? OrgUnitName = null, DateOnly? StartDate = null);
+/// <param name="EndDate">The account's last valid day (seasonal staff); null for no end.</param>
+public sealed record NewAccount(string Email, string DisplayName, string Password, EmploymentType EmploymentType, bool IsAdministrator = false, string? OrgUnitName = null, DateOnly? StartDate = null, DateOnly? EndDate = null);
 
 public sealed record CreatedToken(Guid Id, string Name, string Token, DateTimeOffset? ExpiresAt);
 
 /// <summary>Raised when a person joins the platform (demo seed, admin, import): onboarding assignment and search hang off it.</summary>
 public sealed record PersonRegisteredIntegrationEvent(Guid PersonId, string DisplayName, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate) : IntegrationEvent;
 
+[JsonConverter(typeof(JsonStringEnumConverter<OrgUnitKind>))]
 public enum OrgUnitKind
 {
     Organization,

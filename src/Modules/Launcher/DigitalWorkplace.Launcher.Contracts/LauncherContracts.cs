@@ -6,7 +6,7 @@ namespace DigitalWorkplace.Launcher.Contracts;
 public sealed record AppTileDto(Guid Id, string Name, string Description, string LaunchUrl, string? IconUrl, bool UsesSingleSignOn);
 
 /// <summary>An app the platform signs people into as their OpenID Connect provider (authorization code + PKCE).</summary>
-public sealed record NewApp(string Name, string Description, Uri HomeUrl, string? ClientId, IReadOnlyList<Uri> RedirectUris, IReadOnlyList<Uri> PostLogoutRedirectUris);
+public sealed record NewApp(string Name, string Description, Uri HomeUrl, string? ClientId, IReadOnlyList<Uri> RedirectUris, IReadOnlyList<Uri> PostLogoutRedirectUris, Uri? IconUrl = null);
 
 public interface ILauncherService
 {

@@ -26,3 +26,25 @@ public static class LiveHub
 public sealed record LivePostMessage(Guid PostId, Guid CommunityId, Guid AuthorId, string AuthorName, string Html, DateTimeOffset PublishedAt);
 
 public sealed record LiveCommentMessage(Guid CommentId, Guid PostId, Guid CommunityId, string AuthorName, string Html, DateTimeOffset CreatedAt);
+
+/// <summary>What the hub sends when someone reacts to a post of a community the reader is in.</summary>
+public sealed record LiveReactionMessage(Guid PostId, Guid CommunityId, Guid PersonId, string Kind);
+
+/// <summary>Sent to a person's own connections when they join or leave a community: the client then calls <see cref="LiveHubMethods.Resubscribe"/>.</summary>
+public sealed record LiveMembershipMessage(Guid CommunityId, bool IsMember);
+
+/// <summary>Client methods added after the first contract; kept apart so <see cref="LiveHub"/> stays as agreed.</summary>
+public static class LiveHubEvents
+{
+    public const string MembershipChanged = "membershipChanged";
+}
+
+/// <summary>Methods a client may call on the hub.</summary>
+public static class LiveHubMethods
+{
+    /// <summary>Recomputes the connection's community groups (after <see cref="LiveHubEvents.MembershipChanged"/>).</summary>
+    public const string Resubscribe = "Resubscribe";
+}
+
+/// <summary>The answer of <c>GET /api/v1/notifications</c>: the newest notifications and how many are unread.</summary>
+public sealed record NotificationListDto(IReadOnlyList<NotificationDto> Items, int UnreadCount);

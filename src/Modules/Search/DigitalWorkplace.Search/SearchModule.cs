@@ -1,15 +1,64 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Persistence;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Search.Contracts;
+using DigitalWorkplace.Search.Elasticsearch;
+using DigitalWorkplace.Search.Features.Reindex;
+using DigitalWorkplace.Search.Features.SearchEverything;
+using DigitalWorkplace.Search.Indexing;
+using DigitalWorkplace.Search.IntegrationEventHandlers;
+using DigitalWorkplace.Search.Lucene;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Transport;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DigitalWorkplace.Search;
 
 /// <summary>The Search module's only public surface.</summary>
 public static class SearchModule
 {
-    public static IServiceCollection AddSearchModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database) => services;
+    public static IServiceCollection AddSearchModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        var options = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
+        if (options.Provider == SearchProvider.Elasticsearch)
+        {
+            var url = options.Url ?? throw new InvalidOperationException("Search:Url is required when Search:Provider is Elasticsearch.");
+            services.TryAddSingleton<ISearchIndex>(_ =>
+            {
+                var settings = new ElasticsearchClientSettings(url);
+                if (!string.IsNullOrEmpty(options.ApiKey))
+                {
+                    settings.Authentication(new ApiKey(options.ApiKey));
+                }
+
+                return new ElasticsearchSearchIndex(new ElasticsearchClient(settings), options.IndexName);
+            });
+        }
+        else
+        {
+            var path = Path.Combine(database.DataDirectory, "search");
+            services.TryAddSingleton<ISearchIndex>(_ => new LuceneSearchIndex(path));
+        }
+
+        services.TryAddScoped<ISearchService, SearchService>();
+        services.TryAddScoped<ISearchAdministration, SearchAdministration>();
+        services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, IndexPublishedPost>();
+        services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, IndexAddedComment>();
+        services.AddIntegrationEventHandler<CommunityCreatedIntegrationEvent, IndexCreatedCommunity>();
+        services.AddIntegrationEventHandler<PersonRegisteredIntegrationEvent, IndexRegisteredPerson>();
+        services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search", tags: ["ready"]);
+        return services;
+    }
 
     /// <summary>Maps the module's API under the group the host gives (<c>/api/v1</c>).</summary>
-    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapSearchEverything();
+        return api;
+    }
 }

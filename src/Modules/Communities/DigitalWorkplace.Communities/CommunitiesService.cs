@@ -1,0 +1,36 @@
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Communities.Features.AddMember;
+using DigitalWorkplace.Communities.Features.CreateCommunity;
+using DigitalWorkplace.Communities.Features.GetCommunity;
+using DigitalWorkplace.Communities.Features.JoinCommunity;
+using DigitalWorkplace.Communities.Features.LeaveCommunity;
+using DigitalWorkplace.Communities.Features.ListCommunities;
+using Mediator;
+
+namespace DigitalWorkplace.Communities;
+
+/// <summary>The UI's way in: sends the same requests as the endpoints, so rules and checks live in one place.</summary>
+internal sealed class CommunitiesService(ISender sender) : ICommunitiesService
+{
+    public async Task<IReadOnlyList<CommunitySummary>> ListAsync(CancellationToken cancellationToken) =>
+        (await sender.Send(new ListCommunities(), cancellationToken)).Value ?? [];
+
+    public async Task<Result<CommunitySummary>> GetAsync(Guid communityId, CancellationToken cancellationToken) =>
+        await sender.Send(new GetCommunity(communityId), cancellationToken);
+
+    public Task<Result<CommunitySummary>> CreateAsync(string name, string description, CommunityVisibility visibility, CancellationToken cancellationToken) =>
+        CreateAsync(name, description, visibility, isOfficial: false, cancellationToken);
+
+    public async Task<Result<CommunitySummary>> CreateAsync(string name, string description, CommunityVisibility visibility, bool isOfficial, CancellationToken cancellationToken) =>
+        await sender.Send(new CreateCommunity(name, description, visibility, isOfficial), cancellationToken);
+
+    public async Task<Result<CommunitySummary>> JoinAsync(Guid communityId, CancellationToken cancellationToken) =>
+        await sender.Send(new JoinCommunity(communityId), cancellationToken);
+
+    public async Task<Result<CommunitySummary>> AddMemberAsync(Guid communityId, Guid personId, CancellationToken cancellationToken) =>
+        await sender.Send(new AddMember(communityId, personId), cancellationToken);
+
+    public async Task<Result<Done>> LeaveAsync(Guid communityId, CancellationToken cancellationToken) =>
+        await sender.Send(new LeaveCommunity(communityId), cancellationToken);
+}

@@ -1,0 +1,86 @@
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Communities.Data;
+using DigitalWorkplace.Communities.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Communities;
+
+/// <summary>
+/// The one place that decides who may see and do what in communities; endpoints, other modules (through
+/// <see cref="ICommunityAccess"/>), search trimming and the hub all ask here. Deny by default.
+/// Public communities are read by anyone signed in; private ones are listed to everyone (name and
+/// description) but only members read their posts and members. Something a person may not read is
+/// "not found", so private content cannot be probed.
+/// </summary>
+internal sealed class CommunityPolicy(CommunitiesDbContext db) : ICommunityAccess
+{
+    public static readonly Error NotFound = Error.NotFound("community.not_found");
+
+    public Task<bool> CanReadAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        db.Communities.AsNoTracking().AnyAsync(
+            c => c.Id == communityId
+                && (c.Visibility == CommunityVisibility.Public || db.Memberships.Any(m => m.CommunityId == c.Id && m.PersonId == personId)),
+            cancellationToken);
+
+    /// <summary>Only members post, comment and react, whatever the visibility.</summary>
+    public Task<bool> CanPostAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        db.Memberships.AsNoTracking().AnyAsync(m => m.CommunityId == communityId && m.PersonId == personId, cancellationToken);
+
+    public async Task<IReadOnlyCollection<Guid>> MembershipsAsync(Guid personId, CancellationToken cancellationToken) =>
+        await db.Memberships.AsNoTracking().Where(m => m.PersonId == personId).Select(m => m.CommunityId).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyCollection<Guid>> ReadableAsync(Guid personId, CancellationToken cancellationToken) =>
+        await db.Communities.AsNoTracking()
+            .Where(c => c.Visibility == CommunityVisibility.Public || db.Memberships.Any(m => m.CommunityId == c.Id && m.PersonId == personId))
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Every signed-in person sees that a community exists (it is listed); null when it does.</summary>
+    public async Task<Error?> SeeAsync(Guid communityId, CancellationToken cancellationToken) =>
+        await db.Communities.AsNoTracking().AnyAsync(c => c.Id == communityId, cancellationToken) ? null : NotFound;
+
+    /// <summary>Members-only content (posts, the member list): 404 for anyone who may not read it.</summary>
+    public async Task<Error?> ReadAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken) =>
+        await CanReadAsync(user.PersonId, communityId, cancellationToken) ? null : NotFound;
+
+    /// <summary>Anyone joins a public community; a private one is joined only by being added.</summary>
+    public static Error? SelfJoin(CommunitySummary community) =>
+        community.Visibility == CommunityVisibility.Public
+            ? null
+            : Error.Conflict("community.join_requires_approval", "This community is private: ask one of its owners or moderators to add you.");
+
+    /// <summary>Only administrators create official (brand) communities.</summary>
+    public static Error? Create(ICurrentUser user, bool isOfficial) =>
+        isOfficial && !user.IsAdministrator
+            ? Error.Forbidden("community.official_requires_administrator", "Only administrators create official communities.")
+            : null;
+
+    /// <summary>Owners, moderators and administrators add members; others get 403 if they can read the community, else 404.</summary>
+    public async Task<Error?> ManageMembersAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken)
+    {
+        var community = await db.Communities.AsNoTracking()
+            .Where(c => c.Id == communityId)
+            .Select(c => new
+            {
+                c.Visibility,
+                // A scalar subquery (not an entity) so that SQLite, which has no APPLY, can run it.
+                Role = db.Memberships.Where(m => m.CommunityId == c.Id && m.PersonId == user.PersonId).Select(m => (CommunityRole?)m.Role).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (community is null)
+        {
+            return NotFound;
+        }
+
+        if (user.IsAdministrator || community.Role is CommunityRole.Owner or CommunityRole.Moderator)
+        {
+            return null;
+        }
+
+        return community.Visibility == CommunityVisibility.Public || community.Role is not null
+            ? Error.Forbidden("community.managers_only", "Only the community's owners and moderators add members.")
+            : NotFound;
+    }
+}

@@ -1,0 +1,43 @@
+using DigitalWorkplace.BuildingBlocks.Persistence;
+using DigitalWorkplace.Communities.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Communities.Data;
+
+/// <summary>The Communities module's data (schema "communities"); one derived context per provider keeps migrations apart.</summary>
+internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public DbSet<Community> Communities => Set<Community>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    protected override string Schema => "communities";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Community>(community =>
+        {
+            community.ToTable("communities");
+            community.HasKey(c => c.Id);
+            community.Property(c => c.Name).HasMaxLength(Community.NameMaxLength);
+            community.Property(c => c.NormalizedName).HasMaxLength(Community.NameMaxLength);
+            community.Property(c => c.Description).HasMaxLength(Community.DescriptionMaxLength);
+            community.Property(c => c.Visibility).HasConversion<string>().HasMaxLength(20);
+            community.HasIndex(c => c.NormalizedName).IsUnique();
+        });
+        modelBuilder.Entity<Membership>(membership =>
+        {
+            membership.ToTable("memberships");
+            membership.HasKey(m => new { m.CommunityId, m.PersonId });
+            membership.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+            // "Which communities is this person in?" is asked on every feed page.
+            membership.HasIndex(m => m.PersonId);
+            membership.HasOne<Community>().WithMany().HasForeignKey(m => m.CommunityId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}
+
+internal sealed class SqliteCommunitiesDbContext(DbContextOptions<SqliteCommunitiesDbContext> options) : CommunitiesDbContext(options);
+
+internal sealed class PostgresCommunitiesDbContext(DbContextOptions<PostgresCommunitiesDbContext> options) : CommunitiesDbContext(options);

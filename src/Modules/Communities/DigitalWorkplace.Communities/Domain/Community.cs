@@ -1,0 +1,28 @@
+using DigitalWorkplace.Communities.Contracts;
+
+namespace DigitalWorkplace.Communities.Domain;
+
+internal sealed class Community
+{
+    public const int NameMaxLength = 80;
+    public const int DescriptionMaxLength = 500;
+
+    public required Guid Id { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>Upper-cased name: uniqueness ignores case ("Baristas" and "baristas" are the same community).</summary>
+    public required string NormalizedName { get; init; }
+
+    public required string Description { get; init; }
+
+    public required CommunityVisibility Visibility { get; init; }
+
+    public required bool IsOfficial { get; init; }
+
+    public required Guid CreatedBy { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public static string Normalize(string name) => name.Trim().ToUpperInvariant();
+}

@@ -1,0 +1,39 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Communities.Data;
+using DigitalWorkplace.Identity.Contracts;
+using Mediator;
+
+namespace DigitalWorkplace.Communities.Features.AddMember;
+
+/// <summary>An owner, moderator or administrator adds someone to a community (the way into a private one).</summary>
+internal sealed record AddMember(Guid CommunityId, Guid? PersonId) : ICommand<Result<CommunitySummary>>, IAuthorizedRequest, IValidatable
+{
+    public void Validate(Validator validator) =>
+        validator.That(PersonId is { } id && id != Guid.Empty, "personId", "is required.");
+}
+
+internal sealed class AddMemberAuthorizer(CommunityPolicy policy) : IAuthorizer<AddMember>
+{
+    public async ValueTask<Error?> AuthorizeAsync(AddMember message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await policy.ManageMembersAsync(user, message.CommunityId, cancellationToken);
+}
+
+internal sealed class AddMemberHandler(CommunitiesDbContext db, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<AddMember, Result<CommunitySummary>>
+{
+    public async ValueTask<Result<CommunitySummary>> Handle(AddMember command, CancellationToken cancellationToken)
+    {
+        var personId = command.PersonId!.Value;
+        var found = await people.GetManyAsync([personId], cancellationToken);
+        if (!found.ContainsKey(personId))
+        {
+            return Error.NotFound("person.not_found", "No such person.");
+        }
+
+        await Memberships.AddAsync(db, command.CommunityId, personId, clock, cancellationToken);
+        return await db.SummaryAsync(command.CommunityId, user.PersonId, cancellationToken) is { } summary ? summary : CommunityPolicy.NotFound;
+    }
+}

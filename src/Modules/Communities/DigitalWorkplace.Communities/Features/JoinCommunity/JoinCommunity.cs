@@ -1,0 +1,42 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Communities.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Communities.Features.JoinCommunity;
+
+/// <summary>
+/// The current person joins a public community. Joining again changes nothing; a private community
+/// refuses self-joins (its owners, moderators or an administrator add members).
+/// </summary>
+internal sealed record JoinCommunity(Guid CommunityId) : ICommand<Result<CommunitySummary>>, IAuthorizedRequest;
+
+internal sealed class JoinCommunityHandler(CommunitiesDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<JoinCommunity, Result<CommunitySummary>>
+{
+    public async ValueTask<Result<CommunitySummary>> Handle(JoinCommunity command, CancellationToken cancellationToken)
+    {
+        var community = await db.SummaryAsync(command.CommunityId, user.PersonId, cancellationToken);
+        if (community is null)
+        {
+            return CommunityPolicy.NotFound;
+        }
+
+        if (community.IsMember)
+        {
+            return community;
+        }
+
+        if (CommunityPolicy.SelfJoin(community) is { } refused)
+        {
+            return refused;
+        }
+
+        var added = await Memberships.AddAsync(db, community.Id, user.PersonId, clock, cancellationToken);
+        return community with { MemberCount = community.MemberCount + (added ? 1 : 0), IsMember = true };
+    }
+}

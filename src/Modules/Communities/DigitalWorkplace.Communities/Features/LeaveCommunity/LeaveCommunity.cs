@@ -1,0 +1,42 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Communities.Data;
+using DigitalWorkplace.Communities.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Communities.Features.LeaveCommunity;
+
+/// <summary>The current person leaves; leaving a community one is not in changes nothing. The last owner cannot leave.</summary>
+internal sealed record LeaveCommunity(Guid CommunityId) : ICommand<Result<Done>>, IAuthorizedRequest;
+
+internal sealed class LeaveCommunityHandler(CommunitiesDbContext db, CommunityPolicy policy, ICurrentUser user, TimeProvider clock) : ICommandHandler<LeaveCommunity, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(LeaveCommunity command, CancellationToken cancellationToken)
+    {
+        if (await policy.SeeAsync(command.CommunityId, cancellationToken) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var membership = await db.Memberships.SingleOrDefaultAsync(m => m.CommunityId == command.CommunityId && m.PersonId == user.PersonId, cancellationToken);
+        if (membership is null)
+        {
+            return Done.Value;
+        }
+
+        if (membership.Role == CommunityRole.Owner
+            && !await db.Memberships.AnyAsync(m => m.CommunityId == command.CommunityId && m.Role == CommunityRole.Owner && m.PersonId != user.PersonId, cancellationToken))
+        {
+            return Error.Conflict("community.last_owner", "You are this community's only owner: make someone else an owner before leaving.");
+        }
+
+        db.Memberships.Remove(membership);
+        db.Publish(new MemberLeftIntegrationEvent(command.CommunityId, user.PersonId), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return Done.Value;
+    }
+}

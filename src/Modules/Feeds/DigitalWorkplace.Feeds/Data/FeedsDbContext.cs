@@ -1,0 +1,54 @@
+using DigitalWorkplace.BuildingBlocks.Persistence;
+using DigitalWorkplace.Feeds.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Feeds.Data;
+
+/// <summary>The Feeds module's data (schema "feeds"); one derived context per provider keeps migrations apart.</summary>
+internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<Comment> Comments => Set<Comment>();
+
+    public DbSet<Reaction> Reactions => Set<Reaction>();
+
+    protected override string Schema => "feeds";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Post>(post =>
+        {
+            post.ToTable("posts");
+            post.HasKey(p => p.Id);
+            post.Property(p => p.Markdown).HasMaxLength(Post.MarkdownMaxLength);
+            post.Property(p => p.IdempotencyKey).HasMaxLength(IdempotencyKeys.MaxLength);
+            // The community and home feeds: "posts of these communities, newest id first, before this cursor".
+            post.HasIndex(p => new { p.CommunityId, p.Id });
+            // NULL keys are distinct in both SQLite and PostgreSQL, so posts without a key never collide.
+            post.HasIndex(p => new { p.AuthorId, p.IdempotencyKey }).IsUnique();
+        });
+        modelBuilder.Entity<Comment>(comment =>
+        {
+            comment.ToTable("comments");
+            comment.HasKey(c => c.Id);
+            comment.Property(c => c.Markdown).HasMaxLength(Comment.MarkdownMaxLength);
+            comment.Property(c => c.IdempotencyKey).HasMaxLength(IdempotencyKeys.MaxLength);
+            comment.HasIndex(c => new { c.PostId, c.Id });
+            comment.HasIndex(c => new { c.AuthorId, c.IdempotencyKey }).IsUnique();
+            comment.HasOne<Post>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Reaction>(reaction =>
+        {
+            reaction.ToTable("reactions");
+            reaction.HasKey(r => new { r.PostId, r.PersonId, r.Kind });
+            reaction.Property(r => r.Kind).HasMaxLength(ReactionKinds.MaxLength);
+            reaction.HasOne<Post>().WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}
+
+internal sealed class SqliteFeedsDbContext(DbContextOptions<SqliteFeedsDbContext> options) : FeedsDbContext(options);
+
+internal sealed class PostgresFeedsDbContext(DbContextOptions<PostgresFeedsDbContext> options) : FeedsDbContext(options);

@@ -1,0 +1,28 @@
+namespace DigitalWorkplace.Feeds.Domain;
+
+internal sealed class Post
+{
+    public const int MarkdownMaxLength = 10_000;
+
+    public required Guid Id { get; init; }
+
+    public required Guid CommunityId { get; init; }
+
+    public required Guid AuthorId { get; init; }
+
+    public required string Markdown { get; init; }
+
+    /// <summary>Sanitised HTML, rendered once on write so reads never render.</summary>
+    public required string Html { get; init; }
+
+    /// <summary>Plain text, for search and notifications.</summary>
+    public required string Text { get; init; }
+
+    public required DateTimeOffset PublishedAt { get; init; }
+
+    /// <summary>Kept on the post so a feed page needs no count query for comments.</summary>
+    public int CommentCount { get; set; }
+
+    /// <summary>The client's key for this creation (unique per author), so a retried request creates nothing twice.</summary>
+    public string? IdempotencyKey { get; init; }
+}

@@ -1,0 +1,33 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Paging;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Feeds.Data;
+using Mediator;
+
+namespace DigitalWorkplace.Feeds.Features.GetCommunityFeed;
+
+/// <summary>One community's posts, newest first; 404 for a private community the person is not a member of.</summary>
+internal sealed record GetCommunityFeed(Guid CommunityId, string? After, int? PageSize)
+    : IQuery<Result<Page<PostDto>>>, IAuthorizedRequest, IValidatable
+{
+    public void Validate(Validator validator) => validator.That(Cursor.TryDecode(After, out _), "after", "is not a valid cursor.");
+}
+
+internal sealed class GetCommunityFeedAuthorizer(FeedPolicy policy) : IAuthorizer<GetCommunityFeed>
+{
+    public async ValueTask<Error?> AuthorizeAsync(GetCommunityFeed message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await policy.ReadCommunityAsync(user.PersonId, message.CommunityId, cancellationToken);
+}
+
+internal sealed class GetCommunityFeedHandler(FeedsDbContext db, PostViews views, ICurrentUser user)
+    : IQueryHandler<GetCommunityFeed, Result<Page<PostDto>>>
+{
+    public async ValueTask<Result<Page<PostDto>>> Handle(GetCommunityFeed query, CancellationToken cancellationToken)
+    {
+        Cursor.TryDecode(query.After, out var after);
+        return await views.PageAsync(
+            db.Posts.Where(p => p.CommunityId == query.CommunityId), after, Cursor.Clamp(query.PageSize), user.PersonId, cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Feeds.Data;
+using DigitalWorkplace.Feeds.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Feeds.Features.RemoveReaction;
+
+/// <summary>Takes back the person's reaction of one kind; removing one that is not there changes nothing.</summary>
+internal sealed record RemoveReaction(Guid PostId, string? Kind) : ICommand<Result<Done>>, IAuthorizedRequest, IValidatable
+{
+    public void Validate(Validator validator) =>
+        validator.That(ReactionKinds.IsKnown(Kind), "kind", $"must be one of: {string.Join(", ", ReactionKinds.All)}.");
+}
+
+internal sealed class RemoveReactionAuthorizer(FeedPolicy policy) : IAuthorizer<RemoveReaction>
+{
+    // Reading is enough: someone who left a community may still take back a reaction they gave.
+    public async ValueTask<Error?> AuthorizeAsync(RemoveReaction message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await policy.ReadPostAsync(user.PersonId, message.PostId, cancellationToken);
+}
+
+internal sealed class RemoveReactionHandler(FeedsDbContext db, ICurrentUser user) : ICommandHandler<RemoveReaction, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(RemoveReaction command, CancellationToken cancellationToken)
+    {
+        await db.Reactions
+            .Where(r => r.PostId == command.PostId && r.PersonId == user.PersonId && r.Kind == command.Kind)
+            .ExecuteDeleteAsync(cancellationToken);
+        return Done.Value;
+    }
+}

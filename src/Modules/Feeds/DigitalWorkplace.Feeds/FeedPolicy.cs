@@ -1,0 +1,47 @@
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Feeds.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Feeds;
+
+/// <summary>
+/// Who may read and write posts, decided by the Communities policy (<see cref="ICommunityAccess"/>):
+/// a post is readable when its community is. Something the person may not read is a 404
+/// (<c>community.not_found</c>, <c>post.not_found</c>) so private communities cannot be probed; a person who
+/// may read but is not a member gets 403 <c>community.members_only</c> when posting, commenting or reacting.
+/// </summary>
+internal sealed class FeedPolicy(FeedsDbContext db, ICommunityAccess access)
+{
+    public static readonly Error CommunityNotFound = Error.NotFound("community.not_found");
+    public static readonly Error PostNotFound = Error.NotFound("post.not_found");
+    public static readonly Error MembersOnly = Error.Forbidden("community.members_only", "Only members post, comment and react in this community.");
+
+    public async Task<Error?> ReadCommunityAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        await access.CanReadAsync(personId, communityId, cancellationToken) ? null : CommunityNotFound;
+
+    public async Task<Error?> ContributeToCommunityAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        await access.CanPostAsync(personId, communityId, cancellationToken) ? null
+        : await access.CanReadAsync(personId, communityId, cancellationToken) ? MembersOnly
+        : CommunityNotFound;
+
+    public async Task<Error?> ReadPostAsync(Guid personId, Guid postId, CancellationToken cancellationToken) =>
+        await CommunityOfAsync(postId, cancellationToken) is { } communityId && await access.CanReadAsync(personId, communityId, cancellationToken)
+            ? null
+            : PostNotFound;
+
+    public async Task<Error?> ContributeToPostAsync(Guid personId, Guid postId, CancellationToken cancellationToken)
+    {
+        if (await CommunityOfAsync(postId, cancellationToken) is not { } communityId)
+        {
+            return PostNotFound;
+        }
+
+        return await access.CanPostAsync(personId, communityId, cancellationToken) ? null
+            : await access.CanReadAsync(personId, communityId, cancellationToken) ? MembersOnly
+            : PostNotFound;
+    }
+
+    private async Task<Guid?> CommunityOfAsync(Guid postId, CancellationToken cancellationToken) =>
+        await db.Posts.AsNoTracking().Where(p => p.Id == postId).Select(p => (Guid?)p.CommunityId).SingleOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,41 @@
+using DigitalWorkplace.BuildingBlocks.Paging;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Feeds.Features.AddComment;
+using DigitalWorkplace.Feeds.Features.GetCommunityFeed;
+using DigitalWorkplace.Feeds.Features.GetHomeFeed;
+using DigitalWorkplace.Feeds.Features.GetPost;
+using DigitalWorkplace.Feeds.Features.PublishPost;
+using DigitalWorkplace.Feeds.Features.React;
+using DigitalWorkplace.Feeds.Features.RemoveReaction;
+using Mediator;
+
+namespace DigitalWorkplace.Feeds;
+
+/// <summary>The UI's way in: sends the same requests as the endpoints, so rules and checks live in one place.</summary>
+internal sealed class FeedsService(ISender sender) : IFeedsService
+{
+    public async Task<Result<Page<PostDto>>> HomeFeedAsync(string? after, int? pageSize, CancellationToken cancellationToken) =>
+        await sender.Send(new GetHomeFeed(after, pageSize), cancellationToken);
+
+    public async Task<Result<Page<PostDto>>> CommunityFeedAsync(Guid communityId, string? after, int? pageSize, CancellationToken cancellationToken) =>
+        await sender.Send(new GetCommunityFeed(communityId, after, pageSize), cancellationToken);
+
+    public async Task<Result<PostDetailDto>> GetPostAsync(Guid postId, CancellationToken cancellationToken) =>
+        await sender.Send(new GetPost(postId), cancellationToken);
+
+    public async Task<Result<PostDto>> PublishPostAsync(Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken) =>
+        Unwrap(await sender.Send(new PublishPost(communityId, markdown, idempotencyKey), cancellationToken));
+
+    public async Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken) =>
+        Unwrap(await sender.Send(new AddComment(postId, markdown, idempotencyKey), cancellationToken));
+
+    public async Task<Result<PostDto>> ReactAsync(Guid postId, string kind, CancellationToken cancellationToken) =>
+        await sender.Send(new React(postId, kind), cancellationToken);
+
+    public async Task<Result<Done>> RemoveReactionAsync(Guid postId, string kind, CancellationToken cancellationToken) =>
+        await sender.Send(new RemoveReaction(postId, kind), cancellationToken);
+
+    private static Result<T> Unwrap<T>(Result<Features.Creation<T>> result) =>
+        result.IsSuccess ? result.Value!.Value : result.Error!;
+}

@@ -1,0 +1,40 @@
+using AngleSharp.Html.Dom;
+using Ganss.Xss;
+using Markdig;
+
+namespace DigitalWorkplace.Feeds.Rendering;
+
+/// <summary>What a post or comment looks like once rendered: safe HTML to show, plain text to search.</summary>
+internal sealed record RenderedMarkdown(string Html, string Text);
+
+/// <summary>
+/// Markdown to sanitised HTML, once, when something is written. Raw HTML in the Markdown is escaped
+/// (<c>DisableHtml</c>), and the sanitizer still runs on Markdig's output because links and images
+/// carry URLs the author chose (<c>javascript:</c> is dropped). Links are marked nofollow: authors
+/// are not vouched for.
+/// </summary>
+internal sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
+    private readonly HtmlSanitizer _sanitizer;
+
+    public MarkdownRenderer()
+    {
+        _sanitizer = new HtmlSanitizer();
+        _sanitizer.AllowedSchemes.Add("mailto");
+        _sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IHtmlAnchorElement anchor)
+            {
+                anchor.SetAttribute("rel", "nofollow noopener");
+            }
+        };
+    }
+
+    public RenderedMarkdown Render(string markdown)
+    {
+        var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+        var text = Markdown.ToPlainText(markdown, _pipeline).Trim();
+        return new RenderedMarkdown(html, text);
+    }
+}

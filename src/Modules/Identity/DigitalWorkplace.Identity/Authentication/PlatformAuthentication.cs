@@ -1,0 +1,125 @@
+using System.Globalization;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Identity.Data;
+using DigitalWorkplace.Identity.Domain;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DigitalWorkplace.Identity.Authentication;
+
+/// <summary>
+/// Who is calling: ASP.NET Core Identity (passwords, lockout, the application cookie) plus personal access tokens,
+/// behind one "Platform" scheme that picks the right one for each request.
+/// </summary>
+internal static class PlatformAuthentication
+{
+    public static IServiceCollection AddPlatformAuthentication(this IServiceCollection services)
+    {
+        services.AddIdentity<Person, IdentityRole<Guid>>(options =>
+            {
+                options.ClaimsIdentity.UserIdClaimType = PlatformClaims.PersonId;
+                options.ClaimsIdentity.UserNameClaimType = PlatformClaims.Name;
+                options.ClaimsIdentity.RoleClaimType = PlatformClaims.Role;
+                options.ClaimsIdentity.EmailClaimType = IdentityClaims.Email;
+                // NIST SP 800-63B: length matters, composition rules do not.
+                options.Password.RequiredLength = PasswordPolicy.MinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.User.RequireUniqueEmail = true;
+                // The user name is the email address, whatever characters it has.
+                options.User.AllowedUserNameCharacters = string.Empty;
+                // Routes every sign-in through ActiveAccountConfirmation, which refuses expired accounts.
+                options.SignIn.RequireConfirmedAccount = true;
+                // Pinned to what the design-time factories see (they have no options: version 1), so the model
+                // the migrations were made from is the model the application runs; version 3 would add passkeys.
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version1;
+            })
+            .AddEntityFrameworkStores<IdentityModuleDbContext>()
+            .AddClaimsPrincipalFactory<PersonClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.Replace(ServiceDescriptor.Scoped<IUserConfirmation<Person>, ActiveAccountConfirmation>());
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.SlidingExpiration = true;
+            cookie.Cookie.Name = "dw.session";
+            cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+            cookie.Events.OnValidatePrincipal = RejectExpiredAccountAsync;
+        });
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = PlatformSchemes.Platform;
+                options.DefaultAuthenticateScheme = PlatformSchemes.Platform;
+                options.DefaultChallengeScheme = PlatformSchemes.Platform;
+                options.DefaultForbidScheme = PlatformSchemes.Platform;
+            })
+            .AddPolicyScheme(PlatformSchemes.Platform, "Cookie or personal access token", policy =>
+                policy.ForwardDefaultSelector = context => AccessTokenHandler.ReadToken(context.Request) is null
+                    ? IdentityConstants.ApplicationScheme
+                    : PlatformSchemes.AccessToken)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(PlatformSchemes.AccessToken, displayName: "Personal access token", _ => { });
+
+        services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(PlatformClaims.AdministratorRole, policy => policy.RequireAuthenticatedUser().RequireRole(PlatformClaims.AdministratorRole));
+        services.AddAntiforgery();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>APIs and hubs answer 401/403; pages redirect to the sign-in page.</summary>
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (IsApiOrHub(context.Request))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool IsApiOrHub(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Keeps Identity's security-stamp check, and ends the session of an account whose last day has passed.</summary>
+    private static async Task RejectExpiredAccountAsync(CookieValidatePrincipalContext context)
+    {
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal?.FindFirst(PlatformSchemes.AccountEndClaim)?.Value is { } value
+            && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        {
+            var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+            if (end < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            }
+        }
+    }
+}
+
+/// <summary>The one password rule: a minimum length (NIST style).</summary>
+internal static class PasswordPolicy
+{
+    public const int MinLength = 10;
+}

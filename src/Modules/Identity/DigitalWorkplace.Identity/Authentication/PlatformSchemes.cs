@@ -1,0 +1,14 @@
+namespace DigitalWorkplace.Identity.Authentication;
+
+/// <summary>The authentication scheme names other code may refer to.</summary>
+internal static class PlatformSchemes
+{
+    /// <summary>The default scheme: picks the bearer token or the cookie for each request.</summary>
+    public const string Platform = "Platform";
+
+    /// <summary>Personal access tokens sent as <c>Authorization: Bearer dwp_...</c>.</summary>
+    public const string AccessToken = "AccessToken";
+
+    /// <summary>Claim carrying the account's last valid day (yyyy-MM-dd), so the cookie can be refused once it has passed.</summary>
+    public const string AccountEndClaim = "account_end";
+}

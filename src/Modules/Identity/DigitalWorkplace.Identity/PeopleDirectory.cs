@@ -1,0 +1,56 @@
+using DigitalWorkplace.BuildingBlocks.Paging;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Identity.Data;
+using DigitalWorkplace.Identity.Features.People;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace DigitalWorkplace.Identity;
+
+/// <summary>
+/// Who people are, for other modules. <see cref="GetManyAsync"/> sits on the home feed's hot path: answers are cached
+/// briefly and the misses are fetched in one query. A renamed person shows the new name within the cache lifetime.
+/// </summary>
+internal sealed class PeopleDirectory(IdentityModuleDbContext db, IMemoryCache cache, ISender sender) : IPeopleDirectory
+{
+    private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
+
+    public async Task<IReadOnlyDictionary<Guid, PersonSummary>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new Dictionary<Guid, PersonSummary>(ids.Count);
+        var missing = new List<Guid>();
+        foreach (var id in ids.Distinct())
+        {
+            if (cache.TryGetValue(CacheKey(id), out PersonSummary? cached) && cached is not null)
+            {
+                found[id] = cached;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var loaded = await db.Users.AsNoTracking().Where(p => missing.Contains(p.Id)).ToSummaries(db).ToListAsync(cancellationToken);
+            foreach (var person in loaded)
+            {
+                cache.Set(CacheKey(person.Id), person, CacheLifetime);
+                found[person.Id] = person;
+            }
+        }
+
+        return found;
+    }
+
+    public async Task<Page<PersonSummary>> ListAsync(string? after, int? pageSize, CancellationToken cancellationToken)
+    {
+        var page = await sender.Send(new ListPeople(after, pageSize), cancellationToken);
+        return page.IsSuccess ? page.Value! : throw new InvalidOperationException($"{page.Error!.Code}: {page.Error.Message}");
+    }
+
+    private static string CacheKey(Guid id) => "identity:person:" + id.ToString("N");
+}

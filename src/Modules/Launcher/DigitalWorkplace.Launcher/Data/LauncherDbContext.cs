@@ -1,0 +1,45 @@
+using DigitalWorkplace.BuildingBlocks.Persistence;
+using DigitalWorkplace.Launcher.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Launcher.Data;
+
+/// <summary>The launcher schema: tiles, launches and OpenIddict's applications, authorizations, scopes and tokens.</summary>
+internal abstract class LauncherDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "launcher";
+
+    protected override string Schema => SchemaName;
+
+    public DbSet<AppTile> AppTiles => Set<AppTile>();
+
+    public DbSet<AppLaunch> AppLaunches => Set<AppLaunch>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseOpenIddict();
+
+        modelBuilder.Entity<AppTile>(tile =>
+        {
+            tile.ToTable("app_tiles");
+            tile.HasKey(t => t.Id);
+            tile.Property(t => t.Name).HasMaxLength(100);
+            tile.Property(t => t.Description).HasMaxLength(1000);
+            tile.Property(t => t.HomeUrl).HasMaxLength(2000);
+            tile.Property(t => t.IconUrl).HasMaxLength(2000);
+            tile.Property(t => t.ClientId).HasMaxLength(100);
+            tile.HasIndex(t => t.ClientId).IsUnique();
+        });
+        modelBuilder.Entity<AppLaunch>(launch =>
+        {
+            launch.ToTable("app_launches");
+            launch.HasKey(l => l.Id);
+            launch.HasIndex(l => new { l.TileId, l.At });
+        });
+    }
+}
+
+internal sealed class SqliteLauncherDbContext(DbContextOptions<SqliteLauncherDbContext> options) : LauncherDbContext(options);
+
+internal sealed class PostgresLauncherDbContext(DbContextOptions<PostgresLauncherDbContext> options) : LauncherDbContext(options);

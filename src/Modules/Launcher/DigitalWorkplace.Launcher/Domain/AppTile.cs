@@ -1,0 +1,35 @@
+namespace DigitalWorkplace.Launcher.Domain;
+
+/// <summary>An app in the launcher; with a client id, the platform signs people into it (OpenID Connect).</summary>
+internal sealed class AppTile
+{
+    public required Guid Id { get; init; }
+
+    public required string Name { get; set; }
+
+    public required string Description { get; set; }
+
+    public required string HomeUrl { get; set; }
+
+    /// <summary>The OpenID Connect client id of the app, when the platform is its identity provider.</summary>
+    public string? ClientId { get; init; }
+
+    public string? IconUrl { get; set; }
+
+    /// <summary>A disabled app disappears from the launcher and is refused at the authorization endpoint.</summary>
+    public bool IsEnabled { get; set; } = true;
+
+    public required DateTimeOffset CreatedAt { get; init; }
+}
+
+/// <summary>One launch of a tile, for launch counts in the insights.</summary>
+internal sealed class AppLaunch
+{
+    public required Guid Id { get; init; }
+
+    public required Guid TileId { get; init; }
+
+    public required Guid PersonId { get; init; }
+
+    public required DateTimeOffset At { get; init; }
+}

@@ -1,0 +1,24 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Launcher.Contracts;
+using DigitalWorkplace.Launcher.Data;
+using DigitalWorkplace.Launcher.Features.RegisterApp;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Launcher.Features.ListMyTiles;
+
+/// <summary>The apps the current person may open, by name.</summary>
+internal sealed record ListMyTiles : IQuery<Result<IReadOnlyList<AppTileDto>>>, IAuthorizedRequest;
+
+internal sealed class ListMyTilesHandler(LauncherDbContext db, AppAccessPolicy policy, ICurrentUser user)
+    : IQueryHandler<ListMyTiles, Result<IReadOnlyList<AppTileDto>>>
+{
+    public async ValueTask<Result<IReadOnlyList<AppTileDto>>> Handle(ListMyTiles query, CancellationToken cancellationToken)
+    {
+        var tiles = await db.AppTiles.AsNoTracking().Where(t => t.IsEnabled).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var usable = await policy.UsableAsync(user.PersonId, tiles, cancellationToken);
+        return usable.Select(t => t.ToDto()).ToList();
+    }
+}

@@ -1,0 +1,102 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Launcher.Contracts;
+using DigitalWorkplace.Launcher.Data;
+using DigitalWorkplace.Launcher.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace DigitalWorkplace.Launcher.Features.RegisterApp;
+
+internal sealed record RegisterApp(NewApp App) : ICommand<Result<AppTileDto>>, IAuthorizedRequest, IValidatable
+{
+    public void Validate(Validator validator) => NewAppRules.Validate(App, validator);
+}
+
+internal sealed class RegisterAppAuthorizer : IAuthorizer<RegisterApp>
+{
+    public ValueTask<Error?> AuthorizeAsync(RegisterApp message, ICurrentUser user, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(user.IsAdministrator ? null : Error.Forbidden("launcher.administrators_only", "Only administrators register apps."));
+}
+
+/// <summary>Creates the tile and, for a single sign-on app, its OpenID Connect client, in one transaction.</summary>
+internal sealed class RegisterAppHandler(LauncherDbContext db, IOpenIddictApplicationManager applications, TimeProvider clock)
+    : ICommandHandler<RegisterApp, Result<AppTileDto>>
+{
+    public async ValueTask<Result<AppTileDto>> Handle(RegisterApp command, CancellationToken cancellationToken)
+    {
+        var app = command.App;
+        var clientId = string.IsNullOrWhiteSpace(app.ClientId) ? null : app.ClientId.Trim();
+        if (clientId is not null && await applications.FindByClientIdAsync(clientId, cancellationToken) is not null)
+        {
+            return Error.Conflict("launcher.client_id_taken", $"An app with client id '{clientId}' is already registered.");
+        }
+
+        var tile = new AppTile
+        {
+            Id = Guid.CreateVersion7(),
+            Name = app.Name.Trim(),
+            Description = app.Description?.Trim() ?? string.Empty,
+            HomeUrl = app.HomeUrl.AbsoluteUri,
+            ClientId = clientId,
+            IconUrl = app.IconUrl?.AbsoluteUri,
+            CreatedAt = clock.GetUtcNow(),
+        };
+
+        // OpenIddict's store saves through this same context, so the client and the tile commit together.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (clientId is not null)
+        {
+            await applications.CreateAsync(ClientFor(app, clientId), cancellationToken);
+        }
+
+        db.AppTiles.Add(tile);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return tile.ToDto();
+    }
+
+    /// <summary>A first-party public client: code flow with PKCE, no consent screen, no secret.</summary>
+    private static OpenIddictApplicationDescriptor ClientFor(NewApp app, string clientId)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            DisplayName = app.Name.Trim(),
+            ClientType = ClientTypes.Public,
+            ApplicationType = ApplicationTypes.Web,
+            ConsentType = ConsentTypes.Implicit,
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization,
+                Permissions.Endpoints.Token,
+                Permissions.Endpoints.EndSession,
+                Permissions.GrantTypes.AuthorizationCode,
+                Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile,
+                Permissions.Scopes.Email,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        foreach (var uri in app.RedirectUris)
+        {
+            descriptor.RedirectUris.Add(uri);
+        }
+
+        foreach (var uri in app.PostLogoutRedirectUris ?? [])
+        {
+            descriptor.PostLogoutRedirectUris.Add(uri);
+        }
+
+        return descriptor;
+    }
+}
+
+internal static class AppTileMapping
+{
+    public static AppTileDto ToDto(this AppTile tile) =>
+        new(tile.Id, tile.Name, tile.Description, $"/apps/{tile.Id}/launch", tile.IconUrl, UsesSingleSignOn: tile.ClientId is not null);
+}

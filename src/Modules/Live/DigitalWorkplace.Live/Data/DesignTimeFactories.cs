@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace DigitalWorkplace.Live.Data;
+
+/// <summary>Lets <c>dotnet ef</c> build the SQLite context without the host.</summary>
+internal sealed class SqliteLiveDesignTimeFactory : IDesignTimeDbContextFactory<SqliteLiveDbContext>
+{
+    public SqliteLiveDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteLiveDbContext>().UseSqlite("Data Source=design.db").Options);
+}
+
+/// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context without the host.</summary>
+internal sealed class PostgresLiveDesignTimeFactory : IDesignTimeDbContextFactory<PostgresLiveDbContext>
+{
+    public PostgresLiveDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresLiveDbContext>()
+            .UseNpgsql("Host=localhost;Database=design", npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", "live"))
+            .Options);
+}

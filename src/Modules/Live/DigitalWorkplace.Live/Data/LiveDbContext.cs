@@ -1,0 +1,33 @@
+using DigitalWorkplace.BuildingBlocks.Persistence;
+using DigitalWorkplace.Live.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Live.Data;
+
+/// <summary>The Live module's data (schema "live"): notifications; one derived context per provider keeps migrations apart.</summary>
+internal abstract class LiveDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    protected override string Schema => "live";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Notification>(notification =>
+        {
+            notification.ToTable("notifications");
+            notification.HasKey(n => n.Id);
+            notification.Property(n => n.Kind).HasMaxLength(Notification.KindMaxLength);
+            notification.Property(n => n.Text).HasMaxLength(Notification.TextMaxLength);
+            notification.Property(n => n.Url).HasMaxLength(Notification.UrlMaxLength);
+            // A person's newest first, and their unread count.
+            notification.HasIndex(n => new { n.PersonId, n.Id });
+            notification.HasIndex(n => new { n.PersonId, n.ReadAt });
+        });
+    }
+}
+
+internal sealed class SqliteLiveDbContext(DbContextOptions<SqliteLiveDbContext> options) : LiveDbContext(options);
+
+internal sealed class PostgresLiveDbContext(DbContextOptions<PostgresLiveDbContext> options) : LiveDbContext(options);

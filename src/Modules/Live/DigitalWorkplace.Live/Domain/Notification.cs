@@ -1,0 +1,30 @@
+namespace DigitalWorkplace.Live.Domain;
+
+/// <summary>Something that happened to a person, shown in their notification centre until they read it.</summary>
+internal sealed class Notification
+{
+    public const int KindMaxLength = 50;
+    public const int TextMaxLength = 500;
+    public const int UrlMaxLength = 300;
+
+    public required Guid Id { get; init; }
+
+    public required Guid PersonId { get; init; }
+
+    /// <summary>A stable code (<see cref="NotificationKinds"/>); the UI words it in the reader's language.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The words of whoever caused it (e.g. "Ana: the comment's beginning"), never a sentence of ours to translate.</summary>
+    public required string Text { get; init; }
+
+    public required string Url { get; init; }
+
+    public required DateTimeOffset At { get; init; }
+
+    public DateTimeOffset? ReadAt { get; set; }
+}
+
+internal static class NotificationKinds
+{
+    public const string CommentOnMyPost = "comment";
+}

@@ -1,0 +1,38 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Live.Contracts;
+using DigitalWorkplace.Live.Data;
+using DigitalWorkplace.Live.Domain;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Live.Features.ListNotifications;
+
+/// <summary>The current person's newest notifications and their unread count.</summary>
+internal sealed record ListNotificationsQuery(int? Take) : IQuery<Result<NotificationListDto>>, IAuthorizedRequest, IValidatable
+{
+    public const int DefaultTake = 20;
+    public const int MaxTake = 100;
+
+    public void Validate(Validator validator) =>
+        validator.That(Take is null or (>= 1 and <= MaxTake), "take", $"must be between 1 and {MaxTake}.");
+}
+
+internal sealed class ListNotificationsHandler(LiveDbContext db, ICurrentUser user) : IQueryHandler<ListNotificationsQuery, Result<NotificationListDto>>
+{
+    public async ValueTask<Result<NotificationListDto>> Handle(ListNotificationsQuery query, CancellationToken cancellationToken)
+    {
+        var personId = user.PersonId;
+        var notifications = await db.Notifications.AsNoTracking()
+            .Where(n => n.PersonId == personId)
+            .OrderByDescending(n => n.Id)
+            .Take(query.Take ?? ListNotificationsQuery.DefaultTake)
+            .ToListAsync(cancellationToken);
+        var unread = await db.Notifications.CountAsync(n => n.PersonId == personId && n.ReadAt == null, cancellationToken);
+        return new NotificationListDto([.. notifications.Select(ToDto)], unread);
+    }
+
+    public static NotificationDto ToDto(Notification notification) =>
+        new(notification.Id, notification.Kind, notification.Text, notification.Url, notification.At, notification.ReadAt is not null);
+}

@@ -1,0 +1,24 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Live.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Live.Features.MarkNotificationsRead;
+
+/// <summary>Marks every unread notification of the current person as read.</summary>
+internal sealed record MarkNotificationsReadCommand : ICommand<Result<Done>>, IAuthorizedRequest;
+
+internal sealed class MarkNotificationsReadHandler(LiveDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<MarkNotificationsReadCommand, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(MarkNotificationsReadCommand command, CancellationToken cancellationToken)
+    {
+        var personId = user.PersonId;
+        var now = clock.GetUtcNow();
+        await db.Notifications
+            .Where(n => n.PersonId == personId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        return Done.Value;
+    }
+}

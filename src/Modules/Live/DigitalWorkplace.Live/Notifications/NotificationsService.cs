@@ -1,0 +1,19 @@
+using DigitalWorkplace.Live.Contracts;
+using DigitalWorkplace.Live.Features.ListNotifications;
+using DigitalWorkplace.Live.Features.MarkNotificationsRead;
+using Mediator;
+
+namespace DigitalWorkplace.Live.Notifications;
+
+/// <summary>The notification centre for the UI; nobody signed in simply has none.</summary>
+internal sealed class NotificationsService(ISender sender) : INotificationsService
+{
+    public async Task<IReadOnlyList<NotificationDto>> MineAsync(int take, CancellationToken cancellationToken) =>
+        (await sender.Send(new ListNotificationsQuery(Math.Clamp(take, 1, ListNotificationsQuery.MaxTake)), cancellationToken)).Value?.Items ?? [];
+
+    public async Task<int> UnreadCountAsync(CancellationToken cancellationToken) =>
+        (await sender.Send(new ListNotificationsQuery(1), cancellationToken)).Value?.UnreadCount ?? 0;
+
+    public async Task MarkAllReadAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new MarkNotificationsReadCommand(), cancellationToken);
+}

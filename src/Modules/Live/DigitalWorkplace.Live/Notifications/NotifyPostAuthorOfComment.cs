@@ -1,0 +1,47 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Live.Contracts;
+using DigitalWorkplace.Live.Data;
+using DigitalWorkplace.Live.Domain;
+using DigitalWorkplace.Live.Features.ListNotifications;
+using DigitalWorkplace.Live.Hubs;
+using Microsoft.AspNetCore.SignalR;
+
+namespace DigitalWorkplace.Live.Notifications;
+
+/// <summary>Someone commented on your post: a notification, saved once per event (inbox), then pushed live.</summary>
+internal sealed class NotifyPostAuthorOfComment(LiveDbContext db, IHubContext<LiveEventsHub> hub, TimeProvider clock)
+    : IIntegrationEventHandler<CommentAddedIntegrationEvent>
+{
+    private const int ExcerptLength = 140;
+
+    public async Task HandleAsync(CommentAddedIntegrationEvent comment, CancellationToken cancellationToken)
+    {
+        if (comment.AuthorId == comment.PostAuthorId
+            || await db.AlreadyHandledAsync(comment, nameof(NotifyPostAuthorOfComment), clock, cancellationToken))
+        {
+            return;
+        }
+
+        var notification = new Notification
+        {
+            Id = Guid.CreateVersion7(),
+            PersonId = comment.PostAuthorId,
+            Kind = NotificationKinds.CommentOnMyPost,
+            Text = Excerpt($"{comment.AuthorName}: {comment.Text}"),
+            Url = $"/posts/{comment.PostId}#comment-{comment.CommentId}",
+            At = comment.CreatedAt,
+        };
+        db.Notifications.Add(notification);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await hub.Clients.Group(LiveGroups.Person(notification.PersonId)).SendAsync(
+            LiveHub.NotificationReceived, ListNotificationsHandler.ToDto(notification), cancellationToken);
+    }
+
+    private static string Excerpt(string text)
+    {
+        var oneLine = text.ReplaceLineEndings(" ");
+        return oneLine.Length <= ExcerptLength ? oneLine : string.Concat(oneLine.AsSpan(0, ExcerptLength).TrimEnd(), "…");
+    }
+}

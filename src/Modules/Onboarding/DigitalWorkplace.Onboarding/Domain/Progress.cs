@@ -1,0 +1,43 @@
+namespace DigitalWorkplace.Onboarding.Domain;
+
+/// <summary>A track a person must follow, and by when.</summary>
+internal sealed class Assignment
+{
+    public required Guid PersonId { get; init; }
+
+    public required Guid TrackId { get; init; }
+
+    public required DateTimeOffset AssignedAt { get; init; }
+
+    public required DateOnly DueOn { get; init; }
+}
+
+/// <summary>A step a person has done (a content step read, a quiz passed).</summary>
+internal sealed class StepCompletion
+{
+    public required Guid PersonId { get; init; }
+
+    public required Guid StepId { get; init; }
+
+    public required Guid TrackId { get; init; }
+
+    public required DateTimeOffset CompletedAt { get; init; }
+
+    public int? ScorePercent { get; init; }
+}
+
+/// <summary>Every quiz attempt, passed or not, for the person's history and the authors' insights.</summary>
+internal sealed class QuizAttempt
+{
+    public required Guid Id { get; init; }
+
+    public required Guid PersonId { get; init; }
+
+    public required Guid StepId { get; init; }
+
+    public required int ScorePercent { get; init; }
+
+    public required bool Passed { get; init; }
+
+    public required DateTimeOffset At { get; init; }
+}

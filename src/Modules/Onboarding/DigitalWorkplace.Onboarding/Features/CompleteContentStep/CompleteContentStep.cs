@@ -1,0 +1,36 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Onboarding.Contracts;
+using DigitalWorkplace.Onboarding.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Onboarding.Features.CompleteContentStep;
+
+/// <summary>Marks a content step as read; doing it again is harmless.</summary>
+internal sealed record CompleteContentStep(Guid TrackId, Guid StepId) : ICommand<Result<Done>>, IAuthorizedRequest, ITrackRequest;
+
+internal sealed class CompleteContentStepHandler(OnboardingDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CompleteContentStep, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(CompleteContentStep command, CancellationToken cancellationToken)
+    {
+        var step = await db.Steps.SingleOrDefaultAsync(s => s.Id == command.StepId && s.TrackId == command.TrackId, cancellationToken);
+        if (step is null)
+        {
+            return Error.NotFound("onboarding.step_not_found");
+        }
+
+        if (step.Kind != StepKind.Content)
+        {
+            return Error.Conflict("onboarding.step_is_a_quiz", "A quiz step is completed by passing the quiz.");
+        }
+
+        if (await db.RecordAsync(user.PersonId, step, scorePercent: null, clock, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Done.Value;
+    }
+}

@@ -1,0 +1,29 @@
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.Onboarding.Contracts;
+using DigitalWorkplace.Onboarding.Features.CompleteContentStep;
+using DigitalWorkplace.Onboarding.Features.CreateTrack;
+using DigitalWorkplace.Onboarding.Features.GetTrack;
+using DigitalWorkplace.Onboarding.Features.ListMyTracks;
+using DigitalWorkplace.Onboarding.Features.SubmitQuiz;
+using Mediator;
+
+namespace DigitalWorkplace.Onboarding;
+
+/// <summary>The Contracts, for the UI and other modules: the same requests (and checks) as the API.</summary>
+internal sealed class OnboardingService(ISender sender) : IOnboardingService, IOnboardingAdministration
+{
+    public async Task<IReadOnlyList<TrackProgressDto>> MyTracksAsync(CancellationToken cancellationToken) =>
+        (await sender.Send(new ListMyTracks(), cancellationToken)).Value ?? [];
+
+    public async Task<Result<TrackDto>> GetTrackAsync(Guid trackId, CancellationToken cancellationToken) =>
+        await sender.Send(new GetTrack(trackId), cancellationToken);
+
+    public async Task<Result<Done>> CompleteContentStepAsync(Guid trackId, Guid stepId, CancellationToken cancellationToken) =>
+        await sender.Send(new CompleteContentStep(trackId, stepId), cancellationToken);
+
+    public async Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, int> answers, CancellationToken cancellationToken) =>
+        await sender.Send(new SubmitQuiz(trackId, stepId, answers), cancellationToken);
+
+    public async Task<Result<Guid>> CreateTrackAsync(NewTrack track, CancellationToken cancellationToken) =>
+        await sender.Send(new CreateTrack(track), cancellationToken);
+}

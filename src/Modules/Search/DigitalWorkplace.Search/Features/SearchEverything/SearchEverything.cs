@@ -1,0 +1,38 @@
+using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Search.Contracts;
+using DigitalWorkplace.Search.Indexing;
+using Mediator;
+
+namespace DigitalWorkplace.Search.Features.SearchEverything;
+
+/// <summary>One search over posts, comments, communities and people, trimmed to what the reader may see.</summary>
+internal sealed record SearchEverythingQuery(string? Q, int? Take) : IQuery<Result<SearchResultsDto>>, IAuthorizedRequest, IValidatable
+{
+    public const int MaxQueryLength = 200;
+    public const int DefaultTake = 20;
+    public const int MaxTake = 50;
+
+    public void Validate(Validator validator) =>
+        validator
+            .Required("q", Q, MaxQueryLength)
+            .That(Take is null or (>= 1 and <= MaxTake), "take", $"must be between 1 and {MaxTake}.");
+}
+
+internal sealed class SearchEverythingHandler(ISearchIndex index, ICommunityAccess access, ICurrentUser user)
+    : IQueryHandler<SearchEverythingQuery, Result<SearchResultsDto>>
+{
+    public async ValueTask<Result<SearchResultsDto>> Handle(SearchEverythingQuery query, CancellationToken cancellationToken)
+    {
+        var text = query.Q!.Trim();
+        // Deny by default: only the communities the Communities module says this person may read.
+        var readable = await access.ReadableAsync(user.PersonId, cancellationToken);
+        var results = await index.SearchAsync(new SearchIndexQuery(text, readable, query.Take ?? SearchEverythingQuery.DefaultTake), cancellationToken);
+        return new SearchResultsDto(
+            text,
+            [.. results.Hits.Select(hit => new SearchHitDto(hit.Document.Kind, hit.Document.Id, hit.Document.Title, hit.Snippet, hit.Document.Url, hit.Document.At))],
+            results.Total);
+    }
+}

@@ -1,0 +1,35 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Search.Indexing;
+
+namespace DigitalWorkplace.Search.IntegrationEventHandlers;
+
+// Upserts by document key are idempotent, so a redelivered event needs no inbox: it rewrites the same document.
+
+internal sealed class IndexPublishedPost(ISearchIndex index) : IIntegrationEventHandler<PostPublishedIntegrationEvent>
+{
+    public Task HandleAsync(PostPublishedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        index.UpsertAsync([SearchDocuments.Post(integrationEvent)], cancellationToken);
+}
+
+internal sealed class IndexAddedComment(ISearchIndex index) : IIntegrationEventHandler<CommentAddedIntegrationEvent>
+{
+    public Task HandleAsync(CommentAddedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        index.UpsertAsync([SearchDocuments.Comment(integrationEvent)], cancellationToken);
+}
+
+internal sealed class IndexCreatedCommunity(ISearchIndex index) : IIntegrationEventHandler<CommunityCreatedIntegrationEvent>
+{
+    public Task HandleAsync(CommunityCreatedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        index.UpsertAsync([SearchDocuments.Community(integrationEvent)], cancellationToken);
+}
+
+internal sealed class IndexRegisteredPerson(ISearchIndex index) : IIntegrationEventHandler<PersonRegisteredIntegrationEvent>
+{
+    public Task HandleAsync(PersonRegisteredIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        index.UpsertAsync(
+            [SearchDocuments.Person(integrationEvent.PersonId, integrationEvent.DisplayName, integrationEvent.EmploymentType, integrationEvent.OrgUnitName)],
+            cancellationToken);
+}

@@ -1,0 +1,106 @@
+using System.Net.Http.Json;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DigitalWorkplace.Benchmarks;
+
+/// <summary>Home-feed throughput at N connections, next to the same machine's minimal-API ceiling.</summary>
+internal static class FeedLoad
+{
+    public static async Task<int> RunAsync(BenchOptions options)
+    {
+        var posts = options.Int("--posts", 10_000);
+        var communities = options.Int("--communities", 200);
+        var memberOf = options.Int("--member-of", 20);
+        var connections = options.Int("--connections", 64);
+        var duration = TimeSpan.FromSeconds(options.Int("--seconds", 10));
+
+        var (platform, address) = await BenchHost.StartAsync(options.Database);
+        await using var _ = platform;
+        var reader = await platform.CreateUserAsync("Reader");
+        var writer = await platform.CreateUserAsync("Writer");
+        Console.WriteLine($"Seeding {posts} posts in {communities} communities ({options.Database}); the reader is in {memberOf}...");
+        var ids = await SeedAsync(platform, reader, writer, posts, communities, memberOf);
+        Console.WriteLine($"Seeded; {ids} posts are in the reader's feed.");
+
+        var (baseline, baselineAddress) = await StartBaselineAsync();
+        await using var __ = baseline;
+        using var baselineClient = BenchHost.Client(baselineAddress, connections);
+        using var feedClient = BenchHost.Client(address, connections, reader.Token);
+
+        // Warm up both (JIT, connection pools, SQLite page cache) before measuring.
+        await LoadStats.MeasureAsync("warm-up", connections, TimeSpan.FromSeconds(2), () => Ok(baselineClient, "/items"));
+        await LoadStats.MeasureAsync("warm-up", connections, TimeSpan.FromSeconds(2), () => Ok(feedClient, "/api/v1/feed/home"));
+
+        var ceiling = await LoadStats.MeasureAsync("minimal API, 20 items", connections, duration, () => Ok(baselineClient, "/items"));
+        var feed = await LoadStats.MeasureAsync("home feed, 20 posts", connections, duration, () => Ok(feedClient, "/api/v1/feed/home"));
+        Console.WriteLine(ceiling);
+        Console.WriteLine(feed);
+        Console.WriteLine($"home feed / minimal-API ceiling = {feed.RequestsPerSecond / ceiling.RequestsPerSecond:P1} at {connections} connections (budget ≥ 20 %, p99 < 50 ms)");
+        return feed.Failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<bool> Ok(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        await response.Content.CopyToAsync(Stream.Null);
+        return response.IsSuccessStatusCode;
+    }
+
+    private static async Task<int> SeedAsync(PlatformFactory platform, TestUser reader, TestUser writer, int posts, int communityCount, int memberOf)
+    {
+        var communityIds = new List<Guid>();
+        for (var i = 0; i < communityCount; i++)
+        {
+            var created = await platform.AsAsync(writer, sp => sp.GetRequiredService<ICommunitiesService>()
+                .CreateAsync($"Community {i:D3}", "Benchmark community", CommunityVisibility.Public, CancellationToken.None));
+            communityIds.Add(created.Value!.Id);
+            if (i < memberOf)
+            {
+                await platform.AsAsync(reader, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(created.Value!.Id, CancellationToken.None));
+            }
+        }
+
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < posts)
+            {
+                var community = communityIds[i % communityIds.Count];
+                var result = await platform.AsAsync(writer, sp => sp.GetRequiredService<IFeedsService>()
+                    .PublishPostAsync(community, $"Post {i}: the **espresso** of the day is a washed Ethiopian, bright and floral.", null, CancellationToken.None));
+                if (!result.IsSuccess)
+                {
+                    throw new InvalidOperationException(result.Error!.Message);
+                }
+            }
+        }));
+        return posts * memberOf / communityCount;
+    }
+
+    private sealed record Item(Guid Id, string Author, string Html, DateTimeOffset PublishedAt, int CommentCount);
+
+    private static async Task<(WebApplication App, Uri Address)> StartBaselineAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var items = Enumerable.Range(0, 20)
+            .Select(i => new Item(Guid.CreateVersion7(), $"Author {i}", "<p>The <strong>espresso</strong> of the day is a washed Ethiopian.</p>", DateTimeOffset.UtcNow, i))
+            .ToArray();
+        app.MapGet("/items", () => TypedResults.Ok(items));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return (app, new Uri(address));
+    }
+}

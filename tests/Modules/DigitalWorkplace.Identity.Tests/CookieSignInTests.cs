@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalWorkplace.Identity.Tests;
+
+/// <summary>The browser's way in: the web UI's /login form (with its antiforgery token) posting to /account/login.</summary>
+public abstract partial class CookieSignInTests(PlatformFactory platform)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Login_WithCorrectPassword_SetsASessionCookieTheApiAccepts()
+    {
+        var user = await platform.CreateUserAsync("Cookie Person");
+        var browser = NewBrowser();
+
+        var response = await PostLoginAsync(browser, user.Email, PlatformFactory.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        var me = await browser.GetFromJsonAsync<JsonElement>("/api/v1/people/me", Ct);
+        Assert.Equal(user.Id, me.GetProperty("id").GetGuid());
+        Assert.Equal("Cookie Person", me.GetProperty("displayName").GetString());
+    }
+
+    [Theory]
+    [InlineData("/connect/authorize?client_id=intranet&scope=openid", "/connect/authorize?client_id=intranet&scope=openid")]
+    [InlineData("/communities/kitchen", "/communities/kitchen")]
+    [InlineData("https://evil.example/phish", "/")]
+    [InlineData("//evil.example/phish", "/")]
+    public async Task Login_WithReturnUrl_RedirectsThereOnlyWhenLocal(string returnUrl, string expected)
+    {
+        var user = await platform.CreateUserAsync();
+
+        var response = await PostLoginAsync(NewBrowser(), user.Email, PlatformFactory.Password, returnUrl);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Login_WithWrongPassword_RedirectsToLoginWithErrorAndNoSession()
+    {
+        var user = await platform.CreateUserAsync();
+        var browser = NewBrowser();
+
+        var response = await PostLoginAsync(browser, user.Email, "wrong password!", "/feeds");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login?error=invalid&returnUrl=%2Ffeeds", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/people/me", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_WithUnknownEmail_GivesTheSameAnswerAsAWrongPassword()
+    {
+        var response = await PostLoginAsync(NewBrowser(), IdentityTestData.UniqueEmail("nobody"), "whatever password", "/feeds");
+
+        Assert.Equal("/login?error=invalid&returnUrl=%2Ffeeds", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Login_AfterFiveFailures_IsLockedOutEvenWithTheRightPassword()
+    {
+        var user = await platform.CreateUserAsync();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await PostLoginAsync(NewBrowser(), user.Email, "wrong password!");
+        }
+
+        var response = await PostLoginAsync(NewBrowser(), user.Email, PlatformFactory.Password);
+
+        Assert.StartsWith("/login?error=invalid", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_ExpiredAccount_IsRefused()
+    {
+        var email = IdentityTestData.UniqueEmail("expired");
+        await platform.AsAsync(null, sp => sp.GetRequiredService<IAccountService>().CreateAccountAsync(
+            new NewAccount(email, "Gone", PlatformFactory.Password, EmploymentType.Seasonal, EndDate: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1)), Ct));
+
+        var response = await PostLoginAsync(NewBrowser(), email, PlatformFactory.Password);
+
+        Assert.StartsWith("/login?error=invalid", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Login_WithoutAntiforgeryToken_IsRejected()
+    {
+        var user = await platform.CreateUserAsync();
+        var browser = NewBrowser();
+
+        var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = user.Email,
+            ["password"] = PlatformFactory.Password,
+        }), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/people/me", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Logout_AfterLogin_EndsTheSession()
+    {
+        var user = await platform.CreateUserAsync();
+        var browser = NewBrowser();
+        await PostLoginAsync(browser, user.Email, PlatformFactory.Password);
+        var token = await GetAntiforgeryTokenAsync(browser);
+
+        var response = await browser.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+        }), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/people/me", Ct)).StatusCode);
+    }
+
+    private HttpClient NewBrowser() =>
+        platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string email, string password, string? returnUrl = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await GetAntiforgeryTokenAsync(browser),
+            ["email"] = email,
+            ["password"] = password,
+            ["remember"] = "true",
+        };
+        if (returnUrl is not null)
+        {
+            form["returnUrl"] = returnUrl;
+        }
+
+        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(form), Ct);
+    }
+
+    /// <summary>The token the web UI's /login page renders in its form (its cookie half lands in the client's cookie jar).</summary>
+    private static async Task<string> GetAntiforgeryTokenAsync(HttpClient browser)
+    {
+        var html = await browser.GetStringAsync("/login", Ct);
+        var match = AntiforgeryInput().Match(html);
+        Assert.True(match.Success, "The /login page has no antiforgery token.");
+        return WebUtility.HtmlDecode(match.Groups["value"].Value);
+    }
+
+    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<value>[^"]+)"|<input[^>]*value="(?<value>[^"]+)"[^>]*name="__RequestVerificationToken""")]
+    private static partial Regex AntiforgeryInput();
+}
+
+public sealed class CookieSignInSqliteTests(SqlitePlatform platform) : CookieSignInTests(platform), IClassFixture<SqlitePlatform>;
+
+public sealed class CookieSignInPostgresTests(PostgresPlatform platform) : CookieSignInTests(platform), IClassFixture<PostgresPlatform>;

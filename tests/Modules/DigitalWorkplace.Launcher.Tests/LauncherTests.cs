@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DigitalWorkplace.Launcher.Contracts;
+using DigitalWorkplace.Launcher.Data;
+using DigitalWorkplace.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalWorkplace.Launcher.Tests;
+
+/// <summary>Tiles, launches and app registration over the real host; run once per database provider.</summary>
+public abstract class LauncherTests(PlatformFactory platform)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RegisterApp_WithClientId_TileListedForEveryone()
+    {
+        var admin = await AdminClientAsync();
+        var clientId = "planner-" + Guid.NewGuid().ToString("N")[..8];
+
+        var response = await admin.PostAsJsonAsync("/api/v1/apps", SsoApp(clientId), Cancel);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var tile = (await response.Content.ReadFromJsonAsync<AppTileDto>(Cancel))!;
+        Assert.Equal($"/apps/{tile.Id}/launch", tile.LaunchUrl);
+        Assert.True(tile.UsesSingleSignOn);
+        var person = platform.CreateClientFor(await platform.CreateUserAsync());
+        var mine = await person.GetFromJsonAsync<List<AppTileDto>>("/api/v1/apps", Cancel);
+        Assert.Contains(mine!, t => t.Id == tile.Id && t.Name == "Shift Planner" && t.LaunchUrl == tile.LaunchUrl);
+    }
+
+    [Fact]
+    public async Task RegisterApp_WithoutClientId_PlainLinkTile()
+    {
+        var tile = await RegisterAsync(new NewApp("Payslips", "Your payslips.", new Uri("https://payslips.example/"), null, [], []));
+
+        Assert.False(tile.UsesSingleSignOn);
+    }
+
+    [Fact]
+    public async Task RegisterApp_ClientIdTaken_Conflict()
+    {
+        var clientId = "twice-" + Guid.NewGuid().ToString("N")[..8];
+        await RegisterAsync(SsoApp(clientId));
+
+        var response = await (await AdminClientAsync()).PostAsJsonAsync("/api/v1/apps", SsoApp(clientId), Cancel);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RegisterApp_NotAdministrator_Forbidden()
+    {
+        var person = platform.CreateClientFor(await platform.CreateUserAsync());
+
+        var response = await person.PostAsJsonAsync("/api/v1/apps", SsoApp("not-mine"), Cancel);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RegisterApp_InvalidFields_BadRequestNamingEachField()
+    {
+        var app = new { name = "", homeUrl = "ftp://files.example/", clientId = "a b", redirectUris = Array.Empty<string>(), postLogoutRedirectUris = Array.Empty<string>() };
+
+        var response = await (await AdminClientAsync()).PostAsJsonAsync("/api/v1/apps", app, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("errors");
+        foreach (var field in new[] { "name", "homeUrl", "clientId", "redirectUris" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"{field} should be named in {errors}");
+        }
+    }
+
+    [Fact]
+    public async Task LaunchApp_SignedIn_CountsTheLaunchAndRedirectsHome()
+    {
+        var tile = await RegisterAsync(new NewApp("Rota", "Who works when.", new Uri("https://rota.example/home"), null, [], []));
+        var person = platform.CreateClientFor(await platform.CreateUserAsync());
+
+        var first = await person.GetAsync(tile.LaunchUrl, Cancel);
+        await person.GetAsync(tile.LaunchUrl, Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(new Uri("https://rota.example/home"), first.Headers.Location);
+        await using var scope = platform.Services.CreateAsyncScope();
+        var launches = await scope.ServiceProvider.GetRequiredService<LauncherDbContext>().AppLaunches.CountAsync(l => l.TileId == tile.Id, Cancel);
+        Assert.Equal(2, launches);
+    }
+
+    [Fact]
+    public async Task LaunchApp_UnknownTile_NotFound()
+    {
+        var person = platform.CreateClientFor(await platform.CreateUserAsync());
+
+        var response = await person.GetAsync($"/apps/{Guid.CreateVersion7()}/launch", Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Discovery_Anonymous_AdvertisesCodeFlowWithPkceAndTheEndpoints()
+    {
+        var discovery = await platform.CreateClient().GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration", Cancel);
+
+        Assert.EndsWith("/connect/authorize", discovery.GetProperty("authorization_endpoint").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/connect/token", discovery.GetProperty("token_endpoint").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/connect/userinfo", discovery.GetProperty("userinfo_endpoint").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/connect/endsession", discovery.GetProperty("end_session_endpoint").GetString(), StringComparison.Ordinal);
+        Assert.Contains("S256", discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("email", discovery.GetProperty("scopes_supported").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Authorize_UnknownClient_RejectedBeforeAnyRedirect()
+    {
+        var client = platform.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(
+            "/connect/authorize?client_id=nobody&redirect_uri=https%3A%2F%2Fevil.example%2Fcb&response_type=code&scope=openid&code_challenge=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG&code_challenge_method=S256",
+            Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static NewApp SsoApp(string clientId) => new(
+        "Shift Planner",
+        "Plan your shifts.",
+        new Uri("https://planner.example/"),
+        clientId,
+        [new Uri("https://planner.example/signin-oidc")],
+        [new Uri("https://planner.example/signout-callback-oidc")]);
+
+    private async Task<AppTileDto> RegisterAsync(NewApp app)
+    {
+        var result = await platform.AsAsync(null, sp => sp.GetRequiredService<ILauncherService>().RegisterAppAsync(app, Cancel));
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        return result.Value!;
+    }
+
+    private async Task<HttpClient> AdminClientAsync() => platform.CreateClientFor(await platform.CreateUserAsync(administrator: true));
+}
+
+public sealed class LauncherSqliteTests(SqlitePlatform platform) : LauncherTests(platform), IClassFixture<SqlitePlatform>;
+
+public sealed class LauncherPostgresTests(PostgresPlatform platform) : LauncherTests(platform), IClassFixture<PostgresPlatform>;

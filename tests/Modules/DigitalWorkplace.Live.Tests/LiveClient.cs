@@ -1,0 +1,59 @@
+using System.Threading.Channels;
+using DigitalWorkplace.Live.Contracts;
+using DigitalWorkplace.Testing;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace DigitalWorkplace.Live.Tests;
+
+/// <summary>A person's hub connection whose messages queue up in channels, so tests await them instead of sleeping.</summary>
+internal sealed class LiveClient : IAsyncDisposable
+{
+    private readonly HubConnection _connection;
+    private readonly Channel<LivePostMessage> _posts = Channel.CreateUnbounded<LivePostMessage>();
+    private readonly Channel<LiveCommentMessage> _comments = Channel.CreateUnbounded<LiveCommentMessage>();
+    private readonly Channel<NotificationDto> _notifications = Channel.CreateUnbounded<NotificationDto>();
+    private readonly Channel<LiveMembershipMessage> _memberships = Channel.CreateUnbounded<LiveMembershipMessage>();
+
+    private LiveClient(HubConnection connection)
+    {
+        _connection = connection;
+        connection.On<LivePostMessage>(LiveHub.PostPublished, m => _posts.Writer.TryWrite(m));
+        connection.On<LiveCommentMessage>(LiveHub.CommentAdded, m => _comments.Writer.TryWrite(m));
+        connection.On<NotificationDto>(LiveHub.NotificationReceived, m => _notifications.Writer.TryWrite(m));
+        // As the real client does: a membership change makes it ask the server for its groups again.
+        connection.On<LiveMembershipMessage>(LiveHubEvents.MembershipChanged, async m =>
+        {
+            await connection.InvokeAsync(LiveHubMethods.Resubscribe);
+            _memberships.Writer.TryWrite(m);
+        });
+    }
+
+    public ChannelReader<LivePostMessage> Posts => _posts.Reader;
+
+    public ChannelReader<LiveCommentMessage> Comments => _comments.Reader;
+
+    public ChannelReader<NotificationDto> Notifications => _notifications.Reader;
+
+    public ChannelReader<LiveMembershipMessage> MembershipChanges => _memberships.Reader;
+
+    public static async Task<LiveClient> ConnectAsync(PlatformFactory platform, TestUser user)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(platform.Server.BaseAddress, LiveHub.Path), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => platform.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(user.Token);
+            })
+            .Build();
+        var client = new LiveClient(connection);
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+        // StartAsync returns after the handshake, possibly before OnConnectedAsync has joined the groups;
+        // an invocation is only handled after it, so this returns once the connection is subscribed.
+        await connection.InvokeAsync(LiveHubMethods.Resubscribe, TestContext.Current.CancellationToken);
+        return client;
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}

@@ -1,0 +1,57 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Onboarding.Contracts;
+
+namespace DigitalWorkplace.Onboarding.Tests;
+
+/// <summary>Calls the onboarding API the way a client does, reading enums by name or number.</summary>
+internal static class OnboardingApi
+{
+    /// <summary>Reads enums written either way, so the tests do not depend on the host's enum format.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>Writes enums as numbers, which the API accepts whether or not it writes names.</summary>
+    public static readonly JsonSerializerOptions Send = new(JsonSerializerDefaults.Web);
+
+    public static NewTrack ContentAndQuizTrack(string title, params EmploymentType[] audience) => new(
+        title,
+        "Everything a newcomer needs in the first week.",
+        audience,
+        DueInDaysAfterStart: 14,
+        [
+            new NewStep(StepKind.Content, "Welcome", "# Welcome\n\nRead this. <script>alert(1)</script>", []),
+            new NewStep(
+                StepKind.Quiz,
+                "Safety quiz",
+                "Answer the questions.",
+                [
+                    new NewQuestion("Where is the fire exit?", ["Back door", "Roof"], CorrectChoice: 0),
+                    new NewQuestion("Who do you call first?", ["Nobody", "Your manager"], CorrectChoice: 1),
+                ],
+                PassMarkPercent: 100),
+        ]);
+
+    public static async Task<Guid> CreateTrackAsync(this HttpClient admin, NewTrack track)
+    {
+        var response = await admin.PostAsJsonAsync("/api/v1/onboarding/tracks", track, Send);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<Guid>(Json);
+    }
+
+    public static async Task<IReadOnlyList<TrackProgressDto>> MyTracksAsync(this HttpClient client) =>
+        (await client.GetFromJsonAsync<List<TrackProgressDto>>("/api/v1/onboarding/tracks", Json))!;
+
+    public static async Task<TrackDto> TrackAsync(this HttpClient client, Guid trackId) =>
+        (await client.GetFromJsonAsync<TrackDto>($"/api/v1/onboarding/tracks/{trackId}", Json))!;
+
+    public static Task<HttpResponseMessage> CompleteAsync(this HttpClient client, Guid trackId, Guid stepId) =>
+        client.PostAsync($"/api/v1/onboarding/tracks/{trackId}/steps/{stepId}/complete", content: null);
+
+    public static Task<HttpResponseMessage> SubmitQuizAsync(this HttpClient client, Guid trackId, Guid stepId, Dictionary<Guid, int> answers) =>
+        client.PostAsJsonAsync($"/api/v1/onboarding/tracks/{trackId}/steps/{stepId}/quiz", new { answers }, Send);
+
+    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+}

@@ -1,0 +1,181 @@
+using System.Net;
+using System.Net.Http.Json;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Onboarding.Contracts;
+using DigitalWorkplace.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalWorkplace.Onboarding.Tests;
+
+/// <summary>Onboarding over the real host; run once per database provider.</summary>
+public abstract class OnboardingTests(PlatformFactory platform)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task CreateTrack_PersonAlreadyThere_AssignsMatchingAudienceOnly()
+    {
+        var seasonal = await platform.CreateUserAsync(type: EmploymentType.Seasonal);
+        var permanent = await platform.CreateUserAsync(type: EmploymentType.Permanent);
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Summer season", EmploymentType.Seasonal));
+
+        var mine = await platform.CreateClientFor(seasonal).MyTracksAsync();
+        var track = Assert.Single(mine, t => t.TrackId == trackId);
+        Assert.Equal(2, track.TotalSteps);
+        Assert.Equal(0, track.Percent);
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14), track.DueOn);
+        Assert.DoesNotContain(await platform.CreateClientFor(permanent).MyTracksAsync(), t => t.TrackId == trackId);
+    }
+
+    [Fact]
+    public async Task PersonRegistered_AfterTrackExists_TrackAssigned()
+    {
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Newcomers", EmploymentType.Seasonal));
+
+        var newcomer = platform.CreateClientFor(await platform.CreateUserAsync(type: EmploymentType.Seasonal));
+
+        var mine = await Eventually.GetAsync(newcomer.MyTracksAsync, tracks => tracks.Any(t => t.TrackId == trackId));
+        Assert.Contains(mine, t => t.TrackId == trackId);
+    }
+
+    [Fact]
+    public async Task CompleteContentStep_Twice_CompletesOnceAndShowsProgress()
+    {
+        var (person, trackId) = await SeasonalWithTrackAsync();
+        var content = (await person.TrackAsync(trackId)).Steps[0];
+
+        Assert.Equal(HttpStatusCode.NoContent, (await person.CompleteAsync(trackId, content.Id)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await person.CompleteAsync(trackId, content.Id)).StatusCode);
+
+        var track = await person.TrackAsync(trackId);
+        Assert.True(track.Steps[0].IsCompleted);
+        Assert.False(track.Steps[1].IsCompleted);
+        Assert.Equal(50, Assert.Single(await person.MyTracksAsync(), t => t.TrackId == trackId).Percent);
+    }
+
+    [Fact]
+    public async Task SubmitQuiz_BelowPassMarkThenAllCorrect_OnlyThePassCompletesTheStep()
+    {
+        var (person, trackId) = await SeasonalWithTrackAsync();
+        var quiz = (await person.TrackAsync(trackId)).Steps[1];
+        var (first, second) = (quiz.Questions[0].Id, quiz.Questions[1].Id);
+
+        var failed = await person.SubmitQuizAsync(trackId, quiz.Id, new() { [first] = 0, [second] = 0 });
+        var failure = await failed.Content.ReadFromJsonAsync<QuizResultDto>(OnboardingApi.Json, Cancel);
+        Assert.Equal(new QuizResultDto(50, 100, Passed: false), failure);
+        Assert.False((await person.TrackAsync(trackId)).Steps[1].IsCompleted);
+
+        var passed = await person.SubmitQuizAsync(trackId, quiz.Id, new() { [first] = 0, [second] = 1 });
+        Assert.Equal(new QuizResultDto(100, 100, Passed: true), await passed.Content.ReadFromJsonAsync<QuizResultDto>(OnboardingApi.Json, Cancel));
+
+        var track = await person.TrackAsync(trackId);
+        Assert.True(track.Steps[1].IsCompleted);
+        Assert.Equal(100, track.Steps[1].LastScorePercent);
+        Assert.Equal(50, track.Progress.Percent);
+    }
+
+    [Fact]
+    public async Task CompleteAllSteps_AssignedTrack_ProgressIsHundredPercent()
+    {
+        var (person, trackId) = await SeasonalWithTrackAsync();
+        var steps = (await person.TrackAsync(trackId)).Steps;
+
+        await person.CompleteAsync(trackId, steps[0].Id);
+        await person.SubmitQuizAsync(trackId, steps[1].Id, new() { [steps[1].Questions[0].Id] = 0, [steps[1].Questions[1].Id] = 1 });
+
+        var progress = Assert.Single(await person.MyTracksAsync(), t => t.TrackId == trackId);
+        Assert.Equal((2, 2, 100), (progress.CompletedSteps, progress.TotalSteps, progress.Percent));
+    }
+
+    [Fact]
+    public async Task GetTrack_QuizStep_NeverRevealsTheCorrectChoiceAndEscapesHtml()
+    {
+        var (person, trackId) = await SeasonalWithTrackAsync();
+
+        var json = await person.GetStringAsync($"/api/v1/onboarding/tracks/{trackId}", Cancel);
+
+        Assert.DoesNotContain("correctChoice", json, StringComparison.OrdinalIgnoreCase);
+        var track = await person.TrackAsync(trackId);
+        Assert.Contains("<h1", track.Steps[0].Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", track.Steps[0].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TrackEndpoints_TrackNotAssigned_NotFound()
+    {
+        var (_, trackId) = await SeasonalWithTrackAsync();
+        var stranger = platform.CreateClientFor(await platform.CreateUserAsync(type: EmploymentType.Franchise));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/onboarding/tracks/{trackId}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.CompleteAsync(trackId, Guid.CreateVersion7())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.SubmitQuizAsync(trackId, Guid.CreateVersion7(), new() { [Guid.CreateVersion7()] = 0 })).StatusCode);
+    }
+
+    [Fact]
+    public async Task SubmitQuiz_MissingAnswer_BadRequestNamingAnswers()
+    {
+        var (person, trackId) = await SeasonalWithTrackAsync();
+        var quiz = (await person.TrackAsync(trackId)).Steps[1];
+
+        var partial = await person.SubmitQuizAsync(trackId, quiz.Id, new() { [quiz.Questions[0].Id] = 0 });
+        var outOfRange = await person.SubmitQuizAsync(trackId, quiz.Id, new() { [quiz.Questions[0].Id] = 0, [quiz.Questions[1].Id] = 7 });
+
+        foreach (var response in new[] { partial, outOfRange })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.True((await response.ProblemAsync()).GetProperty("errors").TryGetProperty("answers", out _));
+        }
+
+        Assert.False((await person.TrackAsync(trackId)).Steps[1].IsCompleted);
+    }
+
+    [Fact]
+    public async Task OnboardingService_TrackNotAssigned_NotFound()
+    {
+        var (_, trackId) = await SeasonalWithTrackAsync();
+        var stranger = await platform.CreateUserAsync(type: EmploymentType.External);
+
+        var result = await platform.AsAsync(stranger, sp => sp.GetRequiredService<IOnboardingService>().GetTrackAsync(trackId, Cancel));
+
+        Assert.Equal("onboarding.track_not_found", result.Error?.Code);
+    }
+
+    [Fact]
+    public async Task CreateTrack_NotAdministrator_Forbidden()
+    {
+        var person = platform.CreateClientFor(await platform.CreateUserAsync());
+
+        var response = await person.PostAsJsonAsync("/api/v1/onboarding/tracks", OnboardingApi.ContentAndQuizTrack("Mine", EmploymentType.Seasonal), OnboardingApi.Send, Cancel);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CreateTrack_InvalidFields_BadRequestNamingEachField()
+    {
+        var admin = await AdminClientAsync();
+        var track = new NewTrack(" ", "", [], -1, [new NewStep(StepKind.Quiz, "Quiz", "", [new NewQuestion("Q?", ["Only one"], 3)], PassMarkPercent: 0)]);
+
+        var response = await admin.PostAsJsonAsync("/api/v1/onboarding/tracks", track, OnboardingApi.Send, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.ProblemAsync()).GetProperty("errors");
+        foreach (var field in new[] { "title", "audience", "dueInDaysAfterStart", "steps[0].passMarkPercent", "steps[0].questions[0].choices", "steps[0].questions[0].correctChoice" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"{field} should be named in {errors}");
+        }
+    }
+
+    private async Task<HttpClient> AdminClientAsync() => platform.CreateClientFor(await platform.CreateUserAsync(administrator: true));
+
+    private async Task<(HttpClient Person, Guid TrackId)> SeasonalWithTrackAsync()
+    {
+        var person = platform.CreateClientFor(await platform.CreateUserAsync(type: EmploymentType.Seasonal));
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Track " + Guid.NewGuid(), EmploymentType.Seasonal));
+        return (person, trackId);
+    }
+}
+
+public sealed class OnboardingSqliteTests(SqlitePlatform platform) : OnboardingTests(platform), IClassFixture<SqlitePlatform>;
+
+public sealed class OnboardingPostgresTests(PostgresPlatform platform) : OnboardingTests(platform), IClassFixture<PostgresPlatform>;
