@@ -12,7 +12,7 @@ internal static class CommunitiesApi
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public static string UniqueName(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..40];
+    public static string UniqueName(string prefix) => $"{prefix} {Guid.NewGuid():N}";
 
     public static Task<HttpResponseMessage> PostCommunityAsync(this HttpClient client, object body) =>
         client.PostAsJsonAsync("/api/v1/communities", body, Json, Cancel);

@@ -80,7 +80,8 @@ public abstract class CommunitiesApiTests(PlatformFactory platform)
     public async Task JoinPublicCommunity_Twice_MemberOnce()
     {
         var owner = platform.CreateClientFor(await platform.CreateUserAsync());
-        var joiner = platform.CreateClientFor(await platform.CreateUserAsync());
+        var joinerUser = await platform.CreateUserAsync();
+        var joiner = platform.CreateClientFor(joinerUser);
         var community = await owner.CreateCommunityAsync();
 
         var first = await joiner.JoinAsync(community.Id);
@@ -91,7 +92,7 @@ public abstract class CommunitiesApiTests(PlatformFactory platform)
         var summary = await second.ReadAsync<CommunitySummary>();
         Assert.True(summary.IsMember);
         Assert.Equal(2, summary.MemberCount);
-        Assert.Equal(1, await CountOutboxAsync<MemberJoinedIntegrationEvent>(community.Id, "communityId"));
+        Assert.Equal(1, await CountOutboxAsync<MemberJoinedIntegrationEvent>(community.Id, "communityId", personId: joinerUser.Id));
     }
 
     [Fact]
@@ -276,7 +277,7 @@ public abstract class CommunitiesApiTests(PlatformFactory platform)
     private Task<int> CountCommunitiesAsync() =>
         platform.AsAsync(null, sp => sp.GetRequiredService<CommunitiesDbContext>().Communities.CountAsync(Cancel));
 
-    private Task<int> CountOutboxAsync<TEvent>(Guid id, string property, bool unprocessedOnly = false) =>
+    private Task<int> CountOutboxAsync<TEvent>(Guid id, string property, bool unprocessedOnly = false, Guid? personId = null) =>
         platform.AsAsync(null, async sp =>
         {
             var type = typeof(TEvent).FullName!;
@@ -287,7 +288,8 @@ public abstract class CommunitiesApiTests(PlatformFactory platform)
             return messages.Count(payload =>
             {
                 using var document = JsonDocument.Parse(payload);
-                return document.RootElement.GetProperty(property).GetGuid() == id;
+                var root = document.RootElement;
+                return root.GetProperty(property).GetGuid() == id && (personId is null || root.GetProperty("personId").GetGuid() == personId);
             });
         });
 }

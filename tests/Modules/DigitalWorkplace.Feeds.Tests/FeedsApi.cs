@@ -63,8 +63,21 @@ internal static class FeedsApi
     public static Task<HttpResponseMessage> UnreactAsync(this HttpClient client, Guid postId, string kind) =>
         client.DeleteAsync($"/api/v1/posts/{postId}/reactions/{kind}", Cancel);
 
-    public static Task<HttpResponseMessage> HomeFeedAsync(this HttpClient client, string? after = null, int? pageSize = null) =>
-        client.GetAsync($"/api/v1/feed/home?pageSize={pageSize}&after={Uri.EscapeDataString(after ?? "")}", Cancel);
+    public static Task<HttpResponseMessage> HomeFeedAsync(this HttpClient client, string? after = null, int? pageSize = null)
+    {
+        var query = new List<string>();
+        if (after is not null)
+        {
+            query.Add("after=" + Uri.EscapeDataString(after));
+        }
+
+        if (pageSize is not null)
+        {
+            query.Add($"pageSize={pageSize}");
+        }
+
+        return client.GetAsync("/api/v1/feed/home?" + string.Join('&', query), Cancel);
+    }
 
     public static async Task<Page<PostDto>> HomeFeedPageAsync(this HttpClient client, string? after = null, int? pageSize = null)
     {

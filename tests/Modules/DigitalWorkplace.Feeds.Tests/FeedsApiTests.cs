@@ -68,6 +68,35 @@ public abstract class FeedsApiTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task HomeFeed_PageOf20VersusPageOf2_SameNumberOfQueries()
+    {
+        var reader = platform.CreateClientFor(await platform.CreateUserAsync());
+        var other = platform.CreateClientFor(await platform.CreateUserAsync());
+        var community = await other.CreateCommunityAsync();
+        await reader.JoinAsync(community.Id);
+        for (var i = 0; i < 20; i++)
+        {
+            var post = await other.PublishAsync(community.Id, $"Post {i}");
+            await reader.ReactAsync(post.Id, i % 2 == 0 ? "like" : "support");
+            await other.CommentAsync(post.Id, "First!");
+        }
+
+        using var counter = new FeedsQueryCounter(platform.Database == TestDatabase.Sqlite);
+        var small = await reader.HomeFeedPageAsync(pageSize: 2);
+        var smallQueries = counter.Take();
+        var large = await reader.HomeFeedPageAsync(pageSize: 20);
+        var largeQueries = counter.Take();
+
+        Assert.Equal(2, small.Items.Count);
+        Assert.Equal(20, large.Items.Count);
+        Assert.All(large.Items, p => Assert.Equal(1, p.CommentCount));
+        Assert.All(large.Items, p => Assert.Single(p.MyReactions));
+        // Posts, then every reaction count and the reader's own in one grouped query.
+        Assert.Equal(2, largeQueries);
+        Assert.Equal(smallQueries, largeQueries);
+    }
+
+    [Fact]
     public async Task HomeFeed_PostsOfCommunitiesNotJoined_NotIncluded()
     {
         var reader = platform.CreateClientFor(await platform.CreateUserAsync());

@@ -4,7 +4,9 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Domain;
 using DigitalWorkplace.Testing;
 using Microsoft.AspNetCore.Identity;
@@ -95,6 +97,42 @@ public abstract class AccessTokenTests(PlatformFactory platform)
         });
 
         var response = await WithToken(token).GetAsync("/api/v1/people/me", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Me_WithExpiredToken_Returns401()
+    {
+        var user = await platform.CreateUserAsync();
+        var (secret, hash, prefix) = AccessTokenSecrets.Generate();
+        await platform.ReadAsync(db =>
+        {
+            db.AccessTokens.Add(new PersonalAccessToken
+            {
+                PersonId = user.Id,
+                Name = "old script",
+                Hash = hash,
+                Prefix = prefix,
+                CreatedAt = DateTimeOffset.UtcNow.AddDays(-31),
+                ExpiresAt = DateTimeOffset.UtcNow.AddDays(-1),
+            });
+            return db.SaveChangesAsync(Ct);
+        });
+
+        var response = await WithToken(secret).GetAsync("/api/v1/people/me", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    /// <summary>Query-string tokens end up in logs; only SignalR (under /hubs) needs them, so only there are they read.</summary>
+    [Fact]
+    public async Task Me_WithTokenInQueryString_Returns401()
+    {
+        var user = await platform.CreateUserAsync();
+        var client = platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync($"/api/v1/people/me?access_token={Uri.EscapeDataString(user.Token)}", Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

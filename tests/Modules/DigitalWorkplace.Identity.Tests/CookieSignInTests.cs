@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -123,6 +126,25 @@ public abstract partial class CookieSignInTests(PlatformFactory platform)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/login", response.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/people/me", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task CookiePrincipal_CarriesThePlatformClaims()
+    {
+        var admin = await platform.CreateUserAsync("Admin Display Name", administrator: true);
+
+        var principal = await platform.AsAsync(null, async sp =>
+        {
+            var people = sp.GetRequiredService<UserManager<Person>>();
+            var factory = sp.GetRequiredService<IUserClaimsPrincipalFactory<Person>>();
+            return await factory.CreateAsync((await people.FindByIdAsync(admin.Id.ToString()))!);
+        });
+
+        Assert.Equal(admin.Id.ToString(), principal.FindFirst(PlatformClaims.PersonId)?.Value);
+        Assert.Equal("Admin Display Name", Assert.Single(principal.FindAll(PlatformClaims.Name)).Value);
+        Assert.Equal("Admin Display Name", principal.Identity?.Name);
+        Assert.Equal(admin.Email, principal.FindFirst("email")?.Value);
+        Assert.True(principal.IsInRole(PlatformClaims.AdministratorRole));
     }
 
     private HttpClient NewBrowser() =>

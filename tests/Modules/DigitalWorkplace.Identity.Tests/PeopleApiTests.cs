@@ -56,7 +56,7 @@ public abstract class PeopleApiTests(PlatformFactory platform)
         var passwordOk = await platform.ReadAsync(async db =>
         {
             var person = await db.Users.SingleAsync(p => p.Email == email, Ct);
-            var hasher = platform.Services.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Domain.Person>>();
+            var hasher = platform.Services.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Accounts.Person>>();
             return hasher.VerifyHashedPassword(person, person.PasswordHash!, "long enough password");
         });
         Assert.NotEqual(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Failed, passwordOk);

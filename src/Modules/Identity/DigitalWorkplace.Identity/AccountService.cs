@@ -1,7 +1,7 @@
 using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
-using DigitalWorkplace.Identity.Domain;
+using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Features.AccessTokens;
 using DigitalWorkplace.Identity.Features.CreatePerson;
 using DigitalWorkplace.Identity.Features.People;

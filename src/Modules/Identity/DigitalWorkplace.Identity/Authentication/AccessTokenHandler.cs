@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Domain;
 using Microsoft.AspNetCore.Authentication;

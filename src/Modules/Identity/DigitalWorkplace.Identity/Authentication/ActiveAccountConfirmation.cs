@@ -1,4 +1,4 @@
-using DigitalWorkplace.Identity.Domain;
+using DigitalWorkplace.Identity.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace DigitalWorkplace.Identity.Authentication;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using DigitalWorkplace.BuildingBlocks.Security;
-using DigitalWorkplace.Identity.Domain;
+using DigitalWorkplace.Identity.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Identity.Data;
-using DigitalWorkplace.Identity.Domain;
+using DigitalWorkplace.Identity.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,7 @@
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

@@ -30,6 +30,8 @@ internal static class OpenIdConnectServer
                     .SetUserInfoEndpointUris(UserInfoPath)
                     .SetEndSessionEndpointUris(EndSessionPath);
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                // "plain" PKCE protects nothing once the request is seen; only S256 is offered.
+                server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 server.RegisterScopes(SupportedScopes);
                 server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email);
 

@@ -67,6 +67,28 @@ function localizeTimes() {
     document.querySelectorAll("time[data-local-time]").forEach(localizeTime);
 }
 
+// The feed renders an empty copy of a post's reaction buttons in a <template> (with the page's antiforgery token);
+// without it, a new post gets just its comment link.
+function renderActions(postId, text) {
+    const template = document.getElementById("live-post-actions");
+    if (template instanceof HTMLTemplateElement) {
+        const footer = template.content.firstElementChild.cloneNode(true);
+        footer.querySelectorAll('input[name="postId"]').forEach((input) => { input.value = postId; });
+        // Enhanced navigation may keep an older page's template: come back to the page shown now.
+        footer.querySelectorAll('input[name="returnUrl"]').forEach((input) => { input.value = location.pathname + location.search; });
+        footer.querySelector("a.comment-link")?.setAttribute("href", `/posts/${postId}#comments`);
+        return footer;
+    }
+    const footer = element("footer", "post-actions");
+    const comments = element("a", "comment-link");
+    comments.href = `/posts/${postId}#comments`;
+    const count = element("span", "count", "0");
+    count.dataset.commentCount = "";
+    comments.append(element("span", "", text.comments), count);
+    footer.append(comments);
+    return footer;
+}
+
 // The author's name goes in as text; the post's HTML was rendered from Markdown and sanitised by the Feeds module.
 function renderPost(post) {
     const text = strings();
@@ -93,13 +115,7 @@ function renderPost(post) {
     const body = element("div", "post-body");
     body.innerHTML = post.html;
 
-    const footer = element("footer", "post-actions");
-    const comments = element("a", "comment-link");
-    comments.href = `/posts/${post.postId}#comments`;
-    const count = element("span", "count", "0");
-    count.dataset.commentCount = "";
-    comments.append(element("span", "", text.comments), count);
-    footer.append(comments);
+    const footer = renderActions(post.postId, text);
 
     article.append(header, body, footer);
     const item = element("li");

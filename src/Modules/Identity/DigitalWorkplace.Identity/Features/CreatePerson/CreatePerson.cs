@@ -7,6 +7,7 @@ using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
+using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Domain;
 using DigitalWorkplace.Identity.Features.Organization;
 using Mediator;

@@ -1,6 +1,6 @@
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
-using DigitalWorkplace.Identity.Domain;
+using DigitalWorkplace.Identity.Accounts;
 
 namespace DigitalWorkplace.Identity.Features.People;
 

@@ -117,7 +117,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                     b.ToTable("org_units", "identity");
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Person", b =>
+            modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -399,7 +399,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Person", b =>
+            modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
                 {
                     b.HasOne("DigitalWorkplace.Identity.Domain.OrgUnit", null)
                         .WithMany()
@@ -409,7 +409,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -427,7 +427,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -436,7 +436,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -451,7 +451,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -460,7 +460,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -114,7 +114,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                     b.ToTable("org_units", "identity");
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Person", b =>
+            modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -396,7 +396,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Person", b =>
+            modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
                 {
                     b.HasOne("DigitalWorkplace.Identity.Domain.OrgUnit", null)
                         .WithMany()
@@ -406,7 +406,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -424,7 +424,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -433,7 +433,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -448,7 +448,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -457,7 +457,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

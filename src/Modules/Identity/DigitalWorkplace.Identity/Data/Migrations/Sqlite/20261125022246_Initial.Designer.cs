@@ -111,7 +111,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.ToTable("org_units", (string)null);
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Person", b =>
+            modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -389,7 +389,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Person", b =>
+            modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
                 {
                     b.HasOne("DigitalWorkplace.Identity.Domain.OrgUnit", null)
                         .WithMany()
@@ -399,7 +399,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -417,7 +417,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -426,7 +426,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -441,7 +441,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -450,7 +450,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -108,7 +108,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.ToTable("org_units", (string)null);
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Person", b =>
+            modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -386,7 +386,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Person", b =>
+            modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
                 {
                     b.HasOne("DigitalWorkplace.Identity.Domain.OrgUnit", null)
                         .WithMany()
@@ -396,7 +396,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -414,7 +414,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -423,7 +423,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -438,7 +438,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -447,7 +447,7 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.Person", null)
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

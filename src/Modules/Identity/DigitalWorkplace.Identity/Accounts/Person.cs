@@ -1,9 +1,12 @@
 using DigitalWorkplace.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
 
-namespace DigitalWorkplace.Identity.Domain;
+namespace DigitalWorkplace.Identity.Accounts;
 
-/// <summary>A person with a local account. The user name is the email address.</summary>
+/// <summary>
+/// A person with a local account; the user name is the email address. Not in <c>Domain</c>: it is an ASP.NET Core
+/// Identity user, so it depends on Identity's store types.
+/// </summary>
 internal sealed class Person : IdentityUser<Guid>
 {
     public const int DisplayNameMaxLength = 100;
