@@ -40,9 +40,12 @@ mkdir -p "$RESULTS"
 
 # Keep going on failure: the summary below must still be printed.
 status=0
-dotnet test DigitalWorkplace.sln \
-  --logger "trx;LogFilePrefix=results" \
+# global.json selects Microsoft.Testing.Platform (xunit v3's runner); xunit writes one TRX file per test project.
+# Two test modules at a time: the machine has 2 cores, and browser and database tests are timing-sensitive.
+dotnet test --solution DigitalWorkplace.sln \
+  --report-xunit-trx \
   --results-directory "$RESULTS" \
+  --max-parallel-test-modules 2 \
   "$@" || status=$?
 
 # Stop the services now so their shutdown output cannot follow the summary.

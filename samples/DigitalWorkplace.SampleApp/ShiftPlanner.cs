@@ -53,6 +53,13 @@ public static class ShiftPlanner
                 options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.NonceCookie.SameSite = SameSiteMode.Lax;
                 options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // The platform may refuse (app disabled, person not assigned): say so instead of failing with a 500.
+                options.Events.OnRemoteFailure = async context =>
+                {
+                    context.HandleResponse();
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    await context.Response.WriteAsync($"Shift Planner — the platform did not sign you in: {context.Failure?.Message}", context.HttpContext.RequestAborted);
+                };
             });
         builder.Services.AddAuthorization();
 

@@ -44,7 +44,7 @@ public sealed class ModuleBoundaryTests
             .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore")
             .GetResult();
 
-        Assert.True(result.IsSuccessful, $"Domain types depending on EF Core or ASP.NET Core: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        Assert.True(result.IsSuccessful, $"Domain types depending on EF Core or ASP.NET Core: {string.Join(", ", result.FailingTypes.Select(t => t.FullName))}");
     }
 
     [Fact]

@@ -59,6 +59,7 @@ public static class WebUi
         app.MapCultureEndpoint();
         app.MapReactionEndpoint();
         app.MapRazorComponents<App>();
+        app.MapNotFoundFallback();
         return app;
     }
 }

@@ -10,15 +10,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DigitalWorkplace.Feeds.Tests;
 
 /// <summary>Posting, commenting, reacting and reading feeds over the real host; run once per database provider.</summary>
-public abstract class FeedsApiTests(PlatformFactory platform)
+public abstract partial class FeedsApiTests(PlatformFactory platform)
 {
+    protected PlatformFactory Platform { get; } = platform;
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task PublishPost_Markdown_RenderedSanitisedWithAuthorAndCommunity()
     {
-        var author = await platform.CreateUserAsync("Ada Barista");
-        var client = platform.CreateClientFor(author);
+        var author = await Platform.CreateUserAsync("Ada Barista");
+        var client = Platform.CreateClientFor(author);
         var community = await client.CreateCommunityAsync();
 
         var post = await client.PublishAsync(
@@ -34,101 +36,16 @@ public abstract class FeedsApiTests(PlatformFactory platform)
         Assert.Equal("Ada Barista", post.Author.DisplayName);
         Assert.Equal(community.Name, post.CommunityName);
         Assert.Equal(0, post.CommentCount);
-        var text = await platform.AsAsync(author, sp => sp.GetRequiredService<FeedsDbContext>().Posts.Where(p => p.Id == post.Id).Select(p => p.Text).SingleAsync(Cancel));
+        var text = await Platform.AsAsync(author, sp => sp.GetRequiredService<FeedsDbContext>().Posts.Where(p => p.Id == post.Id).Select(p => p.Text).SingleAsync(Cancel));
         Assert.Contains("Hello team", text, StringComparison.Ordinal);
         Assert.DoesNotContain("**", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task HomeFeed_25PostsPageSize10_TenTenFiveNewestFirstNoDuplicates()
-    {
-        var reader = await platform.CreateUserAsync();
-        var client = platform.CreateClientFor(reader);
-        var first = await client.CreateCommunityAsync();
-        var second = await client.CreateCommunityAsync();
-        var published = new List<Guid>();
-        for (var i = 0; i < 25; i++)
-        {
-            published.Add((await client.PublishAsync(i % 2 == 0 ? first.Id : second.Id, $"Post number {i}")).Id);
-        }
-
-        var page1 = await client.HomeFeedPageAsync(pageSize: 10);
-        var page2 = await client.HomeFeedPageAsync(page1.Next, 10);
-        var page3 = await client.HomeFeedPageAsync(page2.Next, 10);
-
-        Assert.Equal([10, 10, 5], new[] { page1.Items.Count, page2.Items.Count, page3.Items.Count });
-        Assert.NotNull(page1.Next);
-        Assert.NotNull(page2.Next);
-        Assert.Null(page3.Next);
-        var feed = page1.Items.Concat(page2.Items).Concat(page3.Items).Select(p => p.Id).ToList();
-        Assert.Equal(25, feed.Distinct().Count());
-        // Ids are UUID v7: their text order is their creation order, to the millisecond.
-        Assert.Equal(published.OrderByDescending(id => id.ToString(), StringComparer.Ordinal), feed);
-        Assert.Equal(published[^1], feed[0]);
-    }
-
-    [Fact]
-    public async Task HomeFeed_PageOf20VersusPageOf2_SameNumberOfQueries()
-    {
-        var reader = platform.CreateClientFor(await platform.CreateUserAsync());
-        var other = platform.CreateClientFor(await platform.CreateUserAsync());
-        var community = await other.CreateCommunityAsync();
-        await reader.JoinAsync(community.Id);
-        for (var i = 0; i < 20; i++)
-        {
-            var post = await other.PublishAsync(community.Id, $"Post {i}");
-            await reader.ReactAsync(post.Id, i % 2 == 0 ? "like" : "support");
-            await other.CommentAsync(post.Id, "First!");
-        }
-
-        using var counter = new FeedsQueryCounter(platform.Database == TestDatabase.Sqlite);
-        var small = await reader.HomeFeedPageAsync(pageSize: 2);
-        var smallQueries = counter.Take();
-        var large = await reader.HomeFeedPageAsync(pageSize: 20);
-        var largeQueries = counter.Take();
-
-        Assert.Equal(2, small.Items.Count);
-        Assert.Equal(20, large.Items.Count);
-        Assert.All(large.Items, p => Assert.Equal(1, p.CommentCount));
-        Assert.All(large.Items, p => Assert.Single(p.MyReactions));
-        // Posts, then every reaction count and the reader's own in one grouped query.
-        Assert.Equal(2, largeQueries);
-        Assert.Equal(smallQueries, largeQueries);
-    }
-
-    [Fact]
-    public async Task HomeFeed_PostsOfCommunitiesNotJoined_NotIncluded()
-    {
-        var reader = platform.CreateClientFor(await platform.CreateUserAsync());
-        var other = platform.CreateClientFor(await platform.CreateUserAsync());
-        var joined = await other.CreateCommunityAsync();
-        var notJoined = await other.CreateCommunityAsync();
-        await reader.JoinAsync(joined.Id);
-        var visible = await other.PublishAsync(joined.Id, "For members");
-        var elsewhere = await other.PublishAsync(notJoined.Id, "Elsewhere");
-
-        var feed = await reader.HomeFeedPageAsync();
-
-        Assert.Contains(feed.Items, p => p.Id == visible.Id);
-        Assert.DoesNotContain(feed.Items, p => p.Id == elsewhere.Id);
-    }
-
-    [Fact]
-    public async Task HomeFeed_BadCursor_BadRequestNamingAfter()
-    {
-        var client = platform.CreateClientFor(await platform.CreateUserAsync());
-
-        var response = await client.HomeFeedAsync("not-a-cursor!");
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("after", await response.ErrorFieldsAsync());
-    }
-
-    [Fact]
     public async Task PublishPost_SameIdempotencyKeyTwice_OnePostSameId()
     {
-        var author = await platform.CreateUserAsync();
-        var client = platform.CreateClientFor(author);
+        var author = await Platform.CreateUserAsync();
+        var client = Platform.CreateClientFor(author);
         var community = await client.CreateCommunityAsync();
         var key = Guid.NewGuid().ToString();
 
@@ -146,9 +63,9 @@ public abstract class FeedsApiTests(PlatformFactory platform)
     [Fact]
     public async Task AddComment_WithRetryAndSecondComment_OneCommentPerKeyOldestFirstAndCounted()
     {
-        var owner = platform.CreateClientFor(await platform.CreateUserAsync());
-        var commenter = await platform.CreateUserAsync("Chris Cook");
-        var commenterClient = platform.CreateClientFor(commenter);
+        var owner = Platform.CreateClientFor(await Platform.CreateUserAsync());
+        var commenter = await Platform.CreateUserAsync("Chris Cook");
+        var commenterClient = Platform.CreateClientFor(commenter);
         var community = await owner.CreateCommunityAsync();
         await commenterClient.JoinAsync(community.Id);
         var post = await owner.PublishAsync(community.Id, "New menu tomorrow");
@@ -174,8 +91,8 @@ public abstract class FeedsApiTests(PlatformFactory platform)
     [Fact]
     public async Task PublishPost_EmptyOrTooLongMarkdown_BadRequestNamingMarkdownAndNothingWritten()
     {
-        var author = await platform.CreateUserAsync();
-        var client = platform.CreateClientFor(author);
+        var author = await Platform.CreateUserAsync();
+        var client = Platform.CreateClientFor(author);
         var community = await client.CreateCommunityAsync();
 
         var empty = await client.PostAsync(community.Id, "   ");
@@ -191,7 +108,7 @@ public abstract class FeedsApiTests(PlatformFactory platform)
     [Fact]
     public async Task AddComment_TooLong_BadRequestAndNothingWritten()
     {
-        var client = platform.CreateClientFor(await platform.CreateUserAsync());
+        var client = Platform.CreateClientFor(await Platform.CreateUserAsync());
         var community = await client.CreateCommunityAsync();
         var post = await client.PublishAsync(community.Id, "Hello");
 
@@ -205,8 +122,8 @@ public abstract class FeedsApiTests(PlatformFactory platform)
     [Fact]
     public async Task React_TwiceThenRemove_CountedOnceThenGone()
     {
-        var owner = platform.CreateClientFor(await platform.CreateUserAsync());
-        var fan = platform.CreateClientFor(await platform.CreateUserAsync());
+        var owner = Platform.CreateClientFor(await Platform.CreateUserAsync());
+        var fan = Platform.CreateClientFor(await Platform.CreateUserAsync());
         var community = await owner.CreateCommunityAsync();
         await fan.JoinAsync(community.Id);
         var post = await owner.PublishAsync(community.Id, "We won the award!");
@@ -234,7 +151,7 @@ public abstract class FeedsApiTests(PlatformFactory platform)
     [Fact]
     public async Task React_UnknownKind_BadRequestNamingKind()
     {
-        var client = platform.CreateClientFor(await platform.CreateUserAsync());
+        var client = Platform.CreateClientFor(await Platform.CreateUserAsync());
         var community = await client.CreateCommunityAsync();
         var post = await client.PublishAsync(community.Id, "Hello");
 
@@ -246,110 +163,80 @@ public abstract class FeedsApiTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task UnknownIds_NotFound()
-    {
-        var client = platform.CreateClientFor(await platform.CreateUserAsync());
-        var unknown = Guid.CreateVersion7();
-
-        var post = await client.GetPostAsync(unknown);
-        var comment = await client.CommentAsync(unknown, "Hello?");
-        var reaction = await client.ReactAsync(unknown, "like");
-        var posts = await client.CommunityPostsAsync(unknown);
-        var publish = await client.PostAsync(unknown, "Anyone?");
-
-        Assert.All([post, comment, reaction, posts, publish], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
-        Assert.Equal("post.not_found", await post.CodeAsync());
-        Assert.Equal("community.not_found", await publish.CodeAsync());
-    }
-
-    [Fact]
-    public async Task PrivateCommunity_NonMember_PostsInvisibleUntilAdded()
-    {
-        var owner = platform.CreateClientFor(await platform.CreateUserAsync());
-        var outsiderUser = await platform.CreateUserAsync();
-        var outsider = platform.CreateClientFor(outsiderUser);
-        var community = await owner.CreateCommunityAsync(CommunityVisibility.Private);
-        var post = await owner.PublishAsync(community.Id, "Members only");
-
-        var getPost = await outsider.GetPostAsync(post.Id);
-        var communityPosts = await outsider.CommunityPostsAsync(community.Id);
-        var comment = await outsider.CommentAsync(post.Id, "Let me in");
-        var publish = await outsider.PostAsync(community.Id, "Let me in");
-
-        Assert.Equal(HttpStatusCode.NotFound, getPost.StatusCode);
-        Assert.Equal("post.not_found", await getPost.CodeAsync());
-        Assert.Equal(HttpStatusCode.NotFound, communityPosts.StatusCode);
-        Assert.Equal("community.not_found", await communityPosts.CodeAsync());
-        Assert.Equal(HttpStatusCode.NotFound, comment.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, publish.StatusCode);
-        Assert.DoesNotContain((await outsider.HomeFeedPageAsync()).Items, p => p.Id == post.Id);
-
-        await owner.AddMemberAsync(community.Id, outsiderUser.Id);
-
-        Assert.Equal(post.Id, (await outsider.PostDetailAsync(post.Id)).Post.Id);
-        Assert.Contains((await (await outsider.CommunityPostsAsync(community.Id)).ReadAsync<Page<PostDto>>()).Items, p => p.Id == post.Id);
-        Assert.Contains((await outsider.HomeFeedPageAsync()).Items, p => p.Id == post.Id);
-    }
-
-    [Fact]
-    public async Task PublicCommunity_ReaderNotMember_ReadsButForbiddenToPost()
-    {
-        var owner = platform.CreateClientFor(await platform.CreateUserAsync());
-        var reader = platform.CreateClientFor(await platform.CreateUserAsync());
-        var community = await owner.CreateCommunityAsync();
-        var post = await owner.PublishAsync(community.Id, "Open to all");
-
-        var detail = await reader.PostDetailAsync(post.Id);
-        var publish = await reader.PostAsync(community.Id, "Me too");
-        var comment = await reader.CommentAsync(post.Id, "Me too");
-        var react = await reader.ReactAsync(post.Id, "like");
-
-        Assert.Equal(post.Id, detail.Post.Id);
-        Assert.All([publish, comment, react], r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
-        Assert.Equal("community.members_only", await publish.CodeAsync());
-        Assert.Equal("community.members_only", await comment.CodeAsync());
-    }
-
-    [Fact]
-    public async Task Feeds_NoCredentials_Unauthorized()
-    {
-        var anonymous = platform.CreateClient();
-
-        var feed = await anonymous.HomeFeedAsync();
-        var post = await anonymous.PostAsync(Guid.CreateVersion7(), "Hi");
-
-        Assert.Equal(HttpStatusCode.Unauthorized, feed.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
-    }
-
-    [Fact]
     public async Task PublishPost_Saved_EventInOutboxThenProcessed()
     {
-        var author = await platform.CreateUserAsync("Outbox Author");
-        var client = platform.CreateClientFor(author);
+        var author = await Platform.CreateUserAsync("Outbox Author");
+        var client = Platform.CreateClientFor(author);
         var community = await client.CreateCommunityAsync();
 
         var post = await client.PublishAsync(community.Id, "Dispatch me");
 
-        var message = await platform.AsAsync(author, sp => sp.GetRequiredService<FeedsDbContext>().OutboxMessages.AsNoTracking()
+        var message = await Platform.AsAsync(author, sp => sp.GetRequiredService<FeedsDbContext>().OutboxMessages.AsNoTracking()
             .SingleAsync(m => m.Type == typeof(PostPublishedIntegrationEvent).FullName && m.Payload.Contains(post.Id.ToString()), Cancel));
         Assert.Contains("Outbox Author", message.Payload, StringComparison.Ordinal);
         var processed = await Eventually.GetAsync(
-            () => platform.AsAsync(author, sp => sp.GetRequiredService<FeedsDbContext>().OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == message.Id, Cancel)),
+            () => Platform.AsAsync(author, sp => sp.GetRequiredService<FeedsDbContext>().OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == message.Id, Cancel)),
             m => m.ProcessedAt is not null);
         Assert.NotNull(processed.ProcessedAt);
     }
 
     [Fact]
+    public async Task FeedsService_MemberPublishes_SameRulesAndIndexSourceListsPost()
+    {
+        var author = await Platform.CreateUserAsync("Service Author");
+        var outsider = await Platform.CreateUserAsync();
+        var community = await Platform.CreateClientFor(author).CreateCommunityAsync(CommunityVisibility.Private);
+
+        var published = await Platform.AsAsync(author, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(community.Id, "From the *UI*", null, Cancel));
+        var refused = await Platform.AsAsync(outsider, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(community.Id, "Me too", null, Cancel));
+        var indexed = await Platform.AsAsync(null, async sp =>
+        {
+            var events = new List<PostPublishedIntegrationEvent>();
+            await foreach (var e in sp.GetRequiredService<IFeedsIndexSource>().AllPostsAsync(Cancel))
+            {
+                events.Add(e);
+            }
+
+            return events;
+        });
+
+        Assert.True(published.IsSuccess);
+        Assert.Equal("community.not_found", refused.Error?.Code);
+        var entry = Assert.Single(indexed, e => e.PostId == published.Value!.Id);
+        Assert.Equal("Service Author", entry.AuthorName);
+        Assert.Equal("From the UI", entry.Text);
+    }
+
+    [Fact]
     public async Task Model_ComparedWithMigrations_HasNoPendingChanges()
     {
-        var pending = await platform.AsAsync(null, sp => Task.FromResult(sp.GetRequiredService<FeedsDbContext>().Database.HasPendingModelChanges()));
+        var pending = await Platform.AsAsync(null, sp => Task.FromResult(sp.GetRequiredService<FeedsDbContext>().Database.HasPendingModelChanges()));
 
         Assert.False(pending);
     }
 
+    /// <summary>
+    /// The queries one read sends, once two reads in a row agree: EF Core skips its diagnostic events for a
+    /// moment after finding nobody listening, per pooled context, so the first reads may be under-counted.
+    /// </summary>
+    private static async Task<int> SteadyQueryCountAsync<T>(FeedsQueryCounter counter, Func<Task<T>> read)
+    {
+        counter.Take();
+        var previous = -1;
+        return await Eventually.GetAsync(
+            async () =>
+            {
+                await read();
+                var count = counter.Take();
+                var steady = count > 0 && count == previous;
+                previous = count;
+                return steady ? count : -1;
+            },
+            count => count > 0);
+    }
+
     private Task<int> CountAsync(Func<FeedsDbContext, Task<int>> count) =>
-        platform.AsAsync(null, sp => count(sp.GetRequiredService<FeedsDbContext>()));
+        Platform.AsAsync(null, sp => count(sp.GetRequiredService<FeedsDbContext>()));
 
     private Task<int> CountOutboxAsync<TEvent>(string payloadContains) =>
         CountAsync(db => db.OutboxMessages.CountAsync(m => m.Type == typeof(TEvent).FullName && m.Payload.Contains(payloadContains), Cancel));

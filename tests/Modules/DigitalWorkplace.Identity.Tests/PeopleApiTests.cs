@@ -116,6 +116,32 @@ public abstract class PeopleApiTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task CreatePerson_SameEmailConcurrently_CreatesOneAndConflictsTheOthers()
+    {
+        var client = platform.CreateClientFor(await platform.CreateUserAsync(administrator: true));
+        var email = IdentityTestData.UniqueEmail("race");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            client.PostAsJsonAsync("/api/v1/people", new { email, displayName = "Racer", employmentType = "Permanent" }, Ct)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task CreatePerson_SameNewUnitConcurrently_LinksEveryoneToOneUnit()
+    {
+        var client = platform.CreateClientFor(await platform.CreateUserAsync(administrator: true));
+        var unit = "Pop-up store " + Guid.NewGuid().ToString("N")[..8];
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => client.PostAsJsonAsync(
+            "/api/v1/people", new { email = IdentityTestData.UniqueEmail($"popup{i}"), displayName = $"Seller {i}", employmentType = "Seasonal", orgUnitName = unit }, Ct)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Equal(1, await platform.ReadAsync(db => db.OrgUnits.CountAsync(u => u.Name == unit, Ct)));
+    }
+
+    [Fact]
     public async Task CreateAccount_ThroughContractAsNonAdministrator_IsForbidden()
     {
         var member = await platform.CreateUserAsync();

@@ -126,6 +126,14 @@ public abstract class LauncherTests(PlatformFactory platform)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Model_EveryChange_HasAMigration()
+    {
+        await using var scope = platform.Services.CreateAsyncScope();
+
+        Assert.False(scope.ServiceProvider.GetRequiredService<LauncherDbContext>().Database.HasPendingModelChanges());
+    }
+
     private static NewApp SsoApp(string clientId) => new(
         "Shift Planner",
         "Plan your shifts.",

@@ -1,17 +1,19 @@
 using System.Net;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Launcher.Contracts;
+using DigitalWorkplace.Launcher.Data;
 using DigitalWorkplace.SampleApp;
 using DigitalWorkplace.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Launcher.Tests;
 
 /// <summary>
 /// The real single sign-on: the sample app (the stock ASP.NET Core OpenID Connect handler) signs a person in
-/// through the platform's sign-in page, then a second app signs them in from the platform session alone.
+/// through the platform's sign-in page; the platform runs on a real socket so the app reaches it over HTTP.
 /// </summary>
 public sealed class SingleSignOnTests(KestrelPlatform platform) : IClassFixture<KestrelPlatform>
 {
@@ -20,31 +22,20 @@ public sealed class SingleSignOnTests(KestrelPlatform platform) : IClassFixture<
     [Fact]
     public async Task SignIn_FromSampleApp_PasswordOnceThenSecondAppSignsInWithoutIt()
     {
-        // The platform on a real socket, so that the relying party in this process reaches it over HTTP.
-        var authority = platform.Address;
-        await using var planner = await StartSampleAsync(authority, "shift-planner-" + Guid.NewGuid().ToString("N")[..6]);
+        await using var planner = await StartSampleAsync("shift-planner");
         var person = await platform.CreateUserAsync("Camille Martin", EmploymentType.Seasonal);
         using var browser = new Browser();
 
-        var login = await browser.GetAsync(planner.Url);
-
-        Assert.Equal("/login", login.Url.AbsolutePath);
-        Assert.Contains(browser.History, u => u.AbsolutePath == "/connect/authorize" && u.Port == authority.Port);
-        var returnUrl = login.Input("returnUrl") ?? QueryHelpers.ParseQuery(login.Url.Query)["ReturnUrl"].ToString();
-        var home = await browser.PostFormAsync(new Uri(authority, "/account/login"), new Dictionary<string, string>
-        {
-            ["email"] = person.Email,
-            ["password"] = PlatformFactory.Password,
-            ["returnUrl"] = returnUrl,
-            ["__RequestVerificationToken"] = login.Input("__RequestVerificationToken") ?? throw new InvalidOperationException("The /login form has no antiforgery token."),
-        });
+        var home = await SignInWithPasswordAsync(browser, planner, person);
 
         Assert.Equal(HttpStatusCode.OK, home.Status);
         Assert.Equal(planner.Url.Authority, home.Url.Authority);
         Assert.Contains("Shift Planner — signed in as Camille Martin", home.Html, StringComparison.Ordinal);
+        Assert.Contains(person.Email, home.Html, StringComparison.Ordinal);
+        Assert.Contains(browser.History, u => u.AbsolutePath == "/connect/authorize" && u.Port == platform.Address.Port);
         Assert.Contains(browser.History, u => u.AbsolutePath == "/signin-oidc" && u.Port == planner.Url.Port);
 
-        await using var second = await StartSampleAsync(authority, "second-app-" + Guid.NewGuid().ToString("N")[..6]);
+        await using var second = await StartSampleAsync("second-app");
         browser.History.Clear();
 
         var secondHome = await browser.GetAsync(second.Url);
@@ -54,19 +45,71 @@ public sealed class SingleSignOnTests(KestrelPlatform platform) : IClassFixture<
         Assert.DoesNotContain(browser.History, u => u.AbsolutePath == "/login");
     }
 
-    private async Task<RunningSample> StartSampleAsync(Uri authority, string clientId)
+    [Fact]
+    public async Task SignOut_FromSampleApp_EndsThePlatformSessionToo()
     {
-        var app = ShiftPlanner.Build(["--urls=http://127.0.0.1:0", $"--Oidc:Authority={authority}", $"--Oidc:ClientId={clientId}"]);
+        await using var planner = await StartSampleAsync("sign-out");
+        var person = await platform.CreateUserAsync("Noé Petit");
+        using var browser = new Browser();
+        await SignInWithPasswordAsync(browser, planner, person);
+
+        var afterSignOut = await browser.PostFormAsync(new Uri(planner.Url, "signout"), new Dictionary<string, string>());
+
+        Assert.Contains(browser.History, u => u.AbsolutePath == "/connect/endsession");
+        Assert.Contains(browser.History, u => u.AbsolutePath == "/signout-callback-oidc" && u.Port == planner.Url.Port);
+        Assert.Equal("/login", afterSignOut.Url.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task SignIn_AppDisabled_PlatformAnswersAccessDenied()
+    {
+        await using var planner = await StartSampleAsync("disabled");
+        var person = await platform.CreateUserAsync();
+        using var browser = new Browser();
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LauncherDbContext>().AppTiles
+                .Where(t => t.ClientId == planner.ClientId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.IsEnabled, false), Cancel);
+        }
+
+        var refused = await SignInWithPasswordAsync(browser, planner, person);
+
+        var callback = Assert.Single(browser.History, u => u.AbsolutePath == "/signin-oidc");
+        Assert.Equal("access_denied", QueryHelpers.ParseQuery(callback.Query)["error"].ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
+    }
+
+    /// <summary>Opens the app, lands on the platform's sign-in page, and posts its form like a browser would.</summary>
+    private static async Task<Browser.Page> SignInWithPasswordAsync(Browser browser, RunningSample app, TestUser person)
+    {
+        var login = await browser.GetAsync(app.Url);
+        Assert.Equal("/login", login.Url.AbsolutePath);
+
+        return await browser.PostFormAsync(new Uri(login.Url, "/account/login"), new Dictionary<string, string>
+        {
+            ["email"] = person.Email,
+            ["password"] = PlatformFactory.Password,
+            ["returnUrl"] = login.Input("returnUrl") ?? QueryHelpers.ParseQuery(login.Url.Query)["ReturnUrl"].ToString(),
+            ["__RequestVerificationToken"] = login.Input("__RequestVerificationToken") ?? throw new InvalidOperationException("The /login form has no antiforgery token."),
+        });
+    }
+
+    /// <summary>Starts a sample app on a free loopback port and registers it as a single sign-on app.</summary>
+    private async Task<RunningSample> StartSampleAsync(string name)
+    {
+        var clientId = $"{name}-{Guid.NewGuid():N}"[..30];
+        var app = ShiftPlanner.Build(["--urls=http://127.0.0.1:0", $"--Oidc:Authority={platform.Address}", $"--Oidc:ClientId={clientId}"]);
         await app.StartAsync(Cancel);
         var url = new Uri(app.Urls.First().TrimEnd('/') + "/");
         var registered = await platform.AsAsync(null, sp => sp.GetRequiredService<ILauncherService>().RegisterAppAsync(
             new NewApp("Shift Planner", "Plan your shifts.", url, clientId, [new Uri(url, "signin-oidc")], [new Uri(url, "signout-callback-oidc")]),
             Cancel));
         Assert.True(registered.IsSuccess, registered.Error?.Message);
-        return new RunningSample(app, url);
+        return new RunningSample(app, url, clientId);
     }
 
-    private sealed record RunningSample(WebApplication App, Uri Url) : IAsyncDisposable
+    private sealed record RunningSample(WebApplication App, Uri Url, string ClientId) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
+using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Onboarding.Tests;
@@ -164,6 +166,14 @@ public abstract class OnboardingTests(PlatformFactory platform)
         {
             Assert.True(errors.TryGetProperty(field, out _), $"{field} should be named in {errors}");
         }
+    }
+
+    [Fact]
+    public async Task Model_EveryChange_HasAMigration()
+    {
+        await using var scope = platform.Services.CreateAsyncScope();
+
+        Assert.False(scope.ServiceProvider.GetRequiredService<OnboardingDbContext>().Database.HasPendingModelChanges());
     }
 
     private async Task<HttpClient> AdminClientAsync() => platform.CreateClientFor(await platform.CreateUserAsync(administrator: true));

@@ -22,7 +22,9 @@ public static class Cursor
         }
 
         Span<byte> bytes = stackalloc byte[16];
-        if (Base64Url.TryDecodeFromChars(cursor, bytes, out var written) && written == 16)
+        // IsValid first: TryDecodeFromChars throws on characters outside the alphabet, and a bad cursor is a 400, not a 500.
+        if (Base64Url.IsValid(cursor, out var length) && length == 16
+            && Base64Url.TryDecodeFromChars(cursor, bytes, out var written) && written == 16)
         {
             id = new Guid(bytes);
             return true;

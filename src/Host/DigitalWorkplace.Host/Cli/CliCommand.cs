@@ -4,7 +4,7 @@ internal sealed record CliCommand(string Name, string Description, string[] Opti
 {
     public string[] Words { get; } = Name.Split(' ');
 
-    public bool Matches(string[] args) => args.Length >= Words.Length && Words.SequenceEqual(args[..Words.Length], StringComparer.Ordinal);
+    public bool Matches(string[] args) => args.Length >= Words.Length && Words.AsSpan().SequenceEqual(args.AsSpan(0, Words.Length));
 
     public void PrintHelp(TextWriter writer)
     {

@@ -27,7 +27,7 @@ function strings() {
 function announce(template, name) {
     const { announcer } = strings();
     if (announcer) {
-        // Clearing first makes screen readers announce the same sentence twice in a row.
+        // Clearing first, so that the same sentence twice in a row is still announced.
         announcer.textContent = "";
         window.setTimeout(() => { announcer.textContent = template.replace("{0}", name); }, 50);
     }
@@ -125,7 +125,8 @@ function renderPost(post) {
 
 function onPostPublished(post) {
     const feed = document.getElementById("feed");
-    if (!feed) return;
+    // Older pages (?after=...) only hold older posts; new ones belong on the first page.
+    if (!feed || new URLSearchParams(location.search).has("after")) return;
     const onlyCommunity = feed.dataset.communityId;
     if (onlyCommunity && onlyCommunity.toLowerCase() !== String(post.communityId).toLowerCase()) return;
     if (feed.querySelector(`[data-post-id="${CSS.escape(post.postId)}"]`)) return;

@@ -72,8 +72,23 @@ internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManage
 
     public async ValueTask<Result<CreatedPerson>> Handle(CreatePerson command, CancellationToken cancellationToken)
     {
-        var email = command.Email!.Trim();
         var generated = command.Password is null ? RandomNumberGenerator.GetString(PasswordAlphabet, 20) : null;
+        try
+        {
+            return await CreateAsync(command, generated, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Lost a race between the checks and the insert: to the same email (a conflict), or to the same new
+            // org unit, which now exists, so one more attempt links the person to it.
+            db.ChangeTracker.Clear();
+            return await EmailTakenAsync(command.Email!.Trim(), cancellationToken) ? EmailTaken() : await CreateAsync(command, generated, cancellationToken);
+        }
+    }
+
+    private async Task<Result<CreatedPerson>> CreateAsync(CreatePerson command, string? generated, CancellationToken cancellationToken)
+    {
+        var email = command.Email!.Trim();
         var person = new Person
         {
             UserName = email,
@@ -99,21 +114,7 @@ internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManage
 
         // Tracked now, so the user manager's single SaveChanges writes the person, their role, their unit and the event together.
         db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unitName, person.StartDate), clock);
-        IdentityResult created;
-        try
-        {
-            created = await userManager.CreateAsync(person, command.Password ?? generated!);
-        }
-        catch (DbUpdateException)
-        {
-            if (await EmailTakenAsync(email, cancellationToken))
-            {
-                return EmailTaken();
-            }
-
-            throw;
-        }
-
+        var created = await userManager.CreateAsync(person, command.Password ?? generated!);
         if (!created.Succeeded)
         {
             db.ChangeTracker.Clear();
@@ -124,10 +125,8 @@ internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManage
             person.Id, person.DisplayName, email, person.EmploymentType, unitName, person.StartDate, person.EndDate, command.IsAdministrator, generated);
     }
 
-    /// <summary>Another request created the same email between the user manager's check and the insert.</summary>
     private async Task<bool> EmailTakenAsync(string email, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
         var normalized = userManager.NormalizeEmail(email);
         return await db.Users.AnyAsync(p => p.NormalizedEmail == normalized, cancellationToken);
     }

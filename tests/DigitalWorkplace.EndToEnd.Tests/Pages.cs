@@ -1,0 +1,35 @@
+using DigitalWorkplace.Testing;
+using Microsoft.Playwright;
+
+namespace DigitalWorkplace.EndToEnd.Tests;
+
+/// <summary>What a person does with the UI, in the words of the UI (labels, landmarks, visible text).</summary>
+internal static class Pages
+{
+    public static readonly TimeSpan LiveDeadline = TimeSpan.FromSeconds(10);
+
+    public static async Task<IPage> SignInAsync(this IBrowserContext context, TestUser user)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.Locator("#login-email").FillAsync(user.Email);
+        await page.Locator("#login-password").FillAsync(PlatformFactory.Password);
+        await page.Locator("form[action='/account/login'] button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        return page;
+    }
+
+    public static ILocator Post(this IPage page, string text) => page.Locator("#feed article.post", new() { HasText = text });
+
+    /// <summary>Marks the document so a test can prove that something appeared without a reload.</summary>
+    public static Task MarkDocumentAsync(this IPage page) => page.EvaluateAsync("() => { window.__notReloaded = true; }");
+
+    public static Task<bool> WasNotReloadedAsync(this IPage page) => page.EvaluateAsync<bool>("() => window.__notReloaded === true");
+
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, $"{name}.png"), FullPage = true });
+
+    /// <summary>Screenshots of every step, kept with the test results for a person to look at.</summary>
+    public static string ScreenshotDirectory { get; } = Directory.CreateDirectory(
+        Path.Combine(Environment.GetEnvironmentVariable("DW_SCREENSHOTS") ?? Path.Combine(Path.GetTempPath(), "dw-screenshots"))).FullName;
+}

@@ -1,0 +1,177 @@
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Onboarding.Contracts;
+using DigitalWorkplace.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DigitalWorkplace.EndToEnd.Tests;
+
+/// <summary>Steps 2, 3, 5 and 6 of the walking skeleton, through the real UI in Chromium.</summary>
+public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, BrowserFixture browser) : IClassFixture<KestrelPlatform>
+{
+    [Fact]
+    public async Task SignIn_WithLocalAccount_ShowsHomeAndNavigation()
+    {
+        var person = await platform.CreateUserAsync("Inès Petit");
+        await using var context = await browser.NewPhoneAsync(platform.Address);
+
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
+        await page.Locator("#login-email").FillAsync(person.Email);
+        await page.Locator("#login-password").FillAsync("not the password");
+        await page.Locator("form[action='/account/login'] button[type=submit]").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+
+        page = await context.SignInAsync(person);
+        await page.ScreenshotAsync("home-phone");
+        await Expect(page.GetByRole(AriaRole.Main)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation).First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Communities" }).First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Administration" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Community_CreateJoinPostCommentReact_ShowsInHomeFeedNewestFirst()
+    {
+        var person = await platform.CreateUserAsync("Lucas Moreau");
+        await using var context = await browser.NewPhoneAsync(platform.Address);
+        var page = await context.SignInAsync(person);
+        var name = $"Latte art {Guid.NewGuid():N}"[..20];
+
+        await page.GotoAsync("/communities");
+        await page.Locator("#community-name").FillAsync(name);
+        await page.Locator("#community-description").FillAsync("Rosettas and tulips");
+        await page.Locator("form:has(#community-name) button[type=submit]").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = name }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync();
+
+        await page.Locator("#composer-markdown").FillAsync("First **rosetta** of the season");
+        await page.Locator("form:has(#composer-markdown) button[type=submit]").ClickAsync();
+        await page.Locator("#composer-markdown").FillAsync("Second one, with *tulips*");
+        await page.Locator("form:has(#composer-markdown) button[type=submit]").ClickAsync();
+        await Expect(page.Post("tulips").Locator("em")).ToHaveTextAsync("tulips");
+
+        await page.GotoAsync("/");
+        var articles = page.Locator("#feed article.post");
+        await Expect(articles.First).ToContainTextAsync("tulips");
+        await Expect(articles.Nth(1)).ToContainTextAsync("rosetta");
+        await Expect(page.Post("rosetta").Locator("strong")).ToHaveTextAsync("rosetta");
+
+        await page.Post("rosetta").Locator("a.post-time").ClickAsync();
+        await page.Locator("#comment-markdown").FillAsync("Beautiful milk texture!");
+        await page.Locator("form:has(#comment-markdown) button[type=submit]").ClickAsync();
+        await Expect(page.Locator("#comments li.comment")).ToContainTextAsync("Beautiful milk texture!");
+
+        var like = page.Locator("article.post button.reaction").First;
+        await Expect(like).ToHaveAttributeAsync("aria-pressed", "false");
+        await like.ClickAsync();
+        await Expect(page.Locator("article.post button.reaction").First).ToHaveAttributeAsync("aria-pressed", "true");
+        await page.ScreenshotAsync("post-with-comment");
+    }
+
+    [Fact]
+    public async Task Search_FindsNewPostByAccentFoldedWord_ButNeverAPrivateCommunitysPost()
+    {
+        var member = await platform.CreateUserAsync("Nadia Rahmani");
+        var outsider = await platform.CreateUserAsync("Sam Carter");
+        var token = Guid.NewGuid().ToString("N")[..10];
+        var open = await CreateCommunityAsync(member, $"Open {token}", CommunityVisibility.Public);
+        await platform.AsAsync(outsider, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(open, CancellationToken.None));
+        var secret = await CreateCommunityAsync(member, $"Owners {token}", CommunityVisibility.Private);
+        await PublishAsync(member, open, $"Le café {token} est servi en moins de 90 secondes");
+        await PublishAsync(member, secret, $"Marge du café {token} en hausse");
+
+        await using var memberContext = await browser.NewPhoneAsync(platform.Address);
+        var memberPage = await memberContext.SignInAsync(member);
+        var hits = await SearchUntilAsync(memberPage, $"cafe {token}", token, expected: 2);
+        Assert.Equal(2, hits);
+
+        await using var outsiderContext = await browser.NewPhoneAsync(platform.Address);
+        var outsiderPage = await outsiderContext.SignInAsync(outsider);
+        await outsiderPage.GotoAsync($"/search?q={Uri.EscapeDataString($"CAFÉ {token}")}");
+        await Expect(outsiderPage.Locator("main")).ToContainTextAsync("90 secondes");
+        await Expect(outsiderPage.Locator("main")).Not.ToContainTextAsync("Marge");
+        await outsiderPage.ScreenshotAsync("search");
+    }
+
+    [Fact]
+    public async Task Onboarding_SeasonalStaffCompletesContentAndQuiz_ProgressShowsOnHome()
+    {
+        var title = $"Welcome aboard {Guid.NewGuid():N}"[..22];
+        var track = new NewTrack(title, "Your first day", [EmploymentType.Seasonal], 3,
+        [
+            new NewStep(StepKind.Content, "Our story", "We opened in **2009**.", []),
+            new NewStep(StepKind.Quiz, "Coffee basics", "Three questions.",
+            [
+                new NewQuestion("Grams in a double espresso?", ["7 g", "18 g", "30 g"], 1),
+                new NewQuestion("Our promise at stations?", ["Under 90 seconds", "Free refills"], 0),
+                new NewQuestion("When do you purge the steam wand?", ["Never", "Before and after each milk"], 1),
+            ], PassMarkPercent: 67),
+        ]);
+        var created = await platform.AsAsync(null, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, CancellationToken.None));
+        Assert.True(created.IsSuccess, created.Error?.Message);
+        var seasonal = await platform.CreateUserAsync("Zoé Faure", EmploymentType.Seasonal);
+
+        await using var context = await browser.NewPhoneAsync(platform.Address);
+        var page = await context.SignInAsync(seasonal);
+        await Eventually.GetAsync(async () =>
+        {
+            await page.ReloadAsync();
+            return await page.GetByRole(AriaRole.Link, new() { Name = title }).CountAsync();
+        }, count => count > 0);
+        await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+
+        await page.Locator("li.step", new() { HasText = "Our story" }).Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator("li.step", new() { HasText = "Our story" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
+
+        var quiz = page.Locator("form.quiz");
+        await AnswerAsync(quiz, 0, 0); // wrong
+        await AnswerAsync(quiz, 1, 1); // wrong
+        await AnswerAsync(quiz, 2, 1);
+        await quiz.Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator("li.step", new() { HasText = "Coffee basics" })).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
+
+        quiz = page.Locator("form.quiz");
+        await AnswerAsync(quiz, 0, 1);
+        await AnswerAsync(quiz, 1, 0);
+        await AnswerAsync(quiz, 2, 1);
+        await quiz.Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator("li.step", new() { HasText = "Coffee basics" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
+        await page.ScreenshotAsync("onboarding-track");
+
+        await page.GotoAsync("/");
+        await Expect(page.GetByRole(AriaRole.Progressbar).First).ToHaveAttributeAsync("aria-valuenow", "100");
+        await page.ScreenshotAsync("home-onboarding-done");
+    }
+
+    private static Task AnswerAsync(ILocator quiz, int question, int choice) =>
+        quiz.Locator("fieldset").Nth(question).Locator("input[type=radio]").Nth(choice).CheckAsync();
+
+    private async Task<Guid> CreateCommunityAsync(TestUser owner, string name, CommunityVisibility visibility)
+    {
+        var created = await platform.AsAsync(owner, sp => sp.GetRequiredService<ICommunitiesService>().CreateAsync(name, "", visibility, CancellationToken.None));
+        Assert.True(created.IsSuccess, created.Error?.Message);
+        return created.Value!.Id;
+    }
+
+    private async Task PublishAsync(TestUser author, Guid communityId, string markdown)
+    {
+        var post = await platform.AsAsync(author, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(communityId, markdown, null, CancellationToken.None));
+        Assert.True(post.IsSuccess, post.Error?.Message);
+    }
+
+    /// <summary>The search page, reloaded until the expected hits arrive or the 2-second promise is broken.</summary>
+    private static async Task<int> SearchUntilAsync(IPage page, string query, string token, int expected)
+    {
+        var url = $"/search?q={Uri.EscapeDataString(query)}";
+        return await Eventually.GetAsync(async () =>
+        {
+            await page.GotoAsync(url);
+            return await page.Locator("main li.search-hit[data-kind=post]", new() { HasText = token }).CountAsync();
+        }, count => count >= expected, TimeSpan.FromSeconds(2));
+    }
+}
