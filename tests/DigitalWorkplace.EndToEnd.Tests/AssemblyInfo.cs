@@ -1,5 +1,4 @@
 using DigitalWorkplace.Testing;
 
-// One Chromium for the assembly; classes run one at a time so that browser timings are not starved on 2 cores.
+// One Chromium for the assembly. Classes run one at a time (xunit.runner.json) so browser timings are not starved on 2 cores.
 [assembly: AssemblyFixture(typeof(BrowserFixture))]
-[assembly: CollectionBehavior(DisableTestParallelization = true)]

@@ -11,6 +11,9 @@ internal static class Pages
     public static async Task<IPage> SignInAsync(this IBrowserContext context, TestUser user)
     {
         var page = await context.NewPageAsync();
+        // The browser's console and failed requests go to the test output: the first place to look when a live update is missing.
+        page.Console += (_, message) => TestContext.Current.TestOutputHelper?.WriteLine($"[{user.Name} console {message.Type}] {message.Text}");
+        page.RequestFailed += (_, request) => TestContext.Current.TestOutputHelper?.WriteLine($"[{user.Name} request failed] {request.Url} {request.Failure}");
         await page.GotoAsync("/login");
         await page.Locator("#login-email").FillAsync(user.Email);
         await page.Locator("#login-password").FillAsync(PlatformFactory.Password);

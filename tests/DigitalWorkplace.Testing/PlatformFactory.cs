@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using DigitalWorkplace.BuildingBlocks.Security;
-using DigitalWorkplace.Host.Startup;
 using DigitalWorkplace.Identity.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -44,15 +43,17 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
             await create.ExecuteNonQueryAsync();
         }
 
-        await Preparation.MigrateAsync(Services, CancellationToken.None);
+        // Starting the host migrates every module (the Preparation hosted service) before the dispatchers run.
+        _ = Services;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the host serves published assets; from the build output it needs the static web assets manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", database.ToString());
         builder.UseSetting("Database:DataDirectory", _dataDirectory);
-        builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Demo:Seed", "false");
         if (_postgresDatabase is not null)
         {

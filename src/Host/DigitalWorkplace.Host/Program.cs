@@ -8,7 +8,6 @@ if (AdminCli.IsCommand(args))
 }
 
 var app = PlatformHost.Build(args);
-await app.PrepareAsync();
 await app.RunAsync();
 return 0;
 

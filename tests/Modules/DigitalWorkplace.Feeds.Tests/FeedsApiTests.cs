@@ -61,6 +61,24 @@ public abstract partial class FeedsApiTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task PublishPost_ParallelRetriesWithOneKey_OnePostAndEveryAnswerNamesIt()
+    {
+        var author = await Platform.CreateUserAsync();
+        var client = Platform.CreateClientFor(author);
+        var community = await client.CreateCommunityAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.PostAsync(community.Id, "Flaky network", key)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, r.StatusCode.ToString()));
+        var ids = await Task.WhenAll(responses.Select(r => r.ReadAsync<PostDto>()));
+        Assert.Single(ids.Select(p => p.Id).Distinct());
+        Assert.Equal(1, await CountAsync(db => db.Posts.CountAsync(p => p.AuthorId == author.Id, Cancel)));
+        Assert.Equal(1, await CountOutboxAsync<PostPublishedIntegrationEvent>(ids[0].Id.ToString()));
+    }
+
+    [Fact]
     public async Task AddComment_WithRetryAndSecondComment_OneCommentPerKeyOldestFirstAndCounted()
     {
         var owner = Platform.CreateClientFor(await Platform.CreateUserAsync());

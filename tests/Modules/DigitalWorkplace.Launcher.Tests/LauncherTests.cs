@@ -92,6 +92,19 @@ public abstract class LauncherTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task LaunchApp_NotSignedIn_RedirectsToSignInAndBack()
+    {
+        var tile = await RegisterAsync(new NewApp("Rota", "Who works when.", new Uri("https://rota.example/home"), null, [], []));
+        var anonymous = platform.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await anonymous.GetAsync(tile.LaunchUrl, Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login", response.Headers.Location!.AbsolutePath);
+        Assert.Contains(Uri.EscapeDataString(tile.LaunchUrl), response.Headers.Location.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LaunchApp_UnknownTile_NotFound()
     {
         var person = platform.CreateClientFor(await platform.CreateUserAsync());

@@ -41,6 +41,22 @@ public abstract class OnboardingTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task PersonRegistered_WithStartDate_DueDateCountsFromStart()
+    {
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Franchise basics", EmploymentType.Franchise));
+        var start = new DateOnly(2027, 3, 1);
+        var account = new NewAccount($"start-{Guid.NewGuid():N}@test.example", "Léa Start", PlatformFactory.Password, EmploymentType.Franchise, StartDate: start);
+        var person = (await platform.AsAsync(null, sp => sp.GetRequiredService<IAccountService>().CreateAccountAsync(account, Cancel))).Value!;
+        var asPerson = new TestUser(person.Id, account.Email, account.DisplayName, IsAdministrator: false, Token: string.Empty);
+
+        var mine = await Eventually.GetAsync(
+            () => platform.AsAsync(asPerson, sp => sp.GetRequiredService<IOnboardingService>().MyTracksAsync(Cancel)),
+            tracks => tracks.Any(t => t.TrackId == trackId));
+
+        Assert.Equal(start.AddDays(14), Assert.Single(mine, t => t.TrackId == trackId).DueOn);
+    }
+
+    [Fact]
     public async Task CompleteContentStep_Twice_CompletesOnceAndShowsProgress()
     {
         var (person, trackId) = await SeasonalWithTrackAsync();

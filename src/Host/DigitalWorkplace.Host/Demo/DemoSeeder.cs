@@ -1,11 +1,171 @@
+using DigitalWorkplace.BuildingBlocks.Persistence;
+using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Host.Cli;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Launcher.Contracts;
+using DigitalWorkplace.Onboarding.Contracts;
+
 namespace DigitalWorkplace.Host.Demo;
 
 /// <summary>How to sign in to the demo organization.</summary>
 internal sealed record DemoSignIn(string Email, string Password, string File);
 
-/// <summary>Seeds the demo café franchise through the modules' contracts, as the people who would have written it.</summary>
-internal sealed class DemoSeeder(IServiceProvider services)
+/// <summary>
+/// Seeds the demo café franchise through the modules' contracts, each action taken as the person who would
+/// have taken it, so the demo goes through the same validation, authorization and outbox as real use.
+/// </summary>
+internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions database, ILogger<DemoSeeder> logger)
 {
-    public Task<DemoSignIn?> SeedIfEmptyAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<DemoSignIn?>(services is null ? null : null);
+    private const string SignInFileName = "demo-sign-in.txt";
+    private static readonly string[] ReactionKinds = ["like", "celebrate", "support", "insightful", "funny"];
+
+    /// <summary>Seeds when nobody exists yet; returns the demo sign-in (also on later runs, from its file).</summary>
+    public async Task<DemoSignIn?> SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(database.DataDirectory, SignInFileName);
+        var people = await AsAsync(Guid.Empty, administrator: true, sp => sp.GetRequiredService<IPeopleDirectory>().ListAsync(null, 1, cancellationToken));
+        if (people.Items.Count > 0)
+        {
+            return File.Exists(file) ? new DemoSignIn(DemoContent.AdministratorEmail, (await File.ReadAllTextAsync(file, cancellationToken)).Trim(), file) : null;
+        }
+
+        var password = PasswordGenerator.Generate();
+        Directory.CreateDirectory(database.DataDirectory);
+        await File.WriteAllTextAsync(file, password, cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        var started = TimeProvider.System.GetTimestamp();
+        var ids = await SeedPeopleAsync(password, cancellationToken);
+        var random = new Random(2026);
+        var administrator = ids[DemoContent.AdministratorEmail];
+        foreach (var community in DemoContent.Communities)
+        {
+            var members = DemoContent.People.Where(community.Members).Select(p => ids[p.Email]).ToArray();
+            var communityId = await SeedCommunityAsync(community, administrator, members, cancellationToken);
+            var texts = community.Visibility == CommunityVisibility.Private ? DemoContent.PrivatePostTexts : DemoContent.PostTexts;
+            var postCount = community.Visibility == CommunityVisibility.Private ? texts.Length : 24;
+            await SeedConversationAsync(communityId, members, texts, postCount, random, cancellationToken);
+        }
+
+        await SeedOnboardingAsync(administrator, cancellationToken);
+        await SeedAppsAsync(administrator, cancellationToken);
+        logger.LogInformation("Demo organization seeded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
+        return new DemoSignIn(DemoContent.AdministratorEmail, password, file);
+    }
+
+    private async Task<Dictionary<string, Guid>> SeedPeopleAsync(string password, CancellationToken cancellationToken)
+    {
+        await AsAsync(Guid.Empty, administrator: true, async sp =>
+        {
+            var organization = sp.GetRequiredService<IOrganizationService>();
+            await organization.EnsureOrgUnitAsync(DemoContent.Organization, OrgUnitKind.Organization, null, cancellationToken);
+            await organization.EnsureOrgUnitAsync(DemoContent.HeadOffice, OrgUnitKind.Organization, DemoContent.Organization, cancellationToken);
+            foreach (var (location, franchisee) in DemoContent.Locations)
+            {
+                await organization.EnsureOrgUnitAsync(franchisee, OrgUnitKind.Franchisee, DemoContent.Organization, cancellationToken);
+                await organization.EnsureOrgUnitAsync(location, OrgUnitKind.Location, franchisee, cancellationToken);
+            }
+
+            return Done.Value;
+        });
+
+        var ids = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
+        var startDate = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var person in DemoContent.People)
+        {
+            var account = new NewAccount(person.Email, person.Name, password, person.Type, person.IsAdministrator, person.OrgUnit, startDate);
+            var created = await AsAsync(Guid.Empty, administrator: true, sp => sp.GetRequiredService<IAccountService>().CreateAccountAsync(account, cancellationToken));
+            ids[person.Email] = Expect(created).Id;
+        }
+
+        return ids;
+    }
+
+    private async Task<Guid> SeedCommunityAsync(DemoContent.DemoCommunity community, Guid owner, Guid[] members, CancellationToken cancellationToken)
+    {
+        var created = Expect(await AsAsync(owner, administrator: true, sp =>
+            sp.GetRequiredService<ICommunitiesService>().CreateAsync(community.Name, community.Description, community.Visibility, community.IsOfficial, cancellationToken)));
+        foreach (var member in members.Where(m => m != owner))
+        {
+            var joined = community.Visibility == CommunityVisibility.Public
+                ? await AsAsync(member, administrator: false, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(created.Id, cancellationToken))
+                : await AsAsync(owner, administrator: true, sp => sp.GetRequiredService<ICommunitiesService>().AddMemberAsync(created.Id, member, cancellationToken));
+            Expect(joined);
+        }
+
+        return created.Id;
+    }
+
+    private async Task SeedConversationAsync(Guid communityId, Guid[] members, string[] texts, int postCount, Random random, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < postCount; i++)
+        {
+            var author = members[random.Next(members.Length)];
+            var post = Expect(await AsAsync(author, administrator: false, sp =>
+                sp.GetRequiredService<IFeedsService>().PublishPostAsync(communityId, texts[i % texts.Length], null, cancellationToken)));
+            for (var c = random.Next(0, 4); c > 0; c--)
+            {
+                var text = DemoContent.CommentTexts[random.Next(DemoContent.CommentTexts.Length)];
+                Expect(await AsAsync(members[random.Next(members.Length)], administrator: false, sp =>
+                    sp.GetRequiredService<IFeedsService>().AddCommentAsync(post.Id, text, null, cancellationToken)));
+            }
+
+            foreach (var reader in members.OrderBy(_ => random.Next()).Take(random.Next(0, 7)))
+            {
+                var kind = ReactionKinds[random.Next(ReactionKinds.Length)];
+                Expect(await AsAsync(reader, administrator: false, sp => sp.GetRequiredService<IFeedsService>().ReactAsync(post.Id, kind, cancellationToken)));
+            }
+        }
+    }
+
+    private async Task SeedOnboardingAsync(Guid administrator, CancellationToken cancellationToken)
+    {
+        var track = new NewTrack(
+            "Welcome to Café Lumière",
+            "Your first day: our story, our values and the basics of a perfect coffee. About 20 minutes.",
+            [EmploymentType.Seasonal, EmploymentType.Franchise],
+            DueInDaysAfterStart: 3,
+            [
+                new NewStep(StepKind.Content, "Our story", "Café Lumière opened its first counter in **Lyon Part-Dieu** in 2009. Today we serve travellers in airports and stations across France.\n\n*Notre histoire : un comptoir à Part-Dieu en 2009, des cafés dans les gares et aéroports aujourd'hui.*", []),
+                new NewStep(StepKind.Content, "Our values", "1. **Warmth** — every traveller is a guest.\n2. **Craft** — every cup is made with care.\n3. **Speed with a smile** — a café in under 90 seconds.\n\n*Nos valeurs : chaleur, savoir-faire, rapidité avec le sourire.*", []),
+                new NewStep(StepKind.Quiz, "Coffee basics", "Three questions to check the essentials.",
+                [
+                    new NewQuestion("How many grams of ground coffee go into a double espresso?", ["7 g", "18 g", "30 g"], 1),
+                    new NewQuestion("What is our promise at stations?", ["A café in under 90 seconds", "Free refills", "Table service"], 0),
+                    new NewQuestion("When do you purge the steam wand?", ["Never", "Once a day", "Before and after each milk"], 2),
+                ], PassMarkPercent: 67),
+            ]);
+        Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, cancellationToken)));
+    }
+
+    private async Task SeedAppsAsync(Guid administrator, CancellationToken cancellationToken)
+    {
+        NewApp[] apps =
+        [
+            new("Shift Planner", "Your shifts and swaps — signs you in with your Café Lumière account.", new Uri("http://localhost:5100/"), "shift-planner",
+                [new Uri("http://localhost:5100/signin-oidc")], [new Uri("http://localhost:5100/signout-callback-oidc")]),
+            new("Payslips", "Your payslips and tax documents.", new Uri("https://payslips.example/"), null, [], []),
+            new("Recipe book", "Every recipe card, allergens included.", new Uri("https://recipes.example/"), null, [], []),
+        ];
+        foreach (var app in apps)
+        {
+            Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<ILauncherService>().RegisterAppAsync(app, cancellationToken)));
+        }
+    }
+
+    private async Task<T> AsAsync<T>(Guid personId, bool administrator, Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(personId, administrator);
+        return await action(scope.ServiceProvider);
+    }
+
+    private static T Expect<T>(Result<T> result) =>
+        result.IsSuccess ? result.Value! : throw new InvalidOperationException($"Demo seed failed: {result.Error!.Code} {result.Error.Message}");
 }

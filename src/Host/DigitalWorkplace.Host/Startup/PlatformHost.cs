@@ -29,6 +29,8 @@ internal static class PlatformHost
 
         var services = builder.Services;
         var configuration = builder.Configuration;
+        // First hosted service: migrations and the demo seed finish before the outbox dispatchers start.
+        services.AddHostedService<Preparation>();
         services.AddBuildingBlocks();
         services.AddMediator((MediatorOptions options) =>
         {

@@ -5,46 +5,56 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace DigitalWorkplace.Host.Startup;
 
-internal static partial class Preparation
+/// <summary>
+/// Runs before every other hosted service (the outbox dispatchers among them): migrates every module,
+/// seeds the demo organization on an empty database, and once the server listens tells where to sign in.
+/// </summary>
+internal sealed class Preparation(
+    IServiceProvider services,
+    DatabaseOptions database,
+    IConfiguration configuration,
+    IHostApplicationLifetime lifetime,
+    IServer server) : IHostedService
 {
-    /// <summary>Migrates every module, seeds the demo organization on an empty database, and tells where to sign in.</summary>
-    public static async Task PrepareAsync(this WebApplication app)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var database = app.Services.GetRequiredService<DatabaseOptions>();
         if (database.MigrateOnStartup)
         {
-            await MigrateAsync(app.Services, CancellationToken.None);
+            await MigrateAsync(services, cancellationToken);
         }
 
         DemoSignIn? demo = null;
-        if (app.Configuration.GetValue("Demo:Seed", defaultValue: true))
+        if (configuration.GetValue("Demo:Seed", defaultValue: true))
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            demo = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+            await using var scope = services.CreateAsyncScope();
+            demo = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken);
         }
 
-        app.Lifetime.ApplicationStarted.Register(() =>
-        {
-            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            var url = addresses.FirstOrDefault() ?? "(no address)";
-            var message = demo is null
-                ? $"Digital Workplace is ready at {url}"
-                : $"""
-
-                   Digital Workplace is ready at {url}
-                   Sign in as the demo administrator: {demo.Email} / {demo.Password}
-                   (the password was generated on first run and is kept in {demo.File}; every demo account shares it)
-
-                   """;
-            Console.WriteLine(message);
-        });
+        lifetime.ApplicationStarted.Register(() => Console.WriteLine(Greeting(demo)));
     }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        foreach (var database in services.GetServices<IModuleDatabase>())
+        foreach (var module in services.GetServices<IModuleDatabase>())
         {
-            await database.MigrateAsync(services, cancellationToken);
+            await module.MigrateAsync(services, cancellationToken);
         }
+    }
+
+    private string Greeting(DemoSignIn? demo)
+    {
+        var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "(no address)";
+        return demo is null
+            ? $"Digital Workplace is ready at {url}"
+            : $"""
+
+               Digital Workplace is ready at {url}
+               Sign in as the demo administrator: {demo.Email} / {demo.Password}
+               Every demo account shares that password; try a seasonal barista: lucas.moreau@lumiere.example
+               (generated on first run, kept in {demo.File})
+
+               """;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigitalWorkplace.Search.Indexing;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -5,7 +6,6 @@ using Lucene.Net.Queries;
 using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using System.Globalization;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace DigitalWorkplace.Search.Lucene;
