@@ -18,7 +18,7 @@ internal static class OnboardingApi
     public static NewTrack ContentAndQuizTrack(string title, params EmploymentType[] audience) => new(
         title,
         "Everything a newcomer needs in the first week.",
-        audience,
+        [.. audience.Select(type => type.ToString())],
         DueInDaysAfterStart: 14,
         [
             new NewStep(StepKind.Content, "Welcome", "# Welcome\n\nRead this. <script>alert(1)</script>", []),

@@ -129,7 +129,7 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         var track = new NewTrack(
             "Welcome to Café Lumière",
             "Your first day: our story, our values and the basics of a perfect coffee. About 20 minutes.",
-            [EmploymentType.Seasonal, EmploymentType.Franchise],
+            [nameof(EmploymentType.Seasonal), nameof(EmploymentType.Franchise)],
             DueInDaysAfterStart: 3,
             [
                 new NewStep(StepKind.Content, "Our story", "Café Lumière opened its first counter in **Lyon Part-Dieu** in 2009. Today we serve travellers in airports and stations across France.\n\n*Notre histoire : un comptoir à Part-Dieu en 2009, des cafés dans les gares et aéroports aujourd'hui.*", []),

@@ -51,8 +51,10 @@ public sealed record CommentAddedIntegrationEvent(
 
 public sealed record ReactionAddedIntegrationEvent(Guid PostId, Guid PostAuthorId, Guid CommunityId, Guid PersonId, string Kind) : IntegrationEvent;
 
-/// <summary>Every post, for rebuilding the search index.</summary>
+/// <summary>Every post and comment, for rebuilding the search index.</summary>
 public interface IFeedsIndexSource
 {
     IAsyncEnumerable<PostPublishedIntegrationEvent> AllPostsAsync(CancellationToken cancellationToken);
+
+    IAsyncEnumerable<CommentAddedIntegrationEvent> AllCommentsAsync(CancellationToken cancellationToken);
 }

@@ -6,39 +6,53 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Feeds;
 
-/// <summary>Every post, oldest first, for rebuilding the search index; authors are looked up a batch at a time.</summary>
+/// <summary>Every post and comment, oldest first, for rebuilding the search index; authors are looked up a batch at a time.</summary>
 internal sealed class FeedsIndexSource(FeedsDbContext db, IPeopleDirectory people) : IFeedsIndexSource
 {
     private const int BatchSize = 500;
 
-    public async IAsyncEnumerable<PostPublishedIntegrationEvent> AllPostsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<PostPublishedIntegrationEvent> AllPostsAsync(CancellationToken cancellationToken) =>
+        InBatchesAsync(
+            after => db.Posts.AsNoTracking()
+                .Where(p => after == null || p.Id > after)
+                .OrderBy(p => p.Id)
+                .Select(p => new IndexedItem(p.Id, p.AuthorId, new PostPublishedIntegrationEvent(p.Id, p.CommunityId, p.AuthorId, "", p.Text, p.Html, p.PublishedAt))),
+            (item, author) => ((PostPublishedIntegrationEvent)item.Event) with { AuthorName = author },
+            cancellationToken);
+
+    public IAsyncEnumerable<CommentAddedIntegrationEvent> AllCommentsAsync(CancellationToken cancellationToken) =>
+        InBatchesAsync(
+            after => db.Comments.AsNoTracking()
+                .Where(c => after == null || c.Id > after)
+                .OrderBy(c => c.Id)
+                .Join(db.Posts, c => c.PostId, p => p.Id, (c, p) => new IndexedItem(
+                    c.Id, c.AuthorId, new CommentAddedIntegrationEvent(c.Id, c.PostId, p.AuthorId, p.CommunityId, c.AuthorId, "", c.Text, c.Html, c.CreatedAt))),
+            (item, author) => ((CommentAddedIntegrationEvent)item.Event) with { AuthorName = author },
+            cancellationToken);
+
+    private async IAsyncEnumerable<T> InBatchesAsync<T>(
+        Func<Guid?, IQueryable<IndexedItem>> query,
+        Func<IndexedItem, string, T> withAuthor,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         Guid? after = null;
         while (true)
         {
-            var query = db.Posts.AsNoTracking();
-            if (after is { } last)
-            {
-                query = query.Where(p => p.Id > last);
-            }
-
-            var batch = await query.OrderBy(p => p.Id)
-                .Select(p => new { p.Id, p.CommunityId, p.AuthorId, p.Text, p.Html, p.PublishedAt })
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
+            var batch = await query(after).Take(BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 yield break;
             }
 
-            var authors = await people.GetManyAsync(batch.Select(p => p.AuthorId).ToHashSet(), cancellationToken);
-            foreach (var p in batch)
+            var authors = await people.GetManyAsync(batch.Select(i => i.AuthorId).ToHashSet(), cancellationToken);
+            foreach (var item in batch)
             {
-                yield return new PostPublishedIntegrationEvent(
-                    p.Id, p.CommunityId, p.AuthorId, PostViews.Author(p.AuthorId, authors).DisplayName, p.Text, p.Html, p.PublishedAt);
+                yield return withAuthor(item, PostViews.Author(item.AuthorId, authors).DisplayName);
             }
 
             after = batch[^1].Id;
         }
     }
+
+    private sealed record IndexedItem(Guid Id, Guid AuthorId, object Event);
 }

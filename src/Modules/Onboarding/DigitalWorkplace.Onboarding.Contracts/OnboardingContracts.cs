@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Results;
 
 namespace DigitalWorkplace.Onboarding.Contracts;
 
+/// <summary>Written as "Content" / "Quiz" in JSON (numbers are still accepted).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<StepKind>))]
 public enum StepKind
 {
     Content,
@@ -45,7 +48,8 @@ public interface IOnboardingAdministration
     Task<Result<Guid>> CreateTrackAsync(NewTrack track, CancellationToken cancellationToken);
 }
 
-public sealed record NewTrack(string Title, string Description, IReadOnlyList<Identity.Contracts.EmploymentType> Audience, int DueInDaysAfterStart, IReadOnlyList<NewStep> Steps);
+/// <param name="Audience">Employment types the track is for, by name ("Seasonal", "Franchise"...): Contracts depend on no other module.</param>
+public sealed record NewTrack(string Title, string Description, IReadOnlyList<string> Audience, int DueInDaysAfterStart, IReadOnlyList<NewStep> Steps);
 
 public sealed record NewStep(StepKind Kind, string Title, string Markdown, IReadOnlyList<NewQuestion> Questions, int PassMarkPercent = 0);
 

@@ -12,7 +12,7 @@ namespace DigitalWorkplace.Feeds.Features.GetCommunityFeed;
 internal sealed record GetCommunityFeed(Guid CommunityId, string? After, int? PageSize)
     : IQuery<Result<Page<PostDto>>>, IAuthorizedRequest, IValidatable
 {
-    public void Validate(Validator validator) => validator.That(FeedCursor.TryDecode(After, out _), "after", "is not a valid cursor.");
+    public void Validate(Validator validator) => validator.That(Cursor.TryDecode(After, out _), "after", "is not a valid cursor.");
 }
 
 internal sealed class GetCommunityFeedAuthorizer(FeedPolicy policy) : IAuthorizer<GetCommunityFeed>
@@ -26,7 +26,7 @@ internal sealed class GetCommunityFeedHandler(FeedsDbContext db, PostViews views
 {
     public async ValueTask<Result<Page<PostDto>>> Handle(GetCommunityFeed query, CancellationToken cancellationToken)
     {
-        FeedCursor.TryDecode(query.After, out var after);
+        Cursor.TryDecode(query.After, out var after);
         return await views.PageAsync(
             db.Posts.Where(p => p.CommunityId == query.CommunityId), after, Cursor.Clamp(query.PageSize), user.PersonId, cancellationToken);
     }

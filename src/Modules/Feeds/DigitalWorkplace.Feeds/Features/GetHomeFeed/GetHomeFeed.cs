@@ -12,7 +12,7 @@ namespace DigitalWorkplace.Feeds.Features.GetHomeFeed;
 /// <summary>Posts of every community the person is a member of, newest first.</summary>
 internal sealed record GetHomeFeed(string? After, int? PageSize) : IQuery<Result<Page<PostDto>>>, IAuthorizedRequest, IValidatable
 {
-    public void Validate(Validator validator) => validator.That(FeedCursor.TryDecode(After, out _), "after", "is not a valid cursor.");
+    public void Validate(Validator validator) => validator.That(Cursor.TryDecode(After, out _), "after", "is not a valid cursor.");
 }
 
 internal sealed class GetHomeFeedHandler(FeedsDbContext db, ICommunityAccess access, PostViews views, ICurrentUser user)
@@ -20,7 +20,7 @@ internal sealed class GetHomeFeedHandler(FeedsDbContext db, ICommunityAccess acc
 {
     public async ValueTask<Result<Page<PostDto>>> Handle(GetHomeFeed query, CancellationToken cancellationToken)
     {
-        FeedCursor.TryDecode(query.After, out var after);
+        Cursor.TryDecode(query.After, out var after);
         var communities = await access.MembershipsAsync(user.PersonId, cancellationToken);
         if (communities.Count == 0)
         {

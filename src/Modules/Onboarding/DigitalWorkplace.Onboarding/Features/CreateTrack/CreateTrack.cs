@@ -95,7 +95,7 @@ internal sealed class CreateTrackHandler(OnboardingDbContext db, IPeopleDirector
             Description = source.Description?.Trim() ?? string.Empty,
             DueInDaysAfterStart = source.DueInDaysAfterStart,
             CreatedAt = now,
-            Audience = [.. source.Audience.Distinct().Select(type => new TrackAudience { TrackId = trackId, EmploymentType = type })],
+            Audience = [.. source.Audience.Select(name => NewTrackRules.ParseEmploymentType(name)!.Value).Distinct().Select(type => new TrackAudience { TrackId = trackId, EmploymentType = type })],
             Steps = [.. source.Steps.Select((step, index) => ToStep(trackId, index + 1, step))],
         };
     }

@@ -1,4 +1,5 @@
 using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 
 namespace DigitalWorkplace.Onboarding.Features.CreateTrack;
@@ -22,7 +23,7 @@ internal static class NewTrackRules
             .Required("title", track.Title, 200)
             .MaxLength("description", track.Description, 2000)
             .That(track.Audience is { Count: > 0 }, "audience", "must name at least one employment type.")
-            .That(track.Audience is null || track.Audience.All(Enum.IsDefined), "audience", "contains an unknown employment type.")
+            .That(track.Audience is null || track.Audience.All(name => ParseEmploymentType(name) is not null), "audience", $"must hold employment types among: {string.Join(", ", Enum.GetNames<EmploymentType>())}.")
             .That(track.DueInDaysAfterStart is >= 0 and <= 365, "dueInDaysAfterStart", "must be between 0 and 365.")
             .That(track.Steps is { Count: > 0 and <= MaxSteps }, "steps", $"must hold between 1 and {MaxSteps} steps.");
 
@@ -69,4 +70,10 @@ internal static class NewTrackRules
                 .That(question.Choices is not null && question.CorrectChoice >= 0 && question.CorrectChoice < question.Choices.Count, $"{questionField}.correctChoice", "must be the index of one of the choices.");
         }
     }
+
+    /// <summary>An employment type by its name, case-insensitively; null for anything else (numbers included).</summary>
+    public static EmploymentType? ParseEmploymentType(string? name) =>
+        name is not null && !char.IsAsciiDigit(name.FirstOrDefault()) && Enum.TryParse<EmploymentType>(name, ignoreCase: true, out var type) && Enum.IsDefined(type)
+            ? type
+            : null;
 }

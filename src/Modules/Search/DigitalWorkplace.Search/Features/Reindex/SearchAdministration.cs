@@ -9,8 +9,7 @@ namespace DigitalWorkplace.Search.Features.Reindex;
 
 /// <summary>
 /// Rebuilds the index from the owning modules (the <c>search reindex</c> command, or after switching provider).
-/// It upserts in batches rather than clearing first: upserts are idempotent, searches keep answering during the
-/// rebuild, and comments (which no index source lists yet) are kept.
+/// It upserts in batches rather than clearing first: upserts are idempotent and searches keep answering during the rebuild.
 /// </summary>
 internal sealed class SearchAdministration(
     ISearchIndex index,
@@ -55,6 +54,11 @@ internal sealed class SearchAdministration(
         await foreach (var post in feeds.AllPostsAsync(cancellationToken))
         {
             await AddAsync(SearchDocuments.Post(post));
+        }
+
+        await foreach (var comment in feeds.AllCommentsAsync(cancellationToken))
+        {
+            await AddAsync(SearchDocuments.Comment(comment));
         }
 
         string? after = null;
