@@ -10,8 +10,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 # shellcheck source=lib/services.sh
 source "$ROOT/build/lib/services.sh"
-# shellcheck source=lib/trx-summary.sh
-source "$ROOT/build/lib/trx-summary.sh"
+# shellcheck source=lib/run-summary.sh
+source "$ROOT/build/lib/run-summary.sh"
 
 RESULTS="$ROOT/artifacts/test-results/latest"
 
@@ -39,24 +39,25 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 
 # Keep going on failure: the summary below must still be printed.
-status=0
-# global.json selects Microsoft.Testing.Platform (xunit v3's runner); xunit writes one TRX file per test project.
+set +e
+# global.json selects Microsoft.Testing.Platform (xunit v3's runner), which closes with the run's totals.
 # Two test modules at a time: the machine has 2 cores, and browser and database tests are timing-sensitive.
 dotnet test --solution DigitalWorkplace.sln \
-  --report-xunit-trx \
   --results-directory "$RESULTS" \
   --max-parallel-test-modules 2 \
-  "$@" || status=$?
+  "$@" 2>&1 | tee "$RESULTS/dotnet-test.log"
+status=${PIPESTATUS[0]}
+set -e
 
 # Stop the services now so their shutdown output cannot follow the summary.
 cleanup
 
-dw_trx_summary "$RESULTS"
+dw_run_summary "$RESULTS/dotnet-test.log"
 if ((status != 0)); then
   echo "[dw] dotnet test exited with $status (see the log above)" >&2
-elif ((DW_TRX_EXECUTED == 0)); then
+elif ((DW_RUN_EXECUTED == 0)); then
   echo "[dw] no test was executed (wrong filter, or no test project found)" >&2
   status=1
 fi
-echo "$DW_TRX_SUMMARY"
+echo "$DW_RUN_SUMMARY"
 exit "$status"

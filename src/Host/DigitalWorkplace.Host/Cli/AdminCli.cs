@@ -3,6 +3,7 @@ using DigitalWorkplace.Host.Demo;
 using DigitalWorkplace.Host.Startup;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Search.Contracts;
+using Microsoft.Extensions.Logging.Console;
 
 namespace DigitalWorkplace.Host.Cli;
 
@@ -53,7 +54,7 @@ internal static class AdminCli
                 return 0;
             }
 
-            var app = PlatformHost.Build(options.ConfigurationArgs, builder => builder.Configuration["Logging:LogLevel:Default"] = "Warning");
+            var app = PlatformHost.Build(options.ConfigurationArgs, QuietLogging);
             return await command.Run(app, options);
         }
         catch (CliUsageException ex)
@@ -67,6 +68,14 @@ internal static class AdminCli
             await Console.Error.WriteLineAsync($"{command.Name} failed: {ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary>Warnings and errors only, on stderr: stdout carries the command's answer (a token, a password) for scripts.</summary>
+    private static void QuietLogging(WebApplicationBuilder builder)
+    {
+        builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+        builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore.StaticFiles"] = "Error";
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 
     // A first word that is not an option, e.g. `dotnet run -- frobnicate`, is a mistyped command, not configuration.

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+
+namespace DigitalWorkplace.Host.Tests;
+
+/// <summary>The admin CLI as an operator runs it: the host executable in its own process, on a fresh data folder.</summary>
+public sealed class AdminCliTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("dw-cli-").FullName;
+
+    [Fact]
+    public async Task Help_ListsEveryCommand()
+    {
+        var help = await RunAsync("--help");
+
+        Assert.Equal(0, help.ExitCode);
+        foreach (var command in new[] { "migrate", "seed-demo", "users create", "tokens create", "search reindex" })
+        {
+            Assert.Contains(command, help.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task CommandHelp_DescribesItsOptions()
+    {
+        var help = await RunAsync("users", "create", "--help");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--email", help.Output, StringComparison.Ordinal);
+        Assert.Contains("--type", help.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_ExitsWithUsageError()
+    {
+        var result = await RunAsync("frobnicate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown command 'frobnicate'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersCreate_ThenTokensCreate_PrintsAWorkingToken()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+
+        var created = await RunAsync("users", "create", "--email", "ana@example.com", "--name", "Ana Lima", "--type", "seasonal");
+        var token = await RunAsync("tokens", "create", "--user", "ana@example.com");
+
+        Assert.Equal(0, created.ExitCode);
+        Assert.Contains("Created Ana Lima <ana@example.com> (seasonal). Password: ", created.Output, StringComparison.Ordinal);
+        Assert.Equal(0, token.ExitCode);
+        Assert.StartsWith("dwp_", token.Output.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UsersCreate_BadInput_ExitsNonZeroNamingEachField()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+
+        var missing = await RunAsync("users", "create", "--name", "No Email");
+        var invalid = await RunAsync("users", "create", "--email", "not-an-email", "--name", "X", "--password", "short");
+        var badType = await RunAsync("users", "create", "--email", "a@b.example", "--name", "X", "--type", "intern");
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("--email is required", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(1, invalid.ExitCode);
+        Assert.Contains("email:", invalid.Error, StringComparison.Ordinal);
+        Assert.Contains("password:", invalid.Error, StringComparison.Ordinal);
+        Assert.Equal(2, badType.ExitCode);
+        Assert.Contains("--type must be one of", badType.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TokensCreate_UnknownPerson_ExitsNonZero()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+
+        var result = await RunAsync("tokens", "create", "--user", "nobody@example.com");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.NotEmpty(result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task SeedDemo_ThenSearchReindex_IndexesTheDemoOrganization()
+    {
+        var seeded = await RunAsync("seed-demo");
+        var reindexed = await RunAsync("search", "reindex");
+
+        Assert.Equal(0, seeded.ExitCode);
+        Assert.Contains("Sign in as camille.martin@lumiere.example / ", seeded.Output, StringComparison.Ordinal);
+        Assert.Equal(0, reindexed.ExitCode);
+        Assert.Matches(@"Reindexed \d{3,} documents\.", reindexed.Output);
+    }
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+
+    private sealed record CliResult(int ExitCode, string Output, string Error);
+
+    private async Task<CliResult> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _data,
+        };
+        start.ArgumentList.Add(HostExecutable);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add($"--Database:DataDirectory={_data}");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The host as built next to its project, the way `dotnet run --project src/Host/...` runs it.</summary>
+    private static string HostExecutable { get; } = FindHost();
+
+    private static string FindHost()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DigitalWorkplace.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<Configuration>/net10.0
+        return Path.Combine(directory!.FullName, "src", "Host", "DigitalWorkplace.Host", "bin", configuration, "net10.0", "DigitalWorkplace.Host.dll");
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using DigitalWorkplace.Testing;
+
+namespace DigitalWorkplace.Host.Tests;
+
+/// <summary>What operators and API clients rely on from the host itself: probes, the API description, error shapes.</summary>
+public sealed class HostEndpointsTests(SqlitePlatform platform) : IClassFixture<SqlitePlatform>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task HealthProbes_AnswerHealthyWithoutSignIn(string path)
+    {
+        using var client = platform.CreateClient();
+
+        var response = await client.GetAsync(path, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheApiOfEveryModule()
+    {
+        using var client = platform.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", Cancel));
+
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        foreach (var path in new[] { "/api/v1/people/me", "/api/v1/communities", "/api/v1/feed/home", "/api/v1/onboarding/tracks", "/api/v1/apps", "/api/v1/search", "/api/v1/notifications" })
+        {
+            Assert.Contains(path, paths);
+        }
+    }
+
+    [Fact]
+    public async Task Api_WithoutCredentials_Is401ProblemNotARedirect()
+    {
+        using var client = platform.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/api/v1/feed/home", Cancel);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task MalformedJson_Is400ProblemDetailsAndWritesNothing()
+    {
+        var person = await platform.CreateUserAsync();
+        using var client = platform.CreateClientFor(person);
+
+        var response = await client.PostAsync("/api/v1/communities", new StringContent("{\"name\": ", Encoding.UTF8, "application/json"), Cancel);
+        var communities = await client.GetFromJsonAsync<JsonElement>("/api/v1/communities", Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, communities.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_Is404()
+    {
+        var person = await platform.CreateUserAsync();
+        using var client = platform.CreateClientFor(person);
+
+        var response = await client.GetAsync("/api/v1/nothing-here", Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
