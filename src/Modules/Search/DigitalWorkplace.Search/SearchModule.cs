@@ -15,6 +15,7 @@ using Elastic.Transport;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DigitalWorkplace.Search;
@@ -42,7 +43,7 @@ public static class SearchModule
         else
         {
             var path = Path.Combine(database.DataDirectory, "search");
-            services.TryAddSingleton<ISearchIndex>(_ => new LuceneSearchIndex(path));
+            services.TryAddSingleton<ISearchIndex>(sp => new LuceneSearchIndex(path, sp.GetRequiredService<ILogger<LuceneSearchIndex>>()));
         }
 
         services.TryAddScoped<ISearchService, SearchService>();

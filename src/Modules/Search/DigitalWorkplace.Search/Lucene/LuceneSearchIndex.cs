@@ -6,6 +6,8 @@ using Lucene.Net.Queries;
 using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace DigitalWorkplace.Search.Lucene;
@@ -20,7 +22,7 @@ namespace DigitalWorkplace.Search.Lucene;
 /// single-document batches (what the outbox delivers): commit + refresh per write ~8 ms/document, refresh per
 /// write ~5.7 ms, grouped as here see docs/modules/search.md.
 /// </summary>
-internal sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+internal sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private static class Fields
     {
@@ -46,16 +48,18 @@ internal sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly System.Threading.Lock _commitGate = new();
     private int _uncommitted;
     private int _stale;
+    private readonly ILogger _logger;
     private bool _disposed;
 
-    public LuceneSearchIndex(string path)
+    public LuceneSearchIndex(string path, ILogger<LuceneSearchIndex>? logger = null)
     {
+        _logger = logger ?? NullLogger<LuceneSearchIndex>.Instance;
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
         _writer = new IndexWriter(_directory, new IndexWriterConfig(FoldingAnalyzer.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _committer = new Timer(_ => CommitIfDirty(), null, CommitInterval, CommitInterval);
-        _refresher = new Timer(_ => RefreshIfStale(), null, RefreshInterval, RefreshInterval);
+        _committer = new Timer(_ => InBackground(CommitIfDirty), null, CommitInterval, CommitInterval);
+        _refresher = new Timer(_ => InBackground(RefreshIfStale), null, RefreshInterval, RefreshInterval);
     }
 
     /// <summary>How stale readers may get when nobody searches (a search refreshes them first anyway).</summary>
@@ -159,6 +163,22 @@ internal sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         terms.AddRange(readableCommunities.Select(id => new Term(Fields.Community, id.ToString("N"))));
         return new TermsFilter(terms);
     }
+
+    /// <summary>A timer's work: an exception there would end the process, so it is logged and the next tick tries again.</summary>
+    private void InBackground(Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            LogBackgroundFailed(ex);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Error, "Background refresh or commit of the search index failed; it is retried on the next tick")]
+    private partial void LogBackgroundFailed(Exception exception);
 
     /// <summary>The batch is in the writer: readers are stale until refreshed, the disk until the next commit.</summary>
     private void Publish()
