@@ -11,6 +11,8 @@ internal static class BenchHost
 {
     public static async Task<(PlatformFactory Platform, Uri Address)> StartAsync(TestDatabase database)
     {
+        // WebApplicationFactory finds the host's content root through MvcTestingAppManifest.json in the working directory.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         var platform = new PlatformFactory(database);
         platform.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         await platform.InitializeAsync();
