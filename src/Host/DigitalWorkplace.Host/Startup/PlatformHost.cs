@@ -23,7 +23,7 @@ internal static class PlatformHost
         builder.AddStructuredLogging();
 
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        // Relative to where the command runs, so `dotnet run --project src/Host/...` from the repository keeps its data in `./data`.
+        // Relative to the working directory; `dotnet run` (launchSettings.json) points it at the repository's ./data.
         database.DataDirectory = Path.GetFullPath(database.DataDirectory);
         builder.Services.AddSingleton(database);
 
