@@ -35,6 +35,22 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
     }
 
     [Fact]
+    public async Task Desktop_InFrench_ShowsFrenchNavigationAndSwitchesToEnglish()
+    {
+        var person = await platform.CreateUserAsync("Chloé Laurent");
+        await using var context = await browser.NewDesktopAsync(platform.Address, locale: "fr-FR");
+
+        var page = await context.SignInAsync(person);
+
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Communautés" }).First).ToBeVisibleAsync();
+        await page.ScreenshotAsync("home-desktop-fr");
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Communities" }).First).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Community_CreateJoinPostCommentReact_ShowsInHomeFeedNewestFirst()
     {
         var person = await platform.CreateUserAsync("Lucas Moreau");

@@ -25,6 +25,17 @@ public sealed class HostEndpointsTests(SqlitePlatform platform) : IClassFixture<
     }
 
     [Fact]
+    public async Task EveryResponse_ForbidsFramingAndSniffing()
+    {
+        using var client = platform.CreateClient();
+
+        var response = await client.GetAsync("/login", Cancel);
+
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheApiOfEveryModule()
     {
         using var client = platform.CreateClient();

@@ -41,6 +41,15 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = locale,
         });
 
+    /// <summary>A new browser context (own cookies) with a desktop screen, in the given language.</summary>
+    public Task<IBrowserContext> NewDesktopAsync(Uri baseAddress, string locale = "en-GB") =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = locale,
+        });
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -61,6 +61,7 @@ internal static class PlatformHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.UseWebUiLocalization();
         app.UseAuthentication();
