@@ -42,8 +42,10 @@ internal static class FeedLoad
         await LoadStats.MeasureAsync("warm-up", connections, TimeSpan.FromSeconds(2), () => Ok(feedClient, "/api/v1/feed/home"));
 
         var ceiling = await LoadStats.MeasureAsync("minimal API, 20 items", connections, duration, () => Ok(baselineClient, "/items"));
+        var me = await LoadStats.MeasureAsync("signed-in GET /people/me", connections, duration, () => Ok(feedClient, "/api/v1/people/me"));
         var feed = await LoadStats.MeasureAsync("home feed, 20 posts", connections, duration, () => Ok(feedClient, "/api/v1/feed/home"));
         Console.WriteLine(ceiling);
+        Console.WriteLine(me);
         Console.WriteLine(feed);
         Console.WriteLine($"home feed / minimal-API ceiling = {feed.RequestsPerSecond / ceiling.RequestsPerSecond:P1} at {connections} connections (budget ≥ 20 %, p99 < 50 ms)");
         return feed.Failures == 0 ? 0 : 1;
