@@ -36,7 +36,7 @@ public static class ModuleDatabase
             var connectionString = options.ConnectionString
                 ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
             services.AddDbContextPool<TPostgres>((sp, o) => o
-                .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", module))
+                .UseModulePostgres(connectionString, module)
                 .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
             services.TryAddScoped<TContext>(sp => sp.GetRequiredService<TPostgres>());
         }
@@ -56,6 +56,24 @@ public static class ModuleDatabase
         }
 
         return services;
+    }
+
+    /// <summary>PostgreSQL as every module uses it: the migration history lives in the module's own schema.</summary>
+    public static DbContextOptionsBuilder UseModulePostgres(this DbContextOptionsBuilder options, string connectionString, string module) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", module));
+
+    /// <summary>Options for <c>dotnet ef</c> (design time): no database is opened, only the provider matters.</summary>
+    public static DbContextOptions<TContext> DesignTimeSqlite<TContext>()
+        where TContext : DbContext =>
+        new DbContextOptionsBuilder<TContext>().UseSqlite("Data Source=design.db").Options;
+
+    /// <summary>Options for <c>dotnet ef</c> (design time), with the same history table as at run time.</summary>
+    public static DbContextOptions<TContext> DesignTimePostgres<TContext>(string module)
+        where TContext : DbContext
+    {
+        var options = new DbContextOptionsBuilder<TContext>();
+        options.UseModulePostgres("Host=localhost;Database=design", module);
+        return options.Options;
     }
 
     private sealed class Database<TContext>(string module) : IModuleDatabase

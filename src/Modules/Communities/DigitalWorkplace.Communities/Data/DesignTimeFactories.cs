@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using DigitalWorkplace.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace DigitalWorkplace.Communities.Data;
@@ -7,14 +7,12 @@ namespace DigitalWorkplace.Communities.Data;
 internal sealed class SqliteCommunitiesDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCommunitiesDbContext>
 {
     public SqliteCommunitiesDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteCommunitiesDbContext>().UseSqlite("Data Source=design.db").Options);
+        new(ModuleDatabase.DesignTimeSqlite<SqliteCommunitiesDbContext>());
 }
 
 /// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context without the host.</summary>
 internal sealed class PostgresCommunitiesDesignTimeFactory : IDesignTimeDbContextFactory<PostgresCommunitiesDbContext>
 {
     public PostgresCommunitiesDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresCommunitiesDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", "communities"))
-            .Options);
+        new(ModuleDatabase.DesignTimePostgres<PostgresCommunitiesDbContext>("communities"));
 }

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using DigitalWorkplace.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace DigitalWorkplace.Feeds.Data;
@@ -7,14 +7,12 @@ namespace DigitalWorkplace.Feeds.Data;
 internal sealed class SqliteFeedsDesignTimeFactory : IDesignTimeDbContextFactory<SqliteFeedsDbContext>
 {
     public SqliteFeedsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteFeedsDbContext>().UseSqlite("Data Source=design.db").Options);
+        new(ModuleDatabase.DesignTimeSqlite<SqliteFeedsDbContext>());
 }
 
 /// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context without the host.</summary>
 internal sealed class PostgresFeedsDesignTimeFactory : IDesignTimeDbContextFactory<PostgresFeedsDbContext>
 {
     public PostgresFeedsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresFeedsDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", "feeds"))
-            .Options);
+        new(ModuleDatabase.DesignTimePostgres<PostgresFeedsDbContext>("feeds"));
 }

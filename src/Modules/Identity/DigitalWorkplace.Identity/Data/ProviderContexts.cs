@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -13,14 +14,12 @@ internal sealed class PostgresIdentityDbContext(DbContextOptions<PostgresIdentit
 internal sealed class SqliteIdentityDbContextFactory : IDesignTimeDbContextFactory<SqliteIdentityDbContext>
 {
     public SqliteIdentityDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteIdentityDbContext>().UseSqlite("Data Source=design.db").Options);
+        new(ModuleDatabase.DesignTimeSqlite<SqliteIdentityDbContext>());
 }
 
 /// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context without the host.</summary>
 internal sealed class PostgresIdentityDbContextFactory : IDesignTimeDbContextFactory<PostgresIdentityDbContext>
 {
     public PostgresIdentityDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresIdentityDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", IdentityModuleDbContext.Schema))
-            .Options);
+        new(ModuleDatabase.DesignTimePostgres<PostgresIdentityDbContext>(IdentityModuleDbContext.Schema));
 }

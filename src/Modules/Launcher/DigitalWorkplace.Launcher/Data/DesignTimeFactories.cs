@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using DigitalWorkplace.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace DigitalWorkplace.Launcher.Data;
@@ -7,13 +7,11 @@ namespace DigitalWorkplace.Launcher.Data;
 internal sealed class SqliteLauncherDesignTimeFactory : IDesignTimeDbContextFactory<SqliteLauncherDbContext>
 {
     public SqliteLauncherDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteLauncherDbContext>().UseSqlite("Data Source=design.db").Options);
+        new(ModuleDatabase.DesignTimeSqlite<SqliteLauncherDbContext>());
 }
 
 internal sealed class PostgresLauncherDesignTimeFactory : IDesignTimeDbContextFactory<PostgresLauncherDbContext>
 {
     public PostgresLauncherDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresLauncherDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", LauncherDbContext.SchemaName))
-            .Options);
+        new(ModuleDatabase.DesignTimePostgres<PostgresLauncherDbContext>(LauncherDbContext.SchemaName));
 }

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using DigitalWorkplace.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace DigitalWorkplace.Live.Data;
@@ -7,14 +7,12 @@ namespace DigitalWorkplace.Live.Data;
 internal sealed class SqliteLiveDesignTimeFactory : IDesignTimeDbContextFactory<SqliteLiveDbContext>
 {
     public SqliteLiveDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteLiveDbContext>().UseSqlite("Data Source=design.db").Options);
+        new(ModuleDatabase.DesignTimeSqlite<SqliteLiveDbContext>());
 }
 
 /// <summary>Lets <c>dotnet ef</c> build the PostgreSQL context without the host.</summary>
 internal sealed class PostgresLiveDesignTimeFactory : IDesignTimeDbContextFactory<PostgresLiveDbContext>
 {
     public PostgresLiveDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresLiveDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", "live"))
-            .Options);
+        new(ModuleDatabase.DesignTimePostgres<PostgresLiveDbContext>("live"));
 }

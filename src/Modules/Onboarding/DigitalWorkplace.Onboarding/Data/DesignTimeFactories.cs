@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using DigitalWorkplace.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace DigitalWorkplace.Onboarding.Data;
@@ -7,13 +7,11 @@ namespace DigitalWorkplace.Onboarding.Data;
 internal sealed class SqliteOnboardingDesignTimeFactory : IDesignTimeDbContextFactory<SqliteOnboardingDbContext>
 {
     public SqliteOnboardingDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteOnboardingDbContext>().UseSqlite("Data Source=design.db").Options);
+        new(ModuleDatabase.DesignTimeSqlite<SqliteOnboardingDbContext>());
 }
 
 internal sealed class PostgresOnboardingDesignTimeFactory : IDesignTimeDbContextFactory<PostgresOnboardingDbContext>
 {
     public PostgresOnboardingDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresOnboardingDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", OnboardingDbContext.SchemaName))
-            .Options);
+        new(ModuleDatabase.DesignTimePostgres<PostgresOnboardingDbContext>(OnboardingDbContext.SchemaName));
 }
