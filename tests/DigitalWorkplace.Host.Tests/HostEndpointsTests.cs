@@ -74,6 +74,28 @@ public sealed class HostEndpointsTests(SqlitePlatform platform) : IClassFixture<
     }
 
     [Fact]
+    public async Task CookieSignedIn_StateChangingApiCallWithoutAntiforgery_IsRefused()
+    {
+        var person = await platform.CreateUserAsync();
+        using var browser = platform.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var login = await browser.GetStringAsync("/login", Cancel);
+        var token = System.Text.RegularExpressions.Regex.Match(login, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = person.Email,
+            ["password"] = PlatformFactory.Password,
+            ["__RequestVerificationToken"] = token,
+        }), Cancel);
+
+        var read = await browser.GetAsync("/api/v1/communities", Cancel);
+        var forged = await browser.PostAsJsonAsync("/api/v1/communities", new { name = "Forged", visibility = "Public" }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("auth.antiforgery_required", await forged.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownApiRoute_Is404()
     {
         var person = await platform.CreateUserAsync();

@@ -1,5 +1,6 @@
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.BuildingBlocks.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,6 +18,7 @@ public static class BuildingBlocksServices
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxSignalInterceptor>();
         services.TryAddSingleton<IntegrationEventRegistry>();
+        services.TryAddSingleton<MarkdownRenderer>();
         return services;
     }
 }

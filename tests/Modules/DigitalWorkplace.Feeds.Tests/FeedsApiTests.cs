@@ -61,6 +61,23 @@ public abstract partial class FeedsApiTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task PublishPost_KeyReusedForAnotherCommunity_ConflictAndNothingWritten()
+    {
+        var author = await Platform.CreateUserAsync();
+        var client = Platform.CreateClientFor(author);
+        var first = await client.CreateCommunityAsync();
+        var second = await client.CreateCommunityAsync();
+        var key = Guid.NewGuid().ToString();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync(first.Id, "In the first community", key)).StatusCode);
+
+        var reused = await client.PostAsync(second.Id, "Meant for the second community", key);
+
+        Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
+        Assert.Contains("idempotency.key_reused", await reused.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Equal(1, await CountAsync(db => db.Posts.CountAsync(p => p.AuthorId == author.Id, Cancel)));
+    }
+
+    [Fact]
     public async Task PublishPost_ParallelRetriesWithOneKey_OnePostAndEveryAnswerNamesIt()
     {
         var author = await Platform.CreateUserAsync();

@@ -1,3 +1,4 @@
+using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Live.Contracts;
 using DigitalWorkplace.Live.Data;
@@ -17,7 +18,7 @@ public abstract class NotificationsTests(PlatformFactory platform)
     public async Task Notify_SameEventDeliveredTwice_NotifiesOnce()
     {
         var author = await platform.CreateUserAsync();
-        var comment = Comment(postAuthor: author.Id, commenter: Guid.CreateVersion7());
+        var comment = Comment(await CommunityOfAsync(author), postAuthor: author.Id, commenter: Guid.CreateVersion7());
 
         await DeliverAsync(comment);
         await DeliverAsync(comment);
@@ -32,7 +33,7 @@ public abstract class NotificationsTests(PlatformFactory platform)
     {
         var author = await platform.CreateUserAsync();
 
-        await DeliverAsync(Comment(postAuthor: author.Id, commenter: author.Id));
+        await DeliverAsync(Comment(await CommunityOfAsync(author), postAuthor: author.Id, commenter: author.Id));
 
         Assert.Empty(await platform.AsAsync(author, sp => sp.GetRequiredService<INotificationsService>().MineAsync(10, Ct)));
     }
@@ -41,8 +42,9 @@ public abstract class NotificationsTests(PlatformFactory platform)
     public async Task MarkAllRead_ThenUnreadCount_IsZero()
     {
         var author = await platform.CreateUserAsync();
-        await DeliverAsync(Comment(postAuthor: author.Id, commenter: Guid.CreateVersion7()));
-        await DeliverAsync(Comment(postAuthor: author.Id, commenter: Guid.CreateVersion7()));
+        var community = await CommunityOfAsync(author);
+        await DeliverAsync(Comment(community, postAuthor: author.Id, commenter: Guid.CreateVersion7()));
+        await DeliverAsync(Comment(community, postAuthor: author.Id, commenter: Guid.CreateVersion7()));
 
         await platform.AsAsync(author, async sp =>
         {
@@ -52,6 +54,20 @@ public abstract class NotificationsTests(PlatformFactory platform)
 
         Assert.Equal(0, await platform.AsAsync(author, sp => sp.GetRequiredService<INotificationsService>().UnreadCountAsync(Ct)));
         Assert.All(await platform.AsAsync(author, sp => sp.GetRequiredService<INotificationsService>().MineAsync(10, Ct)), n => Assert.True(n.IsRead));
+    }
+
+    [Fact]
+    public async Task Notify_AuthorHasLeftThePrivateCommunity_LearnsNothing()
+    {
+        var author = await platform.CreateUserAsync();
+        var owner = await platform.CreateUserAsync();
+        var community = await CommunityOfAsync(owner, CommunityVisibility.Private);
+        await platform.AsAsync(owner, sp => sp.GetRequiredService<ICommunitiesService>().AddMemberAsync(community, author.Id, Ct));
+        await platform.AsAsync(author, sp => sp.GetRequiredService<ICommunitiesService>().LeaveAsync(community, Ct));
+
+        await DeliverAsync(Comment(community, postAuthor: author.Id, commenter: owner.Id));
+
+        Assert.Empty(await platform.AsAsync(author, sp => sp.GetRequiredService<INotificationsService>().MineAsync(10, Ct)));
     }
 
     [Fact]
@@ -69,8 +85,17 @@ public abstract class NotificationsTests(PlatformFactory platform)
             return true;
         });
 
-    private static CommentAddedIntegrationEvent Comment(Guid postAuthor, Guid commenter) =>
-        new(Guid.CreateVersion7(), Guid.CreateVersion7(), postAuthor, Guid.CreateVersion7(), commenter, "Léa", "Bravo !", "<p>Bravo !</p>",
+    /// <summary>A community the person belongs to (they created it): notifications are only for readers of it.</summary>
+    private async Task<Guid> CommunityOfAsync(TestUser person, CommunityVisibility visibility = CommunityVisibility.Public)
+    {
+        var created = await platform.AsAsync(person, sp => sp.GetRequiredService<ICommunitiesService>()
+            .CreateAsync($"Notified {Guid.NewGuid():N}"[..30], "", visibility, Ct));
+        Assert.True(created.IsSuccess, created.Error?.Message);
+        return created.Value!.Id;
+    }
+
+    private static CommentAddedIntegrationEvent Comment(Guid community, Guid postAuthor, Guid commenter) =>
+        new(Guid.CreateVersion7(), Guid.CreateVersion7(), postAuthor, community, commenter, "Léa", "Bravo !", "<p>Bravo !</p>",
             DateTimeOffset.UtcNow);
 }
 

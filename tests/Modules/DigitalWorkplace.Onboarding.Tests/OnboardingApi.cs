@@ -21,7 +21,7 @@ internal static class OnboardingApi
         [.. audience.Select(type => type.ToString())],
         DueInDaysAfterStart: 14,
         [
-            new NewStep(StepKind.Content, "Welcome", "# Welcome\n\nRead this. <script>alert(1)</script>", []),
+            new NewStep(StepKind.Content, "Welcome", "# Welcome\n\nRead this. <script>alert(1)</script> [Start](javascript:alert(2))", []),
             new NewStep(
                 StepKind.Quiz,
                 "Safety quiz",

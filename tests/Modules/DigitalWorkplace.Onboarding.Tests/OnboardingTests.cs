@@ -116,6 +116,7 @@ public abstract class OnboardingTests(PlatformFactory platform)
         var track = await person.TrackAsync(trackId);
         Assert.Contains("<h1", track.Steps[0].Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", track.Steps[0].Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", track.Steps[0].Html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ internal static class PlatformHost
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").AddEndpointFilter<CookieApiAntiforgery>();
         api.MapIdentityEndpoints();
         api.MapCommunitiesEndpoints();
         api.MapFeedsEndpoints();

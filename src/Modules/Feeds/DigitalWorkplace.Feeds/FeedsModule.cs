@@ -9,7 +9,6 @@ using DigitalWorkplace.Feeds.Features.GetPost;
 using DigitalWorkplace.Feeds.Features.PublishPost;
 using DigitalWorkplace.Feeds.Features.React;
 using DigitalWorkplace.Feeds.Features.RemoveReaction;
-using DigitalWorkplace.Feeds.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -25,7 +24,6 @@ public static class FeedsModule
     public static IServiceCollection AddFeedsModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         services.AddModuleDbContext<FeedsDbContext, SqliteFeedsDbContext, PostgresFeedsDbContext>(database, "feeds");
-        services.TryAddSingleton<MarkdownRenderer>();
         services.TryAddScoped<FeedPolicy>();
         services.TryAddScoped<PostViews>();
         services.TryAddScoped<IFeedsService, FeedsService>();

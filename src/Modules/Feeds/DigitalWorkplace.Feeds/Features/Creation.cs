@@ -18,3 +18,10 @@ internal static class CreationResults
             _ => TypedResults.Created(location(result.Value!.Value), result.Value.Value),
         };
 }
+
+internal static class IdempotencyErrors
+{
+    /// <summary>A retry must repeat the same request: the key's first use was for another community or post.</summary>
+    public static readonly Error KeyReused =
+        Error.Conflict("idempotency.key_reused", "This Idempotency-Key was already used for another request.");
+}

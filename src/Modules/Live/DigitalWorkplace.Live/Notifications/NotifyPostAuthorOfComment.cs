@@ -1,4 +1,5 @@
 using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Live.Contracts;
 using DigitalWorkplace.Live.Data;
@@ -10,14 +11,16 @@ using Microsoft.AspNetCore.SignalR;
 namespace DigitalWorkplace.Live.Notifications;
 
 /// <summary>Someone commented on your post: a notification, saved once per event (inbox), then pushed live.</summary>
-internal sealed class NotifyPostAuthorOfComment(LiveDbContext db, IHubContext<LiveEventsHub> hub, TimeProvider clock)
+internal sealed class NotifyPostAuthorOfComment(LiveDbContext db, IHubContext<LiveEventsHub> hub, ICommunityAccess access, TimeProvider clock)
     : IIntegrationEventHandler<CommentAddedIntegrationEvent>
 {
     private const int ExcerptLength = 140;
 
     public async Task HandleAsync(CommentAddedIntegrationEvent comment, CancellationToken cancellationToken)
     {
+        // An author who has since left a private community must not learn what is said there.
         if (comment.AuthorId == comment.PostAuthorId
+            || !await access.CanReadAsync(comment.PostAuthorId, comment.CommunityId, cancellationToken)
             || await db.AlreadyHandledAsync(comment, nameof(NotifyPostAuthorOfComment), clock, cancellationToken))
         {
             return;

@@ -5,7 +5,7 @@ using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
 using DigitalWorkplace.Feeds.Domain;
-using DigitalWorkplace.Feeds.Rendering;
+using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Identity.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +37,7 @@ internal sealed class AddCommentHandler(FeedsDbContext db, MarkdownRenderer rend
         var author = PostViews.Author(user.PersonId, authors);
         if (key is not null && await FindAsync(key, author, cancellationToken) is { } replay)
         {
-            return replay;
+            return SameTarget(replay, command);
         }
 
         var post = await db.Posts.AsNoTracking().Where(p => p.Id == command.PostId).Select(p => new { p.AuthorId, p.CommunityId }).SingleOrDefaultAsync(cancellationToken);
@@ -75,7 +75,7 @@ internal sealed class AddCommentHandler(FeedsDbContext db, MarkdownRenderer rend
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                return await FindAsync(key, author, cancellationToken) ?? throw new InvalidOperationException("A comment failed to save.");
+                return SameTarget(await FindAsync(key, author, cancellationToken) ?? throw new InvalidOperationException("A comment failed to save."), command);
             }
 
             await db.Posts.Where(p => p.Id == command.PostId)
@@ -85,6 +85,9 @@ internal sealed class AddCommentHandler(FeedsDbContext db, MarkdownRenderer rend
 
         return new Creation<CommentDto>(new CommentDto(comment.Id, comment.PostId, author, comment.Html, comment.CreatedAt), IsReplay: false);
     }
+
+    private static Result<Creation<CommentDto>> SameTarget(Creation<CommentDto> replay, AddComment command) =>
+        replay.Value.PostId == command.PostId ? replay : IdempotencyErrors.KeyReused;
 
     private async Task<Creation<CommentDto>?> FindAsync(string key, AuthorDto author, CancellationToken cancellationToken) =>
         await db.Comments.AsNoTracking()

@@ -5,7 +5,7 @@ using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
 using DigitalWorkplace.Feeds.Domain;
-using DigitalWorkplace.Feeds.Rendering;
+using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Identity.Contracts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +39,7 @@ internal sealed class PublishPostHandler(
         var key = string.IsNullOrWhiteSpace(command.IdempotencyKey) ? null : command.IdempotencyKey;
         if (key is not null && await ReplayAsync(key, cancellationToken) is { } replay)
         {
-            return replay;
+            return SameTarget(replay, command);
         }
 
         var rendered = renderer.Render(command.Markdown!);
@@ -66,12 +66,15 @@ internal sealed class PublishPostHandler(
         {
             // The same key raced in from a parallel retry: the unique index kept one; answer with it.
             db.ChangeTracker.Clear();
-            return await ReplayAsync(key, cancellationToken) ?? throw new InvalidOperationException("A post failed to save.");
+            return SameTarget(await ReplayAsync(key, cancellationToken) ?? throw new InvalidOperationException("A post failed to save."), command);
         }
 
         var row = new PostRow(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, 0);
         return new Creation<PostDto>(await views.ToDtoAsync(row, user.PersonId, cancellationToken), IsReplay: false);
     }
+
+    private static Result<Creation<PostDto>> SameTarget(Creation<PostDto> replay, PublishPost command) =>
+        replay.Value.CommunityId == command.CommunityId ? replay : IdempotencyErrors.KeyReused;
 
     private async Task<Creation<PostDto>?> ReplayAsync(string key, CancellationToken cancellationToken)
     {

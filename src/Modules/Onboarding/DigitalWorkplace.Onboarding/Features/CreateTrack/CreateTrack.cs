@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.BuildingBlocks.Security;
@@ -5,7 +6,6 @@ using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Onboarding.Domain;
-using Markdig;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,14 +22,13 @@ internal sealed class CreateTrackAuthorizer : IAuthorizer<CreateTrack>
         ValueTask.FromResult(user.IsAdministrator ? null : Error.Forbidden("onboarding.administrators_only", "Only administrators author onboarding tracks."));
 }
 
-internal sealed class CreateTrackHandler(OnboardingDbContext db, IPeopleDirectory people, TimeProvider clock) : ICommandHandler<CreateTrack, Result<Guid>>
+internal sealed class CreateTrackHandler(OnboardingDbContext db, IPeopleDirectory people, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<CreateTrack, Result<Guid>>
 {
     // Author markup is never trusted: raw HTML in the Markdown is shown as text.
-    private static readonly MarkdownPipeline SafeMarkdown = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     public async ValueTask<Result<Guid>> Handle(CreateTrack command, CancellationToken cancellationToken)
     {
-        var track = ToTrack(command.Track, clock.GetUtcNow());
+        var track = ToTrack(command.Track, clock.GetUtcNow(), markdown);
         db.Tracks.Add(track);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -85,7 +84,7 @@ internal sealed class CreateTrackHandler(OnboardingDbContext db, IPeopleDirector
         }
     }
 
-    private static Track ToTrack(NewTrack source, DateTimeOffset now)
+    private static Track ToTrack(NewTrack source, DateTimeOffset now, MarkdownRenderer markdown)
     {
         var trackId = Guid.CreateVersion7();
         return new Track
@@ -96,11 +95,11 @@ internal sealed class CreateTrackHandler(OnboardingDbContext db, IPeopleDirector
             DueInDaysAfterStart = source.DueInDaysAfterStart,
             CreatedAt = now,
             Audience = [.. source.Audience.Select(name => NewTrackRules.ParseEmploymentType(name)!.Value).Distinct().Select(type => new TrackAudience { TrackId = trackId, EmploymentType = type })],
-            Steps = [.. source.Steps.Select((step, index) => ToStep(trackId, index + 1, step))],
+            Steps = [.. source.Steps.Select((step, index) => ToStep(trackId, index + 1, step, markdown))],
         };
     }
 
-    private static Step ToStep(Guid trackId, int order, NewStep source)
+    private static Step ToStep(Guid trackId, int order, NewStep source, MarkdownRenderer markdown)
     {
         var stepId = Guid.CreateVersion7();
         var isQuiz = source.Kind == StepKind.Quiz;
@@ -112,7 +111,7 @@ internal sealed class CreateTrackHandler(OnboardingDbContext db, IPeopleDirector
             Kind = source.Kind,
             Title = source.Title.Trim(),
             Markdown = source.Markdown ?? string.Empty,
-            Html = Markdig.Markdown.ToHtml(source.Markdown ?? string.Empty, SafeMarkdown),
+            Html = markdown.Render(source.Markdown ?? string.Empty).Html,
             PassMarkPercent = isQuiz ? source.PassMarkPercent : 0,
             Questions = isQuiz
                 ? [.. source.Questions.Select((q, index) => new Question

@@ -2,18 +2,18 @@ using AngleSharp.Html.Dom;
 using Ganss.Xss;
 using Markdig;
 
-namespace DigitalWorkplace.Feeds.Rendering;
+namespace DigitalWorkplace.BuildingBlocks.Text;
 
 /// <summary>What a post or comment looks like once rendered: safe HTML to show, plain text to search.</summary>
-internal sealed record RenderedMarkdown(string Html, string Text);
+public sealed record RenderedMarkdown(string Html, string Text);
 
 /// <summary>
-/// Markdown to sanitised HTML, once, when something is written. Raw HTML in the Markdown is escaped
+/// Markdown to sanitised HTML, once, when something is written (posts, comments, onboarding steps). Raw HTML in the Markdown is escaped
 /// (<c>DisableHtml</c>), and the sanitizer still runs on Markdig's output because links and images
 /// carry URLs the author chose (<c>javascript:</c> is dropped). Links are marked nofollow: authors
 /// are not vouched for.
 /// </summary>
-internal sealed class MarkdownRenderer
+public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
     private readonly HtmlSanitizer _sanitizer;
