@@ -24,8 +24,6 @@ internal sealed class CreateTrackAuthorizer : IAuthorizer<CreateTrack>
 
 internal sealed class CreateTrackHandler(OnboardingDbContext db, IPeopleDirectory people, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<CreateTrack, Result<Guid>>
 {
-    // Author markup is never trusted: raw HTML in the Markdown is shown as text.
-
     public async ValueTask<Result<Guid>> Handle(CreateTrack command, CancellationToken cancellationToken)
     {
         var track = ToTrack(command.Track, clock.GetUtcNow(), markdown);
