@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
 using DigitalWorkplace.Testing;
@@ -29,6 +30,22 @@ public abstract class LauncherTests(PlatformFactory platform)
         var person = platform.CreateClientFor(await platform.CreateUserAsync());
         var mine = await person.GetFromJsonAsync<List<AppTileDto>>("/api/v1/apps", Cancel);
         Assert.Contains(mine!, t => t.Id == tile.Id && t.Name == "Shift Planner" && t.LaunchUrl == tile.LaunchUrl);
+    }
+
+    [Fact]
+    public async Task MyTiles_AccountEnded_NoAppAtAll()
+    {
+        var tile = await RegisterAsync(new NewApp("Recipe book", "Every recipe card.", new Uri("https://recipes.example/"), null, [], []));
+        var active = await platform.CreateUserAsync();
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var ended = await platform.AsAsync(null, sp => sp.GetRequiredService<IAccountService>().CreateAccountAsync(
+            new NewAccount($"ended-{Guid.NewGuid():N}@test.example", "Last season", PlatformFactory.Password, EmploymentType.Seasonal, EndDate: yesterday), Cancel));
+
+        var activeTiles = await platform.AsAsync(active, sp => sp.GetRequiredService<ILauncherService>().MyTilesAsync(Cancel));
+        var endedTiles = await platform.AsAsync(new TestUser(ended.Value!.Id, "", "", false, ""), sp => sp.GetRequiredService<ILauncherService>().MyTilesAsync(Cancel));
+
+        Assert.Contains(activeTiles, t => t.Id == tile.Id);
+        Assert.Empty(endedTiles);
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public interface IPeopleDirectory
     Task<IReadOnlyDictionary<Guid, PersonSummary>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
     Task<Page<PersonSummary>> ListAsync(string? after, int? pageSize, CancellationToken cancellationToken);
+
+    /// <summary>True while the person may use the platform: the account exists, has not ended and is not locked out.</summary>
+    Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken);
 }
 
 /// <summary>Sign-in and account administration, used by the UI's forms and the admin CLI.</summary>

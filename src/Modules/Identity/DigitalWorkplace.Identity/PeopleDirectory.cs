@@ -12,7 +12,7 @@ namespace DigitalWorkplace.Identity;
 /// Who people are, for other modules. <see cref="GetManyAsync"/> sits on the home feed's hot path: answers are cached
 /// briefly and the misses are fetched in one query. A renamed person shows the new name within the cache lifetime.
 /// </summary>
-internal sealed class PeopleDirectory(IdentityModuleDbContext db, IMemoryCache cache, ISender sender) : IPeopleDirectory
+internal sealed class PeopleDirectory(IdentityModuleDbContext db, IMemoryCache cache, ISender sender, TimeProvider clock) : IPeopleDirectory
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
 
@@ -50,6 +50,16 @@ internal sealed class PeopleDirectory(IdentityModuleDbContext db, IMemoryCache c
     {
         var page = await sender.Send(new ListPeople(after, pageSize), cancellationToken);
         return page.IsSuccess ? page.Value! : throw new InvalidOperationException($"{page.Error!.Code}: {page.Error.Message}");
+    }
+
+    // Not cached: it guards access (single sign-on), where an ended or locked account must stop at once.
+    public Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return db.Users.AsNoTracking().AnyAsync(
+            p => p.Id == personId && (p.EndDate == null || p.EndDate >= today) && (p.LockoutEnd == null || p.LockoutEnd <= now),
+            cancellationToken);
     }
 
     private static string CacheKey(Guid id) => "identity:person:" + id.ToString("N");

@@ -5,8 +5,8 @@ namespace DigitalWorkplace.Launcher;
 
 /// <summary>
 /// The one place that decides who may open an app, asked by the launcher, the launch redirect and the
-/// OpenID Connect authorization and token endpoints. For now every active person (one the directory still
-/// knows) is assigned every enabled app; audiences per app will narrow it here and nowhere else.
+/// OpenID Connect authorization and token endpoints. For now every active person (account neither ended nor
+/// locked out) is assigned every enabled app; audiences per app will narrow it here and nowhere else.
 /// </summary>
 internal sealed class AppAccessPolicy(IPeopleDirectory people)
 {
@@ -20,6 +20,6 @@ internal sealed class AppAccessPolicy(IPeopleDirectory people)
     public async Task<IReadOnlyList<AppTile>> UsableAsync(Guid personId, IReadOnlyList<AppTile> tiles, CancellationToken cancellationToken) =>
         await IsActiveAsync(personId, cancellationToken) ? [.. tiles.Where(t => t.IsEnabled)] : [];
 
-    private async Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken) =>
-        (await people.GetManyAsync([personId], cancellationToken)).ContainsKey(personId);
+    private Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken) =>
+        people.IsActiveAsync(personId, cancellationToken);
 }
