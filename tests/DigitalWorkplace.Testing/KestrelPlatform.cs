@@ -6,12 +6,32 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Testing;
 
-/// <summary>The real host on Kestrel on a loopback port, for real browsers and real OpenID Connect clients.</summary>
-public sealed class KestrelPlatform : PlatformFactory
+/// <summary>The real host on Kestrel on a loopback port, for real browsers, real OpenID Connect clients and raw HTTP.</summary>
+public class KestrelPlatform : PlatformFactory
 {
     public KestrelPlatform()
-        : base(TestDatabase.Sqlite) => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    protected KestrelPlatform(TestDatabase database)
+        : base(database) => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 
     /// <summary>The host's address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
+
+    /// <summary>A client over real sockets, optionally with the person's bearer token; redirects are not followed.</summary>
+    public HttpClient CreateSocketClient(TestUser? user = null)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = Address };
+        if (user is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", user.Token);
+        }
+
+        return client;
+    }
 }
+
+/// <summary>The real host on Kestrel, on PostgreSQL.</summary>
+public class KestrelPostgresPlatform() : KestrelPlatform(TestDatabase.Postgres);

@@ -29,6 +29,9 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
 
     public TestDatabase Database => database;
 
+    /// <summary>The host environment; "Development" is what a newcomer's <c>dotnet run</c> uses (stricter DI checks, exceptions thrown on bad requests).</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     /// <summary>Settings a derived fixture adds (search provider, Redis...).</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
@@ -49,7 +52,7 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         // Outside Development the host serves published assets; from the build output it needs the static web assets manifest.
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", database.ToString());

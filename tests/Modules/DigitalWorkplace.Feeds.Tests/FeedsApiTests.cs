@@ -61,7 +61,7 @@ public abstract partial class FeedsApiTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task PublishPost_KeyReusedForAnotherCommunity_ConflictAndNothingWritten()
+    public async Task PublishPost_KeyReusedForAnotherCommunity_422AndNothingWritten()
     {
         var author = await Platform.CreateUserAsync();
         var client = Platform.CreateClientFor(author);
@@ -70,9 +70,25 @@ public abstract partial class FeedsApiTests(PlatformFactory platform)
         var key = Guid.NewGuid().ToString();
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsync(first.Id, "In the first community", key)).StatusCode);
 
-        var reused = await client.PostAsync(second.Id, "Meant for the second community", key);
+        var reused = await client.PostAsync(second.Id, "In the first community", key);
 
-        Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        Assert.Contains("idempotency.key_reused", await reused.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+        Assert.Equal(1, await CountAsync(db => db.Posts.CountAsync(p => p.AuthorId == author.Id, Cancel)));
+    }
+
+    [Fact]
+    public async Task PublishPost_KeyReusedWithAnotherText_422NotAReplayOfTheFirstPost()
+    {
+        var author = await Platform.CreateUserAsync();
+        var client = Platform.CreateClientFor(author);
+        var community = await client.CreateCommunityAsync();
+        var key = Guid.NewGuid().ToString();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync(community.Id, "Shift swap on Saturday?", key)).StatusCode);
+
+        var reused = await client.PostAsync(community.Id, "Something else entirely", key);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
         Assert.Contains("idempotency.key_reused", await reused.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
         Assert.Equal(1, await CountAsync(db => db.Posts.CountAsync(p => p.AuthorId == author.Id, Cancel)));
     }

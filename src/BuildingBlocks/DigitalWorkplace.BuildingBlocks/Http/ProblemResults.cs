@@ -3,34 +3,40 @@ using Microsoft.AspNetCore.Http;
 
 namespace DigitalWorkplace.BuildingBlocks.Http;
 
-/// <summary>Maps a failed <see cref="Result{T}"/> to RFC 9457 problem details carrying its stable <c>code</c>.</summary>
+/// <summary>A field error as API clients read it beside the English messages: its code and arguments.</summary>
+public sealed record FieldErrorCode(string Code, IReadOnlyDictionary<string, object>? Arguments);
+
+/// <summary>Maps an <see cref="Error"/> to RFC 9457 problem details carrying its stable <c>code</c>.</summary>
 public static class ProblemResults
 {
+    public static int StatusOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Validation => StatusCodes.Status400BadRequest,
+        ErrorKind.Unauthorized => StatusCodes.Status401Unauthorized,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    /// <summary>
+    /// A 400 lists every field's English messages under <c>errors</c> (as ASP.NET Core's validation problem does) and
+    /// their codes and arguments under <c>fieldErrors</c>, for clients that translate.
+    /// </summary>
     public static IResult ToProblem(this Error error)
     {
-        var status = error.Kind switch
+        ArgumentNullException.ThrowIfNull(error);
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = error.Code };
+        if (error.Fields is not { } fields)
         {
-            ErrorKind.Validation => StatusCodes.Status400BadRequest,
-            ErrorKind.NotFound => StatusCodes.Status404NotFound,
-            ErrorKind.Conflict => StatusCodes.Status409Conflict,
-            ErrorKind.Unauthorized => StatusCodes.Status401Unauthorized,
-            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status500InternalServerError,
-        };
-        var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
-        return error.Fields is { } fields
-            ? TypedResults.ValidationProblem(fields, error.Message, extensions: extensions)
-            : TypedResults.Problem(error.Message, statusCode: status, extensions: extensions);
+            return TypedResults.Problem(error.Message, statusCode: StatusOf(error.Kind), extensions: extensions);
+        }
+
+        extensions["fieldErrors"] = fields.ToDictionary(f => f.Key, f => f.Value.Select(e => new FieldErrorCode(e.Code, e.Arguments)).ToArray(), StringComparer.Ordinal);
+        return TypedResults.ValidationProblem(
+            fields.ToDictionary(f => f.Key, f => f.Value.Select(e => e.Message).ToArray(), StringComparer.Ordinal),
+            error.Message,
+            extensions: extensions);
     }
-
-    /// <summary>200 with the value, or the error's problem details.</summary>
-    public static IResult ToOk<T>(this Result<T> result) =>
-        result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
-
-    /// <summary>201 with a location, or the error's problem details.</summary>
-    public static IResult ToCreated<T>(this Result<T> result, Func<T, string> location) =>
-        result.IsSuccess ? TypedResults.Created(location(result.Value!), result.Value) : result.Error!.ToProblem();
-
-    public static IResult ToNoContent<T>(this Result<T> result) =>
-        result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
 }

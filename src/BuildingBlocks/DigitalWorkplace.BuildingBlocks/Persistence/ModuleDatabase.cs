@@ -6,6 +6,12 @@ using Microsoft.Extensions.Hosting;
 
 namespace DigitalWorkplace.BuildingBlocks.Persistence;
 
+/// <summary>A module's DbContext names the module's schema (PostgreSQL) and file (SQLite) once, here.</summary>
+public interface IModuleSchema
+{
+    static abstract string SchemaName { get; }
+}
+
 /// <summary>One module's database: migrated at start-up and by the <c>migrate</c> command, checked by <c>/health/ready</c>.</summary>
 public interface IModuleDatabase
 {
@@ -25,12 +31,13 @@ public static class ModuleDatabase
     /// Registers a module's DbContext on the configured provider. Each provider has its own derived context
     /// type so that its migrations are kept apart (<c>Migrations/Sqlite</c>, <c>Migrations/Postgres</c>).
     /// </summary>
-    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(
-        this IServiceCollection services, DatabaseOptions options, string module)
-        where TContext : DbContext
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(this IServiceCollection services, DatabaseOptions options)
+        where TContext : DbContext, IModuleSchema
         where TSqlite : TContext
         where TPostgres : TContext
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var module = TContext.SchemaName;
         if (options.Provider == DatabaseProvider.Postgres)
         {
             var connectionString = options.ConnectionString
@@ -68,11 +75,11 @@ public static class ModuleDatabase
         new DbContextOptionsBuilder<TContext>().UseSqlite("Data Source=design.db").Options;
 
     /// <summary>Options for <c>dotnet ef</c> (design time), with the same history table as at run time.</summary>
-    public static DbContextOptions<TContext> DesignTimePostgres<TContext>(string module)
-        where TContext : DbContext
+    public static DbContextOptions<TContext> DesignTimePostgres<TContext>()
+        where TContext : DbContext, IModuleSchema
     {
         var options = new DbContextOptionsBuilder<TContext>();
-        options.UseModulePostgres("Host=localhost;Database=design", module);
+        options.UseModulePostgres("Host=localhost;Database=design", TContext.SchemaName);
         return options.Options;
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace DigitalWorkplace.BuildingBlocks.Results;
 
 /// <summary>Lets pipeline behaviours short-circuit a request with an error, whatever its success type.</summary>
@@ -25,6 +27,7 @@ public readonly record struct Result<T> : IResultFactory<Result<T>>, IFailable
 
     public Error? Error { get; }
 
+    [MemberNotNullWhen(false, nameof(Error))]
     public bool IsSuccess => Error is null;
 
     public static Result<T> Success(T value) => new(value, null);

@@ -9,7 +9,7 @@ public interface IValidatable
 /// <summary>Collects every field's errors so a client learns all of them at once.</summary>
 public sealed class Validator
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FieldError>> _errors = new(StringComparer.Ordinal);
 
     public bool IsValid => _errors.Count == 0;
 
@@ -17,44 +17,87 @@ public sealed class Validator
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, "is required.");
+            Add(field, FieldError.Required());
         }
-        else if (value.Length > maxLength)
+        else
         {
-            Add(field, $"must be at most {maxLength} characters.");
+            MaxLength(field, value, maxLength);
         }
 
         return this;
     }
 
+    /// <summary>Also refuses what no text should hold: a NUL (PostgreSQL cannot store it) or half of a surrogate pair.</summary>
     public Validator MaxLength(string field, string? value, int maxLength)
     {
-        if (value is not null && value.Length > maxLength)
+        if (value is null)
         {
-            Add(field, $"must be at most {maxLength} characters.");
+            return this;
+        }
+
+        if (value.Length > maxLength)
+        {
+            Add(field, FieldError.TooLong(maxLength));
+        }
+        else if (!IsStorableText(value))
+        {
+            Add(field, FieldError.InvalidCharacters());
         }
 
         return this;
     }
 
-    public Validator That(bool condition, string field, string message)
+    public Validator InRange(string field, int? value, int min, int max)
+    {
+        if (value is { } number && (number < min || number > max))
+        {
+            Add(field, FieldError.OutOfRange(min, max));
+        }
+
+        return this;
+    }
+
+    public Validator That(bool condition, string field, FieldError error)
     {
         if (!condition)
         {
-            Add(field, message);
+            Add(field, error);
         }
 
         return this;
     }
 
-    public void Add(string field, string message)
+    public void Add(string field, FieldError error)
     {
-        if (!_errors.TryGetValue(field, out var messages))
+        if (!_errors.TryGetValue(field, out var errors))
         {
-            _errors[field] = messages = [];
+            _errors[field] = errors = [];
         }
 
-        messages.Add(message);
+        errors.Add(error);
+    }
+
+    private static bool IsStorableText(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\0')
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public Error ToError() => Error.Validation(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));

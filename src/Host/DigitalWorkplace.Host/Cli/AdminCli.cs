@@ -170,9 +170,9 @@ internal static class AdminCli
     private static int Fail(BuildingBlocks.Results.Error error)
     {
         Console.Error.WriteLine($"{error.Message} ({error.Code})");
-        foreach (var (field, messages) in error.Fields ?? new Dictionary<string, string[]>())
+        foreach (var (field, errors) in error.Fields ?? new Dictionary<string, BuildingBlocks.Results.FieldError[]>())
         {
-            Console.Error.WriteLine($"  {field}: {string.Join(" ", messages)}");
+            Console.Error.WriteLine($"  {field}: {string.Join(" ", errors.Select(e => e.Message))}");
         }
 
         return 1;

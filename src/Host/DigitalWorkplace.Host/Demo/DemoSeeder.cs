@@ -20,7 +20,6 @@ internal sealed record DemoSignIn(string Email, string Password, string File);
 internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions database, ILogger<DemoSeeder> logger)
 {
     private const string SignInFileName = "demo-sign-in.txt";
-    private static readonly string[] ReactionKinds = ["like", "celebrate", "support", "insightful", "funny"];
 
     /// <summary>Seeds when nobody exists yet; returns the demo sign-in (also on later runs, from its file).</summary>
     public async Task<DemoSignIn?> SeedIfEmptyAsync(CancellationToken cancellationToken)
@@ -118,7 +117,7 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
 
             foreach (var reader in members.OrderBy(_ => random.Next()).Take(random.Next(0, 7)))
             {
-                var kind = ReactionKinds[random.Next(ReactionKinds.Length)];
+                var kind = ReactionKinds.All[random.Next(ReactionKinds.All.Count)];
                 Expect(await AsAsync(reader, administrator: false, sp => sp.GetRequiredService<IFeedsService>().ReactAsync(post.Id, kind, cancellationToken)));
             }
         }

@@ -1,15 +1,6 @@
 using DigitalWorkplace.BuildingBlocks;
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Persistence;
-using DigitalWorkplace.Communities;
-using DigitalWorkplace.Feeds;
-using DigitalWorkplace.Identity;
-using DigitalWorkplace.Launcher;
-using DigitalWorkplace.Live;
-using DigitalWorkplace.Onboarding;
-using DigitalWorkplace.Search;
 using DigitalWorkplace.Web;
-using Mediator;
 
 namespace DigitalWorkplace.Host.Startup;
 
@@ -28,33 +19,13 @@ internal static class PlatformHost
         builder.Services.AddSingleton(database);
 
         var services = builder.Services;
-        var configuration = builder.Configuration;
         // First hosted service: migrations and the demo seed finish before the outbox dispatchers start.
         services.AddHostedService<Preparation>();
         services.AddBuildingBlocks();
-        services.AddMediator((MediatorOptions options) =>
-        {
-            options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.GenerateTypesAsInternal = true;
-            options.Assemblies =
-            [
-                typeof(IdentityModule), typeof(CommunitiesModule), typeof(FeedsModule), typeof(OnboardingModule),
-                typeof(LauncherModule), typeof(SearchModule), typeof(LiveModule),
-            ];
-            // Outermost first: log, then refuse the unauthorized (401/404), then reject bad input (400).
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
-        });
-        services
-            .AddIdentityModule(configuration, database)
-            .AddCommunitiesModule(configuration, database)
-            .AddFeedsModule(configuration, database)
-            .AddOnboardingModule(configuration, database)
-            .AddLauncherModule(configuration, database)
-            .AddSearchModule(configuration, database)
-            .AddLiveModule(configuration, database);
+        services.AddModules(builder.Configuration, database);
         services.AddWebUi();
 
-        services.AddProblemDetails();
+        services.AddPlatformProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabasesHealthCheck>("databases", tags: ["ready"]);
         services.AddScoped<Demo.DemoSeeder>();
@@ -68,17 +39,7 @@ internal static class PlatformHost
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        var api = app.MapGroup("/api/v1").AddEndpointFilter<CookieApiAntiforgery>();
-        api.MapIdentityEndpoints();
-        api.MapCommunitiesEndpoints();
-        api.MapFeedsEndpoints();
-        api.MapOnboardingEndpoints();
-        api.MapLauncherEndpoints();
-        api.MapSearchEndpoints();
-        api.MapLiveEndpoints();
-        app.MapAccountEndpoints();
-        app.MapOpenIdConnectEndpoints();
-        app.MapLiveHub();
+        app.MapModules();
         app.MapHealthEndpoints();
         app.MapOpenApi();
         app.MapWebUi();

@@ -15,6 +15,13 @@ public enum CommunityVisibility
     Private,
 }
 
+/// <summary>How long a community's name and description may be: the API refuses longer ones and the UI's fields stop there.</summary>
+public static class CommunityLimits
+{
+    public const int NameMaxLength = 80;
+    public const int DescriptionMaxLength = 500;
+}
+
 public sealed record CommunitySummary(Guid Id, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, int MemberCount, bool IsMember);
 
 /// <summary>The Communities module's authorization answers: every other module asks here before showing community content.</summary>

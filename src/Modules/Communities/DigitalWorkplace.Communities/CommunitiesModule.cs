@@ -1,4 +1,3 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
@@ -8,9 +7,6 @@ using DigitalWorkplace.Communities.Features.GetCommunity;
 using DigitalWorkplace.Communities.Features.JoinCommunity;
 using DigitalWorkplace.Communities.Features.LeaveCommunity;
 using DigitalWorkplace.Communities.Features.ListCommunities;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,27 +18,24 @@ public static class CommunitiesModule
 {
     public static IServiceCollection AddCommunitiesModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
-        services.AddModuleDbContext<CommunitiesDbContext, SqliteCommunitiesDbContext, PostgresCommunitiesDbContext>(database, "communities");
+        services.AddModuleDbContext<CommunitiesDbContext, SqliteCommunitiesDbContext, PostgresCommunitiesDbContext>(database);
         services.TryAddScoped<CommunityPolicy>();
         services.TryAddScoped<ICommunityAccess>(sp => sp.GetRequiredService<CommunityPolicy>());
         services.TryAddScoped<ICommunitiesService, CommunitiesService>();
         services.TryAddScoped<ICommunityDirectory, CommunityDirectory>();
         services.TryAddScoped<ICommunitiesIndexSource, CommunitiesIndexSource>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<CreateCommunity>, CreateCommunityAuthorizer>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<AddMember>, AddMemberAuthorizer>());
         return services;
     }
 
-    /// <summary>Maps the module's API under the group the host gives (<c>/api/v1</c>).</summary>
-    public static IEndpointRouteBuilder MapCommunitiesEndpoints(this IEndpointRouteBuilder api)
+    public static void MapCommunitiesEndpoints(this ModuleEndpoints endpoints)
     {
-        var communities = api.MapGroup("/communities").WithTags("Communities");
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var communities = endpoints.Api.MapGroup("/communities").WithTags("Communities");
         ListCommunitiesEndpoint.Map(communities);
         CreateCommunityEndpoint.Map(communities);
         GetCommunityEndpoint.Map(communities);
         JoinCommunityEndpoint.Map(communities);
         AddMemberEndpoint.Map(communities);
         LeaveCommunityEndpoint.Map(communities);
-        return api;
     }
 }

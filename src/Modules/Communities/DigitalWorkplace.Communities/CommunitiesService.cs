@@ -1,4 +1,3 @@
-using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Features.AddMember;
 using DigitalWorkplace.Communities.Features.CreateCommunity;
@@ -6,7 +5,6 @@ using DigitalWorkplace.Communities.Features.GetCommunity;
 using DigitalWorkplace.Communities.Features.JoinCommunity;
 using DigitalWorkplace.Communities.Features.LeaveCommunity;
 using DigitalWorkplace.Communities.Features.ListCommunities;
-using Mediator;
 
 namespace DigitalWorkplace.Communities;
 

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Communities;
 

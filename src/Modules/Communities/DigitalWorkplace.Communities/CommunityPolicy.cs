@@ -1,9 +1,6 @@
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
 using DigitalWorkplace.Communities.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Communities;
 

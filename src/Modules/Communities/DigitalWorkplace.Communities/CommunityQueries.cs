@@ -1,7 +1,6 @@
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
 using DigitalWorkplace.Communities.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Communities;
 

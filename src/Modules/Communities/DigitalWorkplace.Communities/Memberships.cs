@@ -2,7 +2,6 @@ using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
 using DigitalWorkplace.Communities.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Communities;
 

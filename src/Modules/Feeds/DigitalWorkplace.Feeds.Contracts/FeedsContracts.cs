@@ -4,6 +4,31 @@ using DigitalWorkplace.BuildingBlocks.Results;
 
 namespace DigitalWorkplace.Feeds.Contracts;
 
+/// <summary>How long posts and comments may be: the API refuses longer ones and the UI's fields stop there.</summary>
+public static class FeedLimits
+{
+    public const int PostMaxLength = 10_000;
+    public const int CommentMaxLength = 4_000;
+}
+
+/// <summary>The reactions a post can get, in the fixed order they are always listed in (so clients render them stably).</summary>
+public static class ReactionKinds
+{
+    public const int MaxLength = 20;
+
+    private static readonly string[] Kinds = ["like", "celebrate", "support", "insightful", "funny"];
+
+    public static IReadOnlyList<string> All => Kinds;
+
+    public static bool IsKnown(string? kind) => kind is not null && Array.IndexOf(Kinds, kind) >= 0;
+
+    public static int Order(string kind)
+    {
+        var index = Array.IndexOf(Kinds, kind);
+        return index < 0 ? Kinds.Length : index;
+    }
+}
+
 public sealed record AuthorDto(Guid Id, string DisplayName);
 
 public sealed record ReactionCountDto(string Kind, int Count);

@@ -1,7 +1,5 @@
-using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Feeds.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Feeds;
 

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
 using DigitalWorkplace.Identity.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Feeds;
 

@@ -1,4 +1,3 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
@@ -9,9 +8,6 @@ using DigitalWorkplace.Feeds.Features.GetPost;
 using DigitalWorkplace.Feeds.Features.PublishPost;
 using DigitalWorkplace.Feeds.Features.React;
 using DigitalWorkplace.Feeds.Features.RemoveReaction;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,24 +19,18 @@ public static class FeedsModule
 {
     public static IServiceCollection AddFeedsModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
-        services.AddModuleDbContext<FeedsDbContext, SqliteFeedsDbContext, PostgresFeedsDbContext>(database, "feeds");
+        services.AddModuleDbContext<FeedsDbContext, SqliteFeedsDbContext, PostgresFeedsDbContext>(database);
         services.TryAddScoped<FeedPolicy>();
         services.TryAddScoped<PostViews>();
         services.TryAddScoped<IFeedsService, FeedsService>();
         services.TryAddScoped<IFeedsIndexSource, FeedsIndexSource>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<GetCommunityFeed>, GetCommunityFeedAuthorizer>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<GetPost>, GetPostAuthorizer>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<PublishPost>, PublishPostAuthorizer>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<AddComment>, AddCommentAuthorizer>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<React>, ReactAuthorizer>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<RemoveReaction>, RemoveReactionAuthorizer>());
         return services;
     }
 
-    /// <summary>Maps the module's API under the group the host gives (<c>/api/v1</c>).</summary>
-    public static IEndpointRouteBuilder MapFeedsEndpoints(this IEndpointRouteBuilder api)
+    public static void MapFeedsEndpoints(this ModuleEndpoints endpoints)
     {
-        var feeds = api.MapGroup("").WithTags("Feeds");
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var feeds = endpoints.Api.MapGroup("").WithTags("Feeds");
         GetHomeFeedEndpoint.Map(feeds);
         GetCommunityFeedEndpoint.Map(feeds);
         GetPostEndpoint.Map(feeds);
@@ -48,6 +38,5 @@ public static class FeedsModule
         AddCommentEndpoint.Map(feeds);
         ReactEndpoint.Map(feeds);
         RemoveReactionEndpoint.Map(feeds);
-        return api;
     }
 }

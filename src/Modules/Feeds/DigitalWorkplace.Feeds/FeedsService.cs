@@ -1,5 +1,5 @@
+using DigitalWorkplace.BuildingBlocks.Idempotency;
 using DigitalWorkplace.BuildingBlocks.Paging;
-using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Features.AddComment;
 using DigitalWorkplace.Feeds.Features.GetCommunityFeed;
@@ -8,7 +8,6 @@ using DigitalWorkplace.Feeds.Features.GetPost;
 using DigitalWorkplace.Feeds.Features.PublishPost;
 using DigitalWorkplace.Feeds.Features.React;
 using DigitalWorkplace.Feeds.Features.RemoveReaction;
-using Mediator;
 
 namespace DigitalWorkplace.Feeds;
 
@@ -36,6 +35,6 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
     public async Task<Result<Done>> RemoveReactionAsync(Guid postId, string kind, CancellationToken cancellationToken) =>
         await sender.Send(new RemoveReaction(postId, kind), cancellationToken);
 
-    private static Result<T> Unwrap<T>(Result<Features.Creation<T>> result) =>
+    private static Result<T> Unwrap<T>(Result<Creation<T>> result) =>
         result.IsSuccess ? result.Value!.Value : result.Error!;
 }

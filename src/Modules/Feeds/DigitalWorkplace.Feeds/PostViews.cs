@@ -4,7 +4,6 @@ using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
 using DigitalWorkplace.Feeds.Domain;
 using DigitalWorkplace.Identity.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Feeds;
 

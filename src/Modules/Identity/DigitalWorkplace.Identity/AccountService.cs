@@ -1,13 +1,9 @@
-using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Accounts;
-using DigitalWorkplace.Identity.Features.AccessTokens;
+using DigitalWorkplace.Identity.Features.CreateAccessToken;
 using DigitalWorkplace.Identity.Features.CreatePerson;
-using DigitalWorkplace.Identity.Features.People;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Identity;
 

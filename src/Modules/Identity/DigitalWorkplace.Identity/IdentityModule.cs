@@ -1,16 +1,17 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
-using DigitalWorkplace.Identity.Features.AccessTokens;
-using DigitalWorkplace.Identity.Features.Account;
+using DigitalWorkplace.Identity.Features.CreateAccessToken;
 using DigitalWorkplace.Identity.Features.CreatePerson;
+using DigitalWorkplace.Identity.Features.GetMe;
+using DigitalWorkplace.Identity.Features.GetPerson;
+using DigitalWorkplace.Identity.Features.ListMyAccessTokens;
+using DigitalWorkplace.Identity.Features.ListPeople;
 using DigitalWorkplace.Identity.Features.Organization;
-using DigitalWorkplace.Identity.Features.People;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
+using DigitalWorkplace.Identity.Features.RevokeMyAccessToken;
+using DigitalWorkplace.Identity.Features.SignIn;
+using DigitalWorkplace.Identity.Features.SignOut;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,33 +23,32 @@ public static class IdentityModule
 {
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
-        services.AddModuleDbContext<IdentityModuleDbContext, SqliteIdentityDbContext, PostgresIdentityDbContext>(database, IdentityModuleDbContext.Schema);
+        services.AddModuleDbContext<IdentityModuleDbContext, SqliteIdentityDbContext, PostgresIdentityDbContext>(database);
         services.AddPlatformAuthentication();
         services.AddMemoryCache();
 
         services.TryAddScoped<IAccountService, AccountService>();
         services.TryAddScoped<IPeopleDirectory, PeopleDirectory>();
         services.TryAddScoped<IOrganizationService, OrganizationService>();
-
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<CreatePerson>, CreatePersonAuthorizer>());
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<CreateAccessToken>, CreateAccessTokenAuthorizer>());
         return services;
     }
 
-    /// <summary>Maps the module's API under the group the host gives (<c>/api/v1</c>).</summary>
-    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder api)
+    /// <summary>The people and token API, and at the root the browser's sign-in and sign-out form posts.</summary>
+    public static void MapIdentityEndpoints(this ModuleEndpoints endpoints)
     {
-        var people = api.MapGroup("/people").WithTags("People").RequireAuthorization();
-        people.MapPeopleEndpoints();
-        people.MapCreatePerson();
-        api.MapAccessTokenEndpoints();
-        return api;
-    }
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var people = endpoints.Api.MapGroup("/people").WithTags("People");
+        GetMeEndpoint.Map(people);
+        ListPeopleEndpoint.Map(people);
+        GetPersonEndpoint.Map(people);
+        CreatePersonEndpoint.Map(people);
 
-    /// <summary>Non-API account endpoints at the root: the sign-in and sign-out form posts.</summary>
-    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder root)
-    {
-        root.MapAccountForms();
-        return root;
+        var tokens = endpoints.Api.MapGroup("").WithTags("Access tokens");
+        CreateAccessTokenEndpoint.Map(tokens);
+        ListMyAccessTokensEndpoint.Map(tokens);
+        RevokeMyAccessTokenEndpoint.Map(tokens);
+
+        SignInEndpoint.Map(endpoints.Root);
+        SignOutEndpoint.Map(endpoints.Root);
     }
 }

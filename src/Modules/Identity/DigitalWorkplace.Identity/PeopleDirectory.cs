@@ -1,9 +1,8 @@
 using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Data;
-using DigitalWorkplace.Identity.Features.People;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
+using DigitalWorkplace.Identity.Features.ListPeople;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace DigitalWorkplace.Identity;

@@ -1,12 +1,10 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
-using DigitalWorkplace.Launcher.Features;
 using DigitalWorkplace.Launcher.Features.LaunchApp;
+using DigitalWorkplace.Launcher.Features.ListMyTiles;
 using DigitalWorkplace.Launcher.Features.RegisterApp;
 using DigitalWorkplace.Launcher.OpenIdConnect;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,26 +16,25 @@ public static class LauncherModule
 {
     public static IServiceCollection AddLauncherModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
-        services.AddModuleDbContext<LauncherDbContext, SqliteLauncherDbContext, PostgresLauncherDbContext>(database, LauncherDbContext.SchemaName);
+        services.AddModuleDbContext<LauncherDbContext, SqliteLauncherDbContext, PostgresLauncherDbContext>(database);
         services.AddOpenIdConnectServer(configuration);
         services.TryAddScoped<AppAccessPolicy>();
         services.TryAddScoped<ILauncherService, LauncherService>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizer<RegisterApp>, RegisterAppAuthorizer>());
         return services;
     }
 
-    /// <summary>Maps the module's API under the group the host gives (<c>/api/v1</c>).</summary>
-    public static IEndpointRouteBuilder MapLauncherEndpoints(this IEndpointRouteBuilder api)
+    /// <summary>
+    /// <c>/api/v1/apps</c>; at the root, the OpenID Connect provider's endpoints (<c>/connect/*</c>) and tile launches
+    /// (<c>/apps/{id}/launch</c>), which browsers follow.
+    /// </summary>
+    public static void MapLauncherEndpoints(this ModuleEndpoints endpoints)
     {
-        LauncherApiEndpoints.Map(api);
-        return api;
-    }
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var apps = endpoints.Api.MapGroup("/apps").WithTags("Launcher");
+        ListMyTilesEndpoint.Map(apps);
+        RegisterAppEndpoint.Map(apps);
 
-    /// <summary>The OpenID Connect provider's endpoints (<c>/connect/*</c>) and tile launches (<c>/apps/{id}/launch</c>).</summary>
-    public static IEndpointRouteBuilder MapOpenIdConnectEndpoints(this IEndpointRouteBuilder root)
-    {
-        OpenIdConnectEndpoints.Map(root);
-        LaunchAppEndpoint.Map(root);
-        return root;
+        OpenIdConnectEndpoints.Map(endpoints.Root);
+        LaunchAppEndpoint.Map(endpoints.Root);
     }
 }

@@ -1,8 +1,6 @@
-using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Features.ListMyTiles;
 using DigitalWorkplace.Launcher.Features.RegisterApp;
-using Mediator;
 
 namespace DigitalWorkplace.Launcher;
 

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using DigitalWorkplace.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 
 namespace DigitalWorkplace.Launcher;

@@ -5,11 +5,10 @@ using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Live.Broadcasting;
 using DigitalWorkplace.Live.Contracts;
 using DigitalWorkplace.Live.Data;
-using DigitalWorkplace.Live.Features;
+using DigitalWorkplace.Live.Features.ListNotifications;
+using DigitalWorkplace.Live.Features.MarkNotificationsRead;
 using DigitalWorkplace.Live.Hubs;
 using DigitalWorkplace.Live.Notifications;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,7 +28,7 @@ public static class LiveModule
             signalR.AddStackExchangeRedis(options.Redis, redis => redis.Configuration.ChannelPrefix = RedisChannel.Literal("dw-live"));
         }
 
-        services.AddModuleDbContext<LiveDbContext, SqliteLiveDbContext, PostgresLiveDbContext>(database, "live");
+        services.AddModuleDbContext<LiveDbContext, SqliteLiveDbContext, PostgresLiveDbContext>(database);
         services.TryAddSingleton<LiveConnections>();
         services.TryAddScoped<CommunitySubscriptions>();
         services.TryAddScoped<INotificationsService, NotificationsService>();
@@ -43,17 +42,14 @@ public static class LiveModule
         return services;
     }
 
-    /// <summary>Maps the module's API under the group the host gives (<c>/api/v1</c>).</summary>
-    public static IEndpointRouteBuilder MapLiveEndpoints(this IEndpointRouteBuilder api)
+    /// <summary><c>/api/v1/notifications</c>, and at the root the SignalR hub (<c>LiveHub.Path</c>).</summary>
+    public static void MapLiveEndpoints(this ModuleEndpoints endpoints)
     {
-        api.MapNotifications();
-        return api;
-    }
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var notifications = endpoints.Api.MapGroup("/notifications").WithTags("Notifications");
+        ListNotificationsEndpoint.Map(notifications);
+        MarkNotificationsReadEndpoint.Map(notifications);
 
-    /// <summary>The SignalR hub at <c>LiveHub.Path</c>.</summary>
-    public static IEndpointRouteBuilder MapLiveHub(this IEndpointRouteBuilder root)
-    {
-        root.MapHub<LiveEventsHub>(LiveHub.Path);
-        return root;
+        endpoints.Root.MapHub<LiveEventsHub>(LiveHub.Path);
     }
 }

@@ -1,11 +1,9 @@
-using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Features.CompleteContentStep;
 using DigitalWorkplace.Onboarding.Features.CreateTrack;
 using DigitalWorkplace.Onboarding.Features.GetTrack;
 using DigitalWorkplace.Onboarding.Features.ListMyTracks;
 using DigitalWorkplace.Onboarding.Features.SubmitQuiz;
-using Mediator;
 
 namespace DigitalWorkplace.Onboarding;
 

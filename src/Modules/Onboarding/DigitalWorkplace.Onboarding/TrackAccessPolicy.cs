@@ -1,7 +1,4 @@
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Onboarding.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Onboarding;
 

@@ -12,7 +12,6 @@ using DigitalWorkplace.Search.IntegrationEventHandlers;
 using DigitalWorkplace.Search.Lucene;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Transport;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -56,10 +55,9 @@ public static class SearchModule
         return services;
     }
 
-    /// <summary>Maps the module's API under the group the host gives (<c>/api/v1</c>).</summary>
-    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api)
+    public static void MapSearchEndpoints(this ModuleEndpoints endpoints)
     {
-        api.MapSearchEverything();
-        return api;
+        ArgumentNullException.ThrowIfNull(endpoints);
+        SearchEverythingEndpoint.Map(endpoints.Api);
     }
 }

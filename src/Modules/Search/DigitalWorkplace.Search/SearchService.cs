@@ -1,6 +1,5 @@
 using DigitalWorkplace.Search.Contracts;
 using DigitalWorkplace.Search.Features.SearchEverything;
-using Mediator;
 
 namespace DigitalWorkplace.Search;
 

@@ -10,5 +10,5 @@ public abstract class UiComponentBase : ComponentBase
     [CascadingParameter] protected HttpContext? HttpContext { get; set; }
 
     /// <summary>Stops the modules' queries when the phone gives up on the page.</summary>
-    protected CancellationToken Aborted => HttpContext?.RequestAborted ?? Aborted;
+    protected CancellationToken Aborted => HttpContext?.RequestAborted ?? CancellationToken.None;
 }

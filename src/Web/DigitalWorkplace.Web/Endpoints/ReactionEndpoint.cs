@@ -1,4 +1,5 @@
 using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

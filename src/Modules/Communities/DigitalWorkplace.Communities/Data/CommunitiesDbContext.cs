@@ -1,17 +1,19 @@
 using DigitalWorkplace.BuildingBlocks.Persistence;
+using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Communities.Data;
 
 /// <summary>The Communities module's data (schema "communities"); one derived context per provider keeps migrations apart.</summary>
-internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleDbContext(options), IModuleSchema
 {
     public DbSet<Community> Communities => Set<Community>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
-    protected override string Schema => "communities";
+    public static string SchemaName => "communities";
+
+    protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -20,9 +22,9 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
         {
             community.ToTable("communities");
             community.HasKey(c => c.Id);
-            community.Property(c => c.Name).HasMaxLength(Community.NameMaxLength);
-            community.Property(c => c.NormalizedName).HasMaxLength(Community.NameMaxLength);
-            community.Property(c => c.Description).HasMaxLength(Community.DescriptionMaxLength);
+            community.Property(c => c.Name).HasMaxLength(CommunityLimits.NameMaxLength);
+            community.Property(c => c.NormalizedName).HasMaxLength(CommunityLimits.NameMaxLength);
+            community.Property(c => c.Description).HasMaxLength(CommunityLimits.DescriptionMaxLength);
             community.Property(c => c.Visibility).HasConversion<string>().HasMaxLength(20);
             community.HasIndex(c => c.NormalizedName).IsUnique();
         });

@@ -14,5 +14,5 @@ internal sealed class SqliteCommunitiesDesignTimeFactory : IDesignTimeDbContextF
 internal sealed class PostgresCommunitiesDesignTimeFactory : IDesignTimeDbContextFactory<PostgresCommunitiesDbContext>
 {
     public PostgresCommunitiesDbContext CreateDbContext(string[] args) =>
-        new(ModuleDatabase.DesignTimePostgres<PostgresCommunitiesDbContext>("communities"));
+        new(ModuleDatabase.DesignTimePostgres<PostgresCommunitiesDbContext>());
 }

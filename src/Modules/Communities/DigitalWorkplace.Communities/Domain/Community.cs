@@ -4,9 +4,6 @@ namespace DigitalWorkplace.Communities.Domain;
 
 internal sealed class Community
 {
-    public const int NameMaxLength = 80;
-    public const int DescriptionMaxLength = 500;
-
     public required Guid Id { get; init; }
 
     public required string Name { get; init; }

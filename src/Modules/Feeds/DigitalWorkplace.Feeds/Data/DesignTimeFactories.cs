@@ -14,5 +14,5 @@ internal sealed class SqliteFeedsDesignTimeFactory : IDesignTimeDbContextFactory
 internal sealed class PostgresFeedsDesignTimeFactory : IDesignTimeDbContextFactory<PostgresFeedsDbContext>
 {
     public PostgresFeedsDbContext CreateDbContext(string[] args) =>
-        new(ModuleDatabase.DesignTimePostgres<PostgresFeedsDbContext>("feeds"));
+        new(ModuleDatabase.DesignTimePostgres<PostgresFeedsDbContext>());
 }

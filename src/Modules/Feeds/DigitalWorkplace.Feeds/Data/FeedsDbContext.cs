@@ -1,19 +1,22 @@
+using DigitalWorkplace.BuildingBlocks.Idempotency;
 using DigitalWorkplace.BuildingBlocks.Persistence;
+using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Feeds.Data;
 
 /// <summary>The Feeds module's data (schema "feeds"); one derived context per provider keeps migrations apart.</summary>
-internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbContext(options), IModuleSchema
 {
+    public static string SchemaName => "feeds";
+
     public DbSet<Post> Posts => Set<Post>();
 
     public DbSet<Comment> Comments => Set<Comment>();
 
     public DbSet<Reaction> Reactions => Set<Reaction>();
 
-    protected override string Schema => "feeds";
+    protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -22,8 +25,9 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
         {
             post.ToTable("posts");
             post.HasKey(p => p.Id);
-            post.Property(p => p.Markdown).HasMaxLength(Post.MarkdownMaxLength);
-            post.Property(p => p.IdempotencyKey).HasMaxLength(IdempotencyKeys.MaxLength);
+            post.Property(p => p.Markdown).HasMaxLength(FeedLimits.PostMaxLength);
+            post.Property(p => p.IdempotencyKey).HasMaxLength(IdempotentRequest.KeyMaxLength);
+            post.Property(p => p.IdempotencyFingerprint).HasMaxLength(32);
             // The community and home feeds: "posts of these communities, newest id first, before this cursor".
             post.HasIndex(p => new { p.CommunityId, p.Id });
             // NULL keys are distinct in both SQLite and PostgreSQL, so posts without a key never collide.
@@ -33,8 +37,9 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
         {
             comment.ToTable("comments");
             comment.HasKey(c => c.Id);
-            comment.Property(c => c.Markdown).HasMaxLength(Comment.MarkdownMaxLength);
-            comment.Property(c => c.IdempotencyKey).HasMaxLength(IdempotencyKeys.MaxLength);
+            comment.Property(c => c.Markdown).HasMaxLength(FeedLimits.CommentMaxLength);
+            comment.Property(c => c.IdempotencyKey).HasMaxLength(IdempotentRequest.KeyMaxLength);
+            comment.Property(c => c.IdempotencyFingerprint).HasMaxLength(32);
             comment.HasIndex(c => new { c.PostId, c.Id });
             comment.HasIndex(c => new { c.AuthorId, c.IdempotencyKey }).IsUnique();
             comment.HasOne<Post>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);

@@ -2,8 +2,6 @@ namespace DigitalWorkplace.Feeds.Domain;
 
 internal sealed class Comment
 {
-    public const int MarkdownMaxLength = 4_000;
-
     public required Guid Id { get; init; }
 
     public required Guid PostId { get; init; }
@@ -19,4 +17,7 @@ internal sealed class Comment
     public required DateTimeOffset CreatedAt { get; init; }
 
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>What the keyed request asked for, so that the key reused for another request is refused (422).</summary>
+    public string? IdempotencyFingerprint { get; init; }
 }

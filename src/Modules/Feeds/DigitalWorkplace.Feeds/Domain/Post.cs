@@ -2,8 +2,6 @@ namespace DigitalWorkplace.Feeds.Domain;
 
 internal sealed class Post
 {
-    public const int MarkdownMaxLength = 10_000;
-
     public required Guid Id { get; init; }
 
     public required Guid CommunityId { get; init; }
@@ -25,4 +23,7 @@ internal sealed class Post
 
     /// <summary>The client's key for this creation (unique per author), so a retried request creates nothing twice.</summary>
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>What the keyed request asked for, so that the key reused for another request is refused (422).</summary>
+    public string? IdempotencyFingerprint { get; init; }
 }

@@ -2,8 +2,6 @@ using System.Text.Encodings.Web;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Domain;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Identity.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

@@ -1,10 +1,8 @@
 using System.Globalization;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,11 +1,9 @@
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Persistence;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Identity.Data;
 
@@ -14,9 +12,9 @@ namespace DigitalWorkplace.Identity.Data;
 /// cannot derive from <see cref="ModuleDbContext"/>: it applies the same conventions and messaging model itself.
 /// </summary>
 internal abstract class IdentityModuleDbContext(DbContextOptions options)
-    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), IOutboxContext
+    : IdentityDbContext<Person, IdentityRole<Guid>, Guid>(options), IOutboxContext, IModuleSchema
 {
-    public const string Schema = "identity";
+    public static string SchemaName => "identity";
 
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
@@ -29,7 +27,7 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        ModelConventions.ApplySchema(builder, Database, Schema);
+        ModelConventions.ApplySchema(builder, Database, SchemaName);
         builder.ApplyMessaging();
 
         builder.Entity<Person>(person =>

@@ -1,5 +1,4 @@
 using DigitalWorkplace.BuildingBlocks.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace DigitalWorkplace.Identity.Data;
@@ -21,5 +20,5 @@ internal sealed class SqliteIdentityDbContextFactory : IDesignTimeDbContextFacto
 internal sealed class PostgresIdentityDbContextFactory : IDesignTimeDbContextFactory<PostgresIdentityDbContext>
 {
     public PostgresIdentityDbContext CreateDbContext(string[] args) =>
-        new(ModuleDatabase.DesignTimePostgres<PostgresIdentityDbContext>(IdentityModuleDbContext.Schema));
+        new(ModuleDatabase.DesignTimePostgres<PostgresIdentityDbContext>());
 }

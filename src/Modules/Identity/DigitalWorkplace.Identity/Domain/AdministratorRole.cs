@@ -1,5 +1,3 @@
-using DigitalWorkplace.BuildingBlocks.Security;
-
 namespace DigitalWorkplace.Identity.Domain;
 
 /// <summary>The one Identity role: administrators manage accounts and everything the modules reserve to them.</summary>

@@ -13,5 +13,5 @@ internal sealed class SqliteLauncherDesignTimeFactory : IDesignTimeDbContextFact
 internal sealed class PostgresLauncherDesignTimeFactory : IDesignTimeDbContextFactory<PostgresLauncherDbContext>
 {
     public PostgresLauncherDbContext CreateDbContext(string[] args) =>
-        new(ModuleDatabase.DesignTimePostgres<PostgresLauncherDbContext>(LauncherDbContext.SchemaName));
+        new(ModuleDatabase.DesignTimePostgres<PostgresLauncherDbContext>());
 }

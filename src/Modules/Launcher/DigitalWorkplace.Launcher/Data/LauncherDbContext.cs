@@ -1,13 +1,12 @@
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Launcher.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Launcher.Data;
 
 /// <summary>The launcher schema: tiles, launches and OpenIddict's applications, authorizations, scopes and tokens.</summary>
-internal abstract class LauncherDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class LauncherDbContext(DbContextOptions options) : ModuleDbContext(options), IModuleSchema
 {
-    public const string SchemaName = "launcher";
+    public static string SchemaName => "launcher";
 
     protected override string Schema => SchemaName;
 

@@ -14,5 +14,5 @@ internal sealed class SqliteLiveDesignTimeFactory : IDesignTimeDbContextFactory<
 internal sealed class PostgresLiveDesignTimeFactory : IDesignTimeDbContextFactory<PostgresLiveDbContext>
 {
     public PostgresLiveDbContext CreateDbContext(string[] args) =>
-        new(ModuleDatabase.DesignTimePostgres<PostgresLiveDbContext>("live"));
+        new(ModuleDatabase.DesignTimePostgres<PostgresLiveDbContext>());
 }

@@ -1,15 +1,16 @@
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Live.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Live.Data;
 
 /// <summary>The Live module's data (schema "live"): notifications; one derived context per provider keeps migrations apart.</summary>
-internal abstract class LiveDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class LiveDbContext(DbContextOptions options) : ModuleDbContext(options), IModuleSchema
 {
     public DbSet<Notification> Notifications => Set<Notification>();
 
-    protected override string Schema => "live";
+    public static string SchemaName => "live";
+
+    protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

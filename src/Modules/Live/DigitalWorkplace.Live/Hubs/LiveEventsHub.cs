@@ -1,4 +1,3 @@
-using DigitalWorkplace.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 

@@ -1,7 +1,6 @@
 using DigitalWorkplace.Live.Contracts;
 using DigitalWorkplace.Live.Features.ListNotifications;
 using DigitalWorkplace.Live.Features.MarkNotificationsRead;
-using Mediator;
 
 namespace DigitalWorkplace.Live.Notifications;
 

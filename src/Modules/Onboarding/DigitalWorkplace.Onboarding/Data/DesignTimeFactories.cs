@@ -13,5 +13,5 @@ internal sealed class SqliteOnboardingDesignTimeFactory : IDesignTimeDbContextFa
 internal sealed class PostgresOnboardingDesignTimeFactory : IDesignTimeDbContextFactory<PostgresOnboardingDbContext>
 {
     public PostgresOnboardingDbContext CreateDbContext(string[] args) =>
-        new(ModuleDatabase.DesignTimePostgres<PostgresOnboardingDbContext>(OnboardingDbContext.SchemaName));
+        new(ModuleDatabase.DesignTimePostgres<PostgresOnboardingDbContext>());
 }

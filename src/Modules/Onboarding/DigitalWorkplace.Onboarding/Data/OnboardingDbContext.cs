@@ -1,13 +1,12 @@
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Onboarding.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Onboarding.Data;
 
 /// <summary>The onboarding schema: tracks and their content, assignments and progress.</summary>
-internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDbContext(options)
+internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDbContext(options), IModuleSchema
 {
-    public const string SchemaName = "onboarding";
+    public static string SchemaName => "onboarding";
 
     protected override string Schema => SchemaName;
 

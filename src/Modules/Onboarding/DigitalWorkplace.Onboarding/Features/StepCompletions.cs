@@ -2,7 +2,6 @@ using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Onboarding.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Onboarding.Features;
 

@@ -2,7 +2,6 @@ using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Onboarding.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Onboarding.IntegrationEventHandlers;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -7,10 +6,11 @@ using Microsoft.Extensions.Localization;
 namespace DigitalWorkplace.Web.Components.Shared;
 
 /// <summary>
-/// Turns a module's <see cref="Error"/> into words for people. Modules speak English (their messages are also the API's
-/// problem details), so the common validation phrases and error kinds are translated here.
+/// Turns a module's <see cref="Error"/> into words for people: each field error's code is translated from the resources
+/// (<c>Field_too_long</c>: "At most {max} characters."), its arguments filled in by name; a code without a translation
+/// falls back to the module's English message.
 /// </summary>
-internal static partial class ErrorText
+internal static class ErrorText
 {
     public static IReadOnlyList<string> ForField(this Error? error, string field, IStringLocalizer<SharedResource> l)
     {
@@ -22,7 +22,7 @@ internal static partial class ErrorText
         return fields
             .Where(f => string.Equals(f.Key, field, StringComparison.OrdinalIgnoreCase))
             .SelectMany(f => f.Value)
-            .Select(message => Translate(message, l))
+            .Select(fieldError => Translate(fieldError, l))
             .ToList();
     }
 
@@ -33,22 +33,24 @@ internal static partial class ErrorText
         ErrorKind.NotFound => l["Error_NotFound"],
         ErrorKind.Unauthorized => l["Error_Unauthorized"],
         ErrorKind.Forbidden => l["Error_Forbidden"],
-        ErrorKind.Conflict => string.Format(CultureInfo.CurrentCulture, l["Error_Conflict"], error.Message),
+        ErrorKind.Conflict or ErrorKind.Unprocessable => string.Format(CultureInfo.CurrentCulture, l["Error_Conflict"], error.Message),
         _ => error.Message,
     };
 
-    private static string Translate(string message, IStringLocalizer<SharedResource> l)
+    private static string Translate(FieldError error, IStringLocalizer<SharedResource> l)
     {
-        if (message == "is required.")
+        var template = l[$"Field_{error.Code}"];
+        if (template.ResourceNotFound)
         {
-            return l["Error_Required"];
+            return error.Message;
         }
 
-        return MaxLength().Match(message) is { Success: true } match
-            ? string.Format(CultureInfo.CurrentCulture, l["Error_MaxLength"], match.Groups[1].Value)
-            : message;
-    }
+        var text = template.Value;
+        foreach (var (name, value) in error.Arguments ?? new Dictionary<string, object>())
+        {
+            text = text.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.CurrentCulture), StringComparison.Ordinal);
+        }
 
-    [GeneratedRegex(@"^must be at most (\d+) characters\.$", RegexOptions.CultureInvariant)]
-    private static partial Regex MaxLength();
+        return text;
+    }
 }

@@ -1,18 +1,14 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
 using DigitalWorkplace.Identity.Contracts;
-using Mediator;
 
 namespace DigitalWorkplace.Communities.Features.AddMember;
 
 /// <summary>An owner, moderator or administrator adds someone to a community (the way into a private one).</summary>
-internal sealed record AddMember(Guid CommunityId, Guid? PersonId) : ICommand<Result<CommunitySummary>>, IAuthorizedRequest, IValidatable
+internal sealed record AddMember(Guid CommunityId, Guid? PersonId) : ICommand<Result<CommunitySummary>>, IValidatable
 {
     public void Validate(Validator validator) =>
-        validator.That(PersonId is { } id && id != Guid.Empty, "personId", "is required.");
+        validator.That(PersonId is { } id && id != Guid.Empty, "personId", FieldError.Required());
 }
 
 internal sealed class AddMemberAuthorizer(CommunityPolicy policy) : IAuthorizer<AddMember>

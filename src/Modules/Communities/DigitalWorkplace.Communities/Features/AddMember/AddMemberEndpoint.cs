@@ -1,7 +1,4 @@
-using DigitalWorkplace.BuildingBlocks.Http;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
+using DigitalWorkplace.Communities.Contracts;
 
 namespace DigitalWorkplace.Communities.Features.AddMember;
 
@@ -10,7 +7,12 @@ internal sealed record AddMemberBody(Guid? PersonId);
 internal static class AddMemberEndpoint
 {
     public static void Map(IEndpointRouteBuilder communities) =>
-        communities.MapPost("/{communityId:guid}/members", async (Guid communityId, AddMemberBody body, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new AddMember(communityId, body.PersonId), cancellationToken)).ToOk())
-            .WithName("AddCommunityMember");
+        communities.MapPost("/{communityId:guid}/members", HandleAsync).WithName("AddCommunityMember");
+
+    private static async Task<ApiResult<Ok<CommunitySummary>, Problem.Invalid, Problem.Forbidden, Problem.NotFound>> HandleAsync(
+        Guid communityId, AddMemberBody body, ISender sender, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new AddMember(communityId, body.PersonId), cancellationToken);
+        return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.Error;
+    }
 }

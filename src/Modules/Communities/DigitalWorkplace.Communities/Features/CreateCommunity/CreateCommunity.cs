@@ -1,23 +1,18 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Messaging;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
 using DigitalWorkplace.Communities.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Communities.Features.CreateCommunity;
 
 /// <summary>Creates a community; its creator becomes its owner.</summary>
 internal sealed record CreateCommunity(string? Name, string? Description, CommunityVisibility? Visibility, bool IsOfficial)
-    : ICommand<Result<CommunitySummary>>, IAuthorizedRequest, IValidatable
+    : ICommand<Result<CommunitySummary>>, IValidatable
 {
     public void Validate(Validator validator) => validator
-        .Required("name", Name, Community.NameMaxLength)
-        .MaxLength("description", Description, Community.DescriptionMaxLength)
-        .That(Visibility is { } v && Enum.IsDefined(v), "visibility", "must be Public or Private.");
+        .Required("name", Name, CommunityLimits.NameMaxLength)
+        .MaxLength("description", Description, CommunityLimits.DescriptionMaxLength)
+        .That(Visibility is { } v && Enum.IsDefined(v), "visibility", FieldError.OneOf(Enum.GetNames<CommunityVisibility>()));
 }
 
 internal sealed class CreateCommunityAuthorizer : IAuthorizer<CreateCommunity>

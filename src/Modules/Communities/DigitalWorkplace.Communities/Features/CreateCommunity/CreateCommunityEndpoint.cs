@@ -1,10 +1,5 @@
-using DigitalWorkplace.BuildingBlocks.Http;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Features.GetCommunity;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace DigitalWorkplace.Communities.Features.CreateCommunity;
 
@@ -13,8 +8,14 @@ internal sealed record CreateCommunityBody(string? Name, string? Description, Co
 internal static class CreateCommunityEndpoint
 {
     public static void Map(IEndpointRouteBuilder communities) =>
-        communities.MapPost("/", async (CreateCommunityBody body, ISender sender, LinkGenerator links, HttpContext http, CancellationToken cancellationToken) =>
-                (await sender.Send(new CreateCommunity(body.Name, body.Description, body.Visibility, body.IsOfficial), cancellationToken))
-                .ToCreated(c => links.GetPathByName(http, GetCommunityEndpoint.Name, new { communityId = c.Id })!))
-            .WithName("CreateCommunity");
+        communities.MapPost("/", HandleAsync).WithName("CreateCommunity");
+
+    private static async Task<ApiResult<Created<CommunitySummary>, Problem.Invalid, Problem.Forbidden, Problem.Conflict>> HandleAsync(
+        CreateCommunityBody body, ISender sender, LinkGenerator links, HttpContext http, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new CreateCommunity(body.Name, body.Description, body.Visibility, body.IsOfficial), cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Created(links.GetPathByName(http, GetCommunityEndpoint.Name, new { communityId = result.Value!.Id }), result.Value)
+            : result.Error;
+    }
 }

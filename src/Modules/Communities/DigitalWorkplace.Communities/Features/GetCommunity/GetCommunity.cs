@@ -1,14 +1,10 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
-using Mediator;
 
 namespace DigitalWorkplace.Communities.Features.GetCommunity;
 
 /// <summary>One community's summary: shown to anyone signed in, like the list (posts and members stay members-only).</summary>
-internal sealed record GetCommunity(Guid CommunityId) : IQuery<Result<CommunitySummary>>, IAuthorizedRequest;
+internal sealed record GetCommunity(Guid CommunityId) : IQuery<Result<CommunitySummary>>, IAnyActivePersonRequest;
 
 internal sealed class GetCommunityHandler(CommunitiesDbContext db, ICurrentUser user) : IQueryHandler<GetCommunity, Result<CommunitySummary>>
 {

@@ -1,11 +1,6 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Messaging;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Communities.Features.JoinCommunity;
 
@@ -13,7 +8,7 @@ namespace DigitalWorkplace.Communities.Features.JoinCommunity;
 /// The current person joins a public community. Joining again changes nothing; a private community
 /// refuses self-joins (its owners, moderators or an administrator add members).
 /// </summary>
-internal sealed record JoinCommunity(Guid CommunityId) : ICommand<Result<CommunitySummary>>, IAuthorizedRequest;
+internal sealed record JoinCommunity(Guid CommunityId) : ICommand<Result<CommunitySummary>>, IAnyActivePersonRequest;
 
 internal sealed class JoinCommunityHandler(CommunitiesDbContext db, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<JoinCommunity, Result<CommunitySummary>>

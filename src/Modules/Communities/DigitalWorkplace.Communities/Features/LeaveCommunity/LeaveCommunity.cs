@@ -1,17 +1,12 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Messaging;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
 using DigitalWorkplace.Communities.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Communities.Features.LeaveCommunity;
 
 /// <summary>The current person leaves; leaving a community one is not in changes nothing. The last owner cannot leave.</summary>
-internal sealed record LeaveCommunity(Guid CommunityId) : ICommand<Result<Done>>, IAuthorizedRequest;
+internal sealed record LeaveCommunity(Guid CommunityId) : ICommand<Result<Done>>, IAnyActivePersonRequest;
 
 internal sealed class LeaveCommunityHandler(CommunitiesDbContext db, CommunityPolicy policy, ICurrentUser user, TimeProvider clock) : ICommandHandler<LeaveCommunity, Result<Done>>
 {

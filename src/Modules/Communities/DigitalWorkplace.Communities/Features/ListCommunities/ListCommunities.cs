@@ -1,15 +1,10 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Communities.Features.ListCommunities;
 
 /// <summary>Every community, private ones included (their name and description are not secret), by name.</summary>
-internal sealed record ListCommunities : IQuery<Result<IReadOnlyList<CommunitySummary>>>, IAuthorizedRequest;
+internal sealed record ListCommunities : IQuery<Result<IReadOnlyList<CommunitySummary>>>, IAnyActivePersonRequest;
 
 internal sealed class ListCommunitiesHandler(CommunitiesDbContext db, ICurrentUser user)
     : IQueryHandler<ListCommunities, Result<IReadOnlyList<CommunitySummary>>>

@@ -1,14 +1,12 @@
-using DigitalWorkplace.BuildingBlocks.Http;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
+using DigitalWorkplace.Communities.Contracts;
 
 namespace DigitalWorkplace.Communities.Features.ListCommunities;
 
 internal static class ListCommunitiesEndpoint
 {
     public static void Map(IEndpointRouteBuilder communities) =>
-        communities.MapGet("/", async (ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new ListCommunities(), cancellationToken)).ToOk())
-            .WithName("ListCommunities");
+        communities.MapGet("/", HandleAsync).WithName("ListCommunities");
+
+    private static async Task<Ok<IReadOnlyList<CommunitySummary>>> HandleAsync(ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await sender.Send(new ListCommunities(), cancellationToken)).Value ?? []);
 }

@@ -1,8 +1,7 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using DigitalWorkplace.BuildingBlocks.Idempotency;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Feeds.Features.GetPost;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace DigitalWorkplace.Feeds.Features.AddComment;
 
@@ -11,15 +10,18 @@ internal sealed record AddCommentBody(string? Markdown);
 internal static class AddCommentEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/posts/{postId:guid}/comments", async (
-                Guid postId,
-                AddCommentBody body,
-                [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-                ISender sender,
-                LinkGenerator links,
-                HttpContext http,
-                CancellationToken cancellationToken) =>
-                (await sender.Send(new AddComment(postId, body.Markdown, idempotencyKey), cancellationToken))
-                .ToCreatedOrReplayed(comment => links.GetPathByName(http, GetPost.GetPostEndpoint.Name, new { postId = comment.PostId }) + "#comment-" + comment.Id))
-            .WithName("AddComment");
+        api.MapPost("/posts/{postId:guid}/comments", HandleAsync).WithName("AddComment");
+
+    private static async Task<ApiResult<Results<Created<CommentDto>, Ok<CommentDto>>, Problem.Invalid, Problem.Forbidden, Problem.NotFound, Problem.Unprocessable>> HandleAsync(
+        Guid postId,
+        AddCommentBody body,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ISender sender,
+        LinkGenerator links,
+        HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new AddComment(postId, body.Markdown, idempotencyKey), cancellationToken);
+        return result.IsSuccess ? result.Value!.ToHttp(comment => $"{links.PathOf(http, comment.PostId)}#comment-{comment.Id}") : result.Error;
+    }
 }

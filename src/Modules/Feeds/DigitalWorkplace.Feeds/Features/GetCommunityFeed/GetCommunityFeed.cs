@@ -1,18 +1,14 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Paging;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
-using Mediator;
 
 namespace DigitalWorkplace.Feeds.Features.GetCommunityFeed;
 
 /// <summary>One community's posts, newest first; 404 for a private community the person is not a member of.</summary>
 internal sealed record GetCommunityFeed(Guid CommunityId, string? After, int? PageSize)
-    : IQuery<Result<Page<PostDto>>>, IAuthorizedRequest, IValidatable
+    : IQuery<Result<Page<PostDto>>>, IValidatable
 {
-    public void Validate(Validator validator) => validator.That(Cursor.TryDecode(After, out _), "after", "is not a valid cursor.");
+    public void Validate(Validator validator) => validator.That(Cursor.TryDecode(After, out _), "after", FieldError.InvalidCursor());
 }
 
 internal sealed class GetCommunityFeedAuthorizer(FeedPolicy policy) : IAuthorizer<GetCommunityFeed>

@@ -1,14 +1,17 @@
-using DigitalWorkplace.BuildingBlocks.Http;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
+using DigitalWorkplace.BuildingBlocks.Paging;
+using DigitalWorkplace.Feeds.Contracts;
 
 namespace DigitalWorkplace.Feeds.Features.GetCommunityFeed;
 
 internal static class GetCommunityFeedEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/communities/{communityId:guid}/posts", async (Guid communityId, string? after, int? pageSize, ISender sender, CancellationToken cancellationToken) =>
-                (await sender.Send(new GetCommunityFeed(communityId, after, pageSize), cancellationToken)).ToOk())
-            .WithName("GetCommunityFeed");
+        api.MapGet("/communities/{communityId:guid}/posts", HandleAsync).WithName("GetCommunityFeed");
+
+    private static async Task<ApiResult<Ok<Page<PostDto>>, Problem.Invalid, Problem.NotFound>> HandleAsync(
+        Guid communityId, string? after, int? pageSize, ISender sender, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new GetCommunityFeed(communityId, after, pageSize), cancellationToken);
+        return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.Error;
+    }
 }

@@ -1,18 +1,14 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Paging;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
-using Mediator;
 
 namespace DigitalWorkplace.Feeds.Features.GetHomeFeed;
 
 /// <summary>Posts of every community the person is a member of, newest first.</summary>
-internal sealed record GetHomeFeed(string? After, int? PageSize) : IQuery<Result<Page<PostDto>>>, IAuthorizedRequest, IValidatable
+internal sealed record GetHomeFeed(string? After, int? PageSize) : IQuery<Result<Page<PostDto>>>, IAnyActivePersonRequest, IValidatable
 {
-    public void Validate(Validator validator) => validator.That(Cursor.TryDecode(After, out _), "after", "is not a valid cursor.");
+    public void Validate(Validator validator) => validator.That(Cursor.TryDecode(After, out _), "after", FieldError.InvalidCursor());
 }
 
 internal sealed class GetHomeFeedHandler(FeedsDbContext db, ICommunityAccess access, PostViews views, ICurrentUser user)

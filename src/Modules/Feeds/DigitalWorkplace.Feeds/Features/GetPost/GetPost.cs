@@ -1,16 +1,11 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
 using DigitalWorkplace.Identity.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Feeds.Features.GetPost;
 
 /// <summary>A post with its comments, oldest first.</summary>
-internal sealed record GetPost(Guid PostId) : IQuery<Result<PostDetailDto>>, IAuthorizedRequest;
+internal sealed record GetPost(Guid PostId) : IQuery<Result<PostDetailDto>>;
 
 internal sealed class GetPostAuthorizer(FeedPolicy policy) : IAuthorizer<GetPost>
 {

@@ -1,14 +1,10 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
+using DigitalWorkplace.BuildingBlocks.Idempotency;
 using DigitalWorkplace.BuildingBlocks.Messaging;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
 using DigitalWorkplace.Feeds.Domain;
-using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Identity.Contracts;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Feeds.Features.PublishPost;
 
@@ -17,11 +13,11 @@ namespace DigitalWorkplace.Feeds.Features.PublishPost;
 /// same creation (mobile networks retry) returns the post already created and writes nothing.
 /// </summary>
 internal sealed record PublishPost(Guid CommunityId, string? Markdown, string? IdempotencyKey)
-    : ICommand<Result<Creation<PostDto>>>, IAuthorizedRequest, IValidatable
+    : ICommand<Result<Creation<PostDto>>>, IValidatable
 {
     public void Validate(Validator validator) => validator
-        .Required("markdown", Markdown, Post.MarkdownMaxLength)
-        .MaxLength("idempotencyKey", IdempotencyKey, IdempotencyKeys.MaxLength);
+        .Required("markdown", Markdown, FeedLimits.PostMaxLength)
+        .MaxLength("idempotencyKey", IdempotencyKey, IdempotentRequest.KeyMaxLength);
 }
 
 internal sealed class PublishPostAuthorizer(FeedPolicy policy) : IAuthorizer<PublishPost>
@@ -36,12 +32,12 @@ internal sealed class PublishPostHandler(
 {
     public async ValueTask<Result<Creation<PostDto>>> Handle(PublishPost command, CancellationToken cancellationToken)
     {
-        var key = string.IsNullOrWhiteSpace(command.IdempotencyKey) ? null : command.IdempotencyKey;
-        if (key is not null && await ReplayAsync(key, cancellationToken) is { } replay)
-        {
-            return SameTarget(replay, command);
-        }
+        var request = IdempotentRequest.For(command.IdempotencyKey, command.CommunityId.ToString(), command.Markdown);
+        return await request.CreateOnceAsync(db, FindAsync, ct => PublishAsync(command, request, ct), cancellationToken);
+    }
 
+    private async Task<PostDto> PublishAsync(PublishPost command, IdempotentRequest request, CancellationToken cancellationToken)
+    {
         var rendered = renderer.Render(command.Markdown!);
         var post = new Post
         {
@@ -52,34 +48,22 @@ internal sealed class PublishPostHandler(
             Html = rendered.Html,
             Text = rendered.Text,
             PublishedAt = clock.GetUtcNow(),
-            IdempotencyKey = key,
+            IdempotencyKey = request.Key,
+            IdempotencyFingerprint = request.Key is null ? null : request.Fingerprint,
         };
-        var authors = await people.GetManyAsync([user.PersonId], cancellationToken);
-        var author = PostViews.Author(user.PersonId, authors);
+        var author = PostViews.Author(user.PersonId, await people.GetManyAsync([user.PersonId], cancellationToken));
         db.Posts.Add(post);
         db.Publish(new PostPublishedIntegrationEvent(post.Id, post.CommunityId, post.AuthorId, author.DisplayName, post.Text, post.Html, post.PublishedAt), clock);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // The same key raced in from a parallel retry: the unique index kept one; answer with it.
-            db.ChangeTracker.Clear();
-            return SameTarget(await ReplayAsync(key, cancellationToken) ?? throw new InvalidOperationException("A post failed to save."), command);
-        }
-
-        var row = new PostRow(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, 0);
-        return new Creation<PostDto>(await views.ToDtoAsync(row, user.PersonId, cancellationToken), IsReplay: false);
+        await db.SaveChangesAsync(cancellationToken);
+        return await views.ToDtoAsync(new PostRow(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, 0), user.PersonId, cancellationToken);
     }
 
-    private static Result<Creation<PostDto>> SameTarget(Creation<PostDto> replay, PublishPost command) =>
-        replay.Value.CommunityId == command.CommunityId ? replay : IdempotencyErrors.KeyReused;
-
-    private async Task<Creation<PostDto>?> ReplayAsync(string key, CancellationToken cancellationToken)
+    private async Task<Keyed<PostDto>?> FindAsync(string key, CancellationToken cancellationToken)
     {
-        var existing = await PostViews.Rows(db.Posts.AsNoTracking().Where(p => p.AuthorId == user.PersonId && p.IdempotencyKey == key))
+        var existing = await db.Posts.AsNoTracking()
+            .Where(p => p.AuthorId == user.PersonId && p.IdempotencyKey == key)
+            .Select(p => new { Row = new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount), p.IdempotencyFingerprint })
             .SingleOrDefaultAsync(cancellationToken);
-        return existing is null ? null : new Creation<PostDto>(await views.ToDtoAsync(existing, user.PersonId, cancellationToken), IsReplay: true);
+        return existing is null ? null : new Keyed<PostDto>(await views.ToDtoAsync(existing.Row, user.PersonId, cancellationToken), existing.IdempotencyFingerprint);
     }
 }

@@ -1,8 +1,7 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using DigitalWorkplace.BuildingBlocks.Idempotency;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Feeds.Features.GetPost;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace DigitalWorkplace.Feeds.Features.PublishPost;
 
@@ -11,15 +10,18 @@ internal sealed record PublishPostBody(string? Markdown);
 internal static class PublishPostEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/communities/{communityId:guid}/posts", async (
-                Guid communityId,
-                PublishPostBody body,
-                [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-                ISender sender,
-                LinkGenerator links,
-                HttpContext http,
-                CancellationToken cancellationToken) =>
-                (await sender.Send(new PublishPost(communityId, body.Markdown, idempotencyKey), cancellationToken))
-                .ToCreatedOrReplayed(post => links.GetPathByName(http, GetPost.GetPostEndpoint.Name, new { postId = post.Id })!))
-            .WithName("PublishPost");
+        api.MapPost("/communities/{communityId:guid}/posts", HandleAsync).WithName("PublishPost");
+
+    private static async Task<ApiResult<Results<Created<PostDto>, Ok<PostDto>>, Problem.Invalid, Problem.Forbidden, Problem.NotFound, Problem.Unprocessable>> HandleAsync(
+        Guid communityId,
+        PublishPostBody body,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ISender sender,
+        LinkGenerator links,
+        HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new PublishPost(communityId, body.Markdown, idempotencyKey), cancellationToken);
+        return result.IsSuccess ? result.Value!.ToHttp(post => links.PathOf(http, post.Id)) : result.Error;
+    }
 }

@@ -1,20 +1,15 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Messaging;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
 using DigitalWorkplace.Feeds.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Feeds.Features.React;
 
 /// <summary>Adds the person's reaction of one kind to a post; reacting again changes nothing (PUT semantics).</summary>
-internal sealed record React(Guid PostId, string? Kind) : ICommand<Result<PostDto>>, IAuthorizedRequest, IValidatable
+internal sealed record React(Guid PostId, string? Kind) : ICommand<Result<PostDto>>, IValidatable
 {
     public void Validate(Validator validator) =>
-        validator.That(ReactionKinds.IsKnown(Kind), "kind", $"must be one of: {string.Join(", ", ReactionKinds.All)}.");
+        validator.That(ReactionKinds.IsKnown(Kind), "kind", FieldError.OneOf(ReactionKinds.All));
 }
 
 internal sealed class ReactAuthorizer(FeedPolicy policy) : IAuthorizer<React>

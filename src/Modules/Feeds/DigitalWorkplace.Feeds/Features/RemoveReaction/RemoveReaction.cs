@@ -1,18 +1,13 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
+using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
-using DigitalWorkplace.Feeds.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Feeds.Features.RemoveReaction;
 
 /// <summary>Takes back the person's reaction of one kind; removing one that is not there changes nothing.</summary>
-internal sealed record RemoveReaction(Guid PostId, string? Kind) : ICommand<Result<Done>>, IAuthorizedRequest, IValidatable
+internal sealed record RemoveReaction(Guid PostId, string? Kind) : ICommand<Result<Done>>, IValidatable
 {
     public void Validate(Validator validator) =>
-        validator.That(ReactionKinds.IsKnown(Kind), "kind", $"must be one of: {string.Join(", ", ReactionKinds.All)}.");
+        validator.That(ReactionKinds.IsKnown(Kind), "kind", FieldError.OneOf(ReactionKinds.All));
 }
 
 internal sealed class RemoveReactionAuthorizer(FeedPolicy policy) : IAuthorizer<RemoveReaction>

@@ -1,18 +1,13 @@
 using System.Net.Mail;
 using System.Security.Cryptography;
-using DigitalWorkplace.BuildingBlocks.Mediation;
 using DigitalWorkplace.BuildingBlocks.Messaging;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Domain;
 using DigitalWorkplace.Identity.Features.Organization;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Identity.Features.CreatePerson;
 
@@ -25,26 +20,26 @@ internal sealed record CreatePerson(
     bool IsAdministrator = false,
     string? OrgUnitName = null,
     DateOnly? StartDate = null,
-    DateOnly? EndDate = null) : ICommand<Result<CreatedPerson>>, IValidatable, IAuthorizedRequest
+    DateOnly? EndDate = null) : ICommand<Result<CreatedPerson>>, IValidatable
 {
     public void Validate(Validator validator)
     {
         validator.Required("email", Email, Person.EmailMaxLength);
         if (!string.IsNullOrWhiteSpace(Email))
         {
-            validator.That(IsEmailAddress(Email.Trim()), "email", "is not a valid email address.");
+            validator.That(IsEmailAddress(Email.Trim()), "email", FieldError.InvalidEmail());
         }
 
         validator.Required("displayName", DisplayName, Person.DisplayNameMaxLength);
         if (Password is not null)
         {
-            validator.That(Password.Length >= PasswordPolicy.MinLength, "password", $"must be at least {PasswordPolicy.MinLength} characters.");
+            validator.That(Password.Length >= PasswordPolicy.MinLength, "password", FieldError.TooShort(PasswordPolicy.MinLength));
             validator.MaxLength("password", Password, 256);
         }
 
-        validator.That(Enum.IsDefined(EmploymentType), "employmentType", "is not a known employment type.");
+        validator.That(Enum.IsDefined(EmploymentType), "employmentType", FieldError.OneOf(Enum.GetNames<EmploymentType>()));
         validator.MaxLength("orgUnitName", OrgUnitName, OrgUnit.NameMaxLength);
-        validator.That(EndDate is null || StartDate is null || EndDate >= StartDate, "endDate", "must not be before the start date.");
+        validator.That(EndDate is null || StartDate is null || EndDate >= StartDate, "endDate", FieldError.Rule("before_start", "must not be before the start date."));
     }
 
     private static bool IsEmailAddress(string value) =>
@@ -145,7 +140,7 @@ internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManage
             .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password"
                 : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email"
                 : "account")
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(e => FieldError.Rule(e.Code, e.Description)).ToArray(), StringComparer.Ordinal);
         return Error.Validation(fields);
     }
 }

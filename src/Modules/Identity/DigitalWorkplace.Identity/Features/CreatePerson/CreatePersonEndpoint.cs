@@ -1,9 +1,5 @@
-using DigitalWorkplace.BuildingBlocks.Http;
 using DigitalWorkplace.Identity.Contracts;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
+using DigitalWorkplace.Identity.Features.GetPerson;
 
 namespace DigitalWorkplace.Identity.Features.CreatePerson;
 
@@ -13,10 +9,17 @@ internal sealed record CreatePersonBody(
 
 internal static class CreatePersonEndpoint
 {
-    public static void MapCreatePerson(this IEndpointRouteBuilder people) =>
-        people.MapPost("/", async (CreatePersonBody body, ISender sender, CancellationToken cancellationToken) =>
-            (await sender.Send(
-                new CreatePerson(body.Email, body.DisplayName, body.Password, body.EmploymentType, body.IsAdministrator, body.OrgUnitName, body.StartDate, body.EndDate),
-                cancellationToken))
-            .ToCreated(person => $"/api/v1/people/{person.Id}"));
+    public static void Map(IEndpointRouteBuilder people) =>
+        people.MapPost("/", HandleAsync).WithName("CreatePerson");
+
+    private static async Task<ApiResult<Created<CreatedPerson>, Problem.Invalid, Problem.Forbidden, Problem.Conflict>> HandleAsync(
+        CreatePersonBody body, ISender sender, LinkGenerator links, HttpContext http, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(
+            new CreatePerson(body.Email, body.DisplayName, body.Password, body.EmploymentType, body.IsAdministrator, body.OrgUnitName, body.StartDate, body.EndDate),
+            cancellationToken);
+        return result.IsSuccess
+            ? TypedResults.Created(links.GetPathByName(http, GetPersonEndpoint.Name, new { id = result.Value!.Id }), result.Value)
+            : result.Error;
+    }
 }

@@ -1,7 +1,6 @@
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Identity.Features.Organization;
 

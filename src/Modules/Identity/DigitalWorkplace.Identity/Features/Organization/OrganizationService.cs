@@ -1,6 +1,5 @@
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Identity.Features.Organization;
 

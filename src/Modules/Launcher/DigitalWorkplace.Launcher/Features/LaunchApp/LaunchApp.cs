@@ -1,14 +1,10 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Launcher.Data;
 using DigitalWorkplace.Launcher.Domain;
-using Mediator;
 
 namespace DigitalWorkplace.Launcher.Features.LaunchApp;
 
 /// <summary>Counts a launch of a tile the person may use and answers where to send them.</summary>
-internal sealed record LaunchApp(Guid TileId) : ICommand<Result<Uri>>, IAuthorizedRequest;
+internal sealed record LaunchApp(Guid TileId) : ICommand<Result<Uri>>, IAnyActivePersonRequest;
 
 internal sealed class LaunchAppHandler(LauncherDbContext db, AppAccessPolicy policy, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<LaunchApp, Result<Uri>>

@@ -1,9 +1,3 @@
-using DigitalWorkplace.BuildingBlocks.Http;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace DigitalWorkplace.Launcher.Features.LaunchApp;
 
 /// <summary><c>GET /apps/{id}/launch</c>: the tile's link, outside the API because a browser follows it.</summary>

@@ -1,16 +1,11 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
 using DigitalWorkplace.Launcher.Features.RegisterApp;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Launcher.Features.ListMyTiles;
 
 /// <summary>The apps the current person may open, by name.</summary>
-internal sealed record ListMyTiles : IQuery<Result<IReadOnlyList<AppTileDto>>>, IAuthorizedRequest;
+internal sealed record ListMyTiles : IQuery<Result<IReadOnlyList<AppTileDto>>>, IAnyActivePersonRequest;
 
 internal sealed class ListMyTilesHandler(LauncherDbContext db, AppAccessPolicy policy, ICurrentUser user)
     : IQueryHandler<ListMyTiles, Result<IReadOnlyList<AppTileDto>>>

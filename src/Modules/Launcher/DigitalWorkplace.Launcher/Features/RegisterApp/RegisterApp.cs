@@ -1,17 +1,12 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
 using DigitalWorkplace.Launcher.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace DigitalWorkplace.Launcher.Features.RegisterApp;
 
-internal sealed record RegisterApp(NewApp App) : ICommand<Result<AppTileDto>>, IAuthorizedRequest, IValidatable
+internal sealed record RegisterApp(NewApp App) : ICommand<Result<AppTileDto>>, IValidatable
 {
     public void Validate(Validator validator) => NewAppRules.Validate(App, validator);
 }

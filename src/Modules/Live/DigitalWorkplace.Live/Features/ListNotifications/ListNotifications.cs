@@ -1,22 +1,17 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Live.Contracts;
 using DigitalWorkplace.Live.Data;
 using DigitalWorkplace.Live.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Live.Features.ListNotifications;
 
 /// <summary>The current person's newest notifications and their unread count.</summary>
-internal sealed record ListNotificationsQuery(int? Take) : IQuery<Result<NotificationListDto>>, IAuthorizedRequest, IValidatable
+internal sealed record ListNotificationsQuery(int? Take) : IQuery<Result<NotificationListDto>>, IAnyActivePersonRequest, IValidatable
 {
     public const int DefaultTake = 20;
     public const int MaxTake = 100;
 
     public void Validate(Validator validator) =>
-        validator.That(Take is null or (>= 1 and <= MaxTake), "take", $"must be between 1 and {MaxTake}.");
+        validator.InRange("take", Take, 1, MaxTake);
 }
 
 internal sealed class ListNotificationsHandler(LiveDbContext db, ICurrentUser user) : IQueryHandler<ListNotificationsQuery, Result<NotificationListDto>>

@@ -1,14 +1,9 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Live.Data;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Live.Features.MarkNotificationsRead;
 
 /// <summary>Marks every unread notification of the current person as read.</summary>
-internal sealed record MarkNotificationsReadCommand : ICommand<Result<Done>>, IAuthorizedRequest;
+internal sealed record MarkNotificationsReadCommand : ICommand<Result<Done>>, IAnyActivePersonRequest;
 
 internal sealed class MarkNotificationsReadHandler(LiveDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<MarkNotificationsReadCommand, Result<Done>>
 {

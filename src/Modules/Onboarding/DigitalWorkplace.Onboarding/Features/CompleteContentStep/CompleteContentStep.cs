@@ -1,15 +1,10 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Onboarding.Features.CompleteContentStep;
 
 /// <summary>Marks a content step as read; doing it again is harmless.</summary>
-internal sealed record CompleteContentStep(Guid TrackId, Guid StepId) : ICommand<Result<Done>>, IAuthorizedRequest, ITrackRequest;
+internal sealed record CompleteContentStep(Guid TrackId, Guid StepId) : ICommand<Result<Done>>, ITrackRequest;
 
 internal sealed class CompleteContentStepHandler(OnboardingDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CompleteContentStep, Result<Done>>
 {

@@ -1,17 +1,12 @@
 using DigitalWorkplace.BuildingBlocks.Text;
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Onboarding.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Onboarding.Features.CreateTrack;
 
-internal sealed record CreateTrack(NewTrack Track) : ICommand<Result<Guid>>, IAuthorizedRequest, IValidatable
+internal sealed record CreateTrack(NewTrack Track) : ICommand<Result<Guid>>, IValidatable
 {
     public void Validate(Validator validator) => NewTrackRules.Validate(Track, validator);
 }

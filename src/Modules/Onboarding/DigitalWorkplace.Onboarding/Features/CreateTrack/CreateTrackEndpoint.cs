@@ -1,16 +1,17 @@
-using DigitalWorkplace.BuildingBlocks.Http;
 using DigitalWorkplace.Onboarding.Contracts;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
+using DigitalWorkplace.Onboarding.Features.GetTrack;
 
 namespace DigitalWorkplace.Onboarding.Features.CreateTrack;
 
 internal static class CreateTrackEndpoint
 {
     public static void Map(IEndpointRouteBuilder onboarding) =>
-        onboarding.MapPost("/tracks", async (NewTrack track, ISender sender, CancellationToken cancellationToken) =>
-            (await sender.Send(new CreateTrack(track), cancellationToken)).ToCreated(id => $"/api/v1/onboarding/tracks/{id}"))
-            .WithName("CreateOnboardingTrack");
+        onboarding.MapPost("/tracks", HandleAsync).WithName("CreateOnboardingTrack");
+
+    private static async Task<ApiResult<Created<Guid>, Problem.Invalid, Problem.Forbidden>> HandleAsync(
+        NewTrack track, ISender sender, LinkGenerator links, HttpContext http, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new CreateTrack(track), cancellationToken);
+        return result.IsSuccess ? TypedResults.Created(links.GetPathByName(http, GetTrackEndpoint.Name, new { trackId = result.Value }), result.Value) : result.Error;
+    }
 }

@@ -1,4 +1,3 @@
-using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 
@@ -15,17 +14,17 @@ internal static class NewTrackRules
     {
         if (track is null)
         {
-            validator.Add("body", "is required.");
+            validator.Add("body", FieldError.Required());
             return;
         }
 
         validator
             .Required("title", track.Title, 200)
             .MaxLength("description", track.Description, 2000)
-            .That(track.Audience is { Count: > 0 }, "audience", "must name at least one employment type.")
-            .That(track.Audience is null || track.Audience.All(name => ParseEmploymentType(name) is not null), "audience", $"must hold employment types among: {string.Join(", ", Enum.GetNames<EmploymentType>())}.")
-            .That(track.DueInDaysAfterStart is >= 0 and <= 365, "dueInDaysAfterStart", "must be between 0 and 365.")
-            .That(track.Steps is { Count: > 0 and <= MaxSteps }, "steps", $"must hold between 1 and {MaxSteps} steps.");
+            .That(track.Audience is { Count: > 0 }, "audience", FieldError.Required())
+            .That(track.Audience is null || track.Audience.All(name => ParseEmploymentType(name) is not null), "audience", FieldError.OneOf(Enum.GetNames<EmploymentType>()))
+            .InRange("dueInDaysAfterStart", track.DueInDaysAfterStart, 0, 365)
+            .That(track.Steps is { Count: > 0 and <= MaxSteps }, "steps", FieldError.Rule("count_out_of_range", $"must hold between 1 and {MaxSteps} steps.", Count(1, MaxSteps)));
 
         for (var i = 0; i < (track.Steps?.Count ?? 0); i++)
         {
@@ -37,12 +36,12 @@ internal static class NewTrackRules
     {
         if (step is null)
         {
-            validator.Add(field, "is required.");
+            validator.Add(field, FieldError.Required());
             return;
         }
 
         validator
-            .That(Enum.IsDefined(step.Kind), $"{field}.kind", "is unknown.")
+            .That(Enum.IsDefined(step.Kind), $"{field}.kind", FieldError.OneOf(Enum.GetNames<StepKind>()))
             .Required($"{field}.title", step.Title, 200)
             .MaxLength($"{field}.markdown", step.Markdown, 50_000);
         if (step.Kind != StepKind.Quiz)
@@ -51,25 +50,27 @@ internal static class NewTrackRules
         }
 
         validator
-            .That(step.PassMarkPercent is >= 1 and <= 100, $"{field}.passMarkPercent", "must be between 1 and 100.")
-            .That(step.Questions is { Count: > 0 and <= MaxQuestions }, $"{field}.questions", $"a quiz needs between 1 and {MaxQuestions} questions.");
+            .That(step.PassMarkPercent is >= 1 and <= 100, $"{field}.passMarkPercent", FieldError.OutOfRange(1, 100))
+            .That(step.Questions is { Count: > 0 and <= MaxQuestions }, $"{field}.questions", FieldError.Rule("count_out_of_range", $"a quiz needs between 1 and {MaxQuestions} questions.", Count(1, MaxQuestions)));
         for (var q = 0; q < (step.Questions?.Count ?? 0); q++)
         {
             var question = step.Questions![q];
             var questionField = $"{field}.questions[{q}]";
             if (question is null)
             {
-                validator.Add(questionField, "is required.");
+                validator.Add(questionField, FieldError.Required());
                 continue;
             }
 
             validator
                 .Required($"{questionField}.text", question.Text, 1000)
-                .That(question.Choices is { Count: >= 2 and <= MaxChoices }, $"{questionField}.choices", $"must offer between 2 and {MaxChoices} choices.")
-                .That(question.Choices is null || question.Choices.All(c => !string.IsNullOrWhiteSpace(c) && c.Length <= 500), $"{questionField}.choices", "must be non-empty texts of at most 500 characters.")
-                .That(question.Choices is not null && question.CorrectChoice >= 0 && question.CorrectChoice < question.Choices.Count, $"{questionField}.correctChoice", "must be the index of one of the choices.");
+                .That(question.Choices is { Count: >= 2 and <= MaxChoices }, $"{questionField}.choices", FieldError.Rule("count_out_of_range", $"must offer between 2 and {MaxChoices} choices.", Count(2, MaxChoices)))
+                .That(question.Choices is null || question.Choices.All(c => !string.IsNullOrWhiteSpace(c) && c.Length <= 500), $"{questionField}.choices", FieldError.TooLong(500))
+                .That(question.Choices is not null && question.CorrectChoice >= 0 && question.CorrectChoice < question.Choices.Count, $"{questionField}.correctChoice", FieldError.Rule("not_a_choice", "must be the index of one of the choices."));
         }
     }
+
+    private static Dictionary<string, object> Count(int min, int max) => new(StringComparer.Ordinal) { ["min"] = min, ["max"] = max };
 
     /// <summary>An employment type by its name, case-insensitively; null for anything else (numbers included).</summary>
     public static EmploymentType? ParseEmploymentType(string? name) =>

@@ -1,15 +1,10 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Onboarding.Features.GetTrack;
 
 /// <summary>One of the current person's tracks with its steps; quiz answers stay on the server.</summary>
-internal sealed record GetTrack(Guid TrackId) : IQuery<Result<TrackDto>>, IAuthorizedRequest, ITrackRequest;
+internal sealed record GetTrack(Guid TrackId) : IQuery<Result<TrackDto>>, ITrackRequest;
 
 internal sealed class GetTrackHandler(OnboardingDbContext db, ICurrentUser user) : IQueryHandler<GetTrack, Result<TrackDto>>
 {

@@ -1,15 +1,10 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Onboarding.Features.ListMyTracks;
 
 /// <summary>The current person's tracks with their progress, soonest due first.</summary>
-internal sealed record ListMyTracks : IQuery<Result<IReadOnlyList<TrackProgressDto>>>, IAuthorizedRequest;
+internal sealed record ListMyTracks : IQuery<Result<IReadOnlyList<TrackProgressDto>>>, IAnyActivePersonRequest;
 
 internal sealed class ListMyTracksHandler(OnboardingDbContext db, ICurrentUser user) : IQueryHandler<ListMyTracks, Result<IReadOnlyList<TrackProgressDto>>>
 {

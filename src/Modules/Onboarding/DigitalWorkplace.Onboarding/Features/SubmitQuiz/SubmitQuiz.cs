@@ -1,20 +1,15 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Onboarding.Domain;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWorkplace.Onboarding.Features.SubmitQuiz;
 
 /// <summary>Scores a quiz attempt; only a pass completes the step. Every attempt is kept.</summary>
 internal sealed record SubmitQuiz(Guid TrackId, Guid StepId, IReadOnlyDictionary<Guid, int>? Answers)
-    : ICommand<Result<QuizResultDto>>, IAuthorizedRequest, ITrackRequest, IValidatable
+    : ICommand<Result<QuizResultDto>>, ITrackRequest, IValidatable
 {
     public void Validate(Validator validator) =>
-        validator.That(Answers is { Count: > 0 }, "answers", "must answer every question.");
+        validator.That(Answers is { Count: > 0 }, "answers", FieldError.Required());
 }
 
 internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SubmitQuiz, Result<QuizResultDto>>
@@ -60,20 +55,20 @@ internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser use
         return new QuizResultDto(score, step.PassMarkPercent, passed);
     }
 
-    private static string? AnswersProblem(List<Question> questions, IReadOnlyDictionary<Guid, int> answers)
+    private static FieldError? AnswersProblem(List<Question> questions, IReadOnlyDictionary<Guid, int> answers)
     {
         if (questions.Exists(q => !answers.ContainsKey(q.Id)))
         {
-            return "must answer every question.";
+            return FieldError.Rule("unanswered", "must answer every question.");
         }
 
         if (answers.Keys.Any(id => !questions.Exists(q => q.Id == id)))
         {
-            return "answers a question that is not in this quiz.";
+            return FieldError.Rule("unknown_question", "answers a question that is not in this quiz.");
         }
 
         return questions.Exists(q => answers[q.Id] < 0 || answers[q.Id] >= q.Choices.Count)
-            ? "must pick one of the offered choices for each question."
+            ? FieldError.Rule("not_a_choice", "must pick one of the offered choices for each question.")
             : null;
     }
 }

@@ -1,15 +1,11 @@
-using DigitalWorkplace.BuildingBlocks.Mediation;
-using DigitalWorkplace.BuildingBlocks.Results;
-using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Search.Contracts;
 using DigitalWorkplace.Search.Indexing;
-using Mediator;
 
 namespace DigitalWorkplace.Search.Features.SearchEverything;
 
 /// <summary>One search over posts, comments, communities and people, trimmed to what the reader may see.</summary>
-internal sealed record SearchEverythingQuery(string? Q, int? Take) : IQuery<Result<SearchResultsDto>>, IAuthorizedRequest, IValidatable
+internal sealed record SearchEverythingQuery(string? Q, int? Take) : IQuery<Result<SearchResultsDto>>, IAnyActivePersonRequest, IValidatable
 {
     public const int MaxQueryLength = 200;
     public const int DefaultTake = 20;
@@ -18,7 +14,7 @@ internal sealed record SearchEverythingQuery(string? Q, int? Take) : IQuery<Resu
     public void Validate(Validator validator) =>
         validator
             .Required("q", Q, MaxQueryLength)
-            .That(Take is null or (>= 1 and <= MaxTake), "take", $"must be between 1 and {MaxTake}.");
+            .InRange("take", Take, 1, MaxTake);
 }
 
 internal sealed class SearchEverythingHandler(ISearchIndex index, ICommunityAccess access, ICurrentUser user)

@@ -95,6 +95,10 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyFingerprint")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -138,6 +142,10 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
 
                     b.Property<string>("Html")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyFingerprint")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdempotencyKey")

@@ -1,0 +1,56 @@
+using DigitalWorkplace.Identity.Authentication;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Identity.Data;
+using DigitalWorkplace.Identity.Domain;
+
+namespace DigitalWorkplace.Identity.Features.CreateAccessToken;
+
+/// <summary>Creates a personal access token for the signed-in person, or (administrators) for anyone.</summary>
+/// <param name="PersonId">Null for the signed-in person.</param>
+internal sealed record CreateAccessToken(Guid? PersonId, string? Name, int? ExpiresInDays)
+    : ICommand<Result<CreatedToken>>, IValidatable
+{
+    public const int MaxLifetimeDays = 3650;
+
+    public void Validate(Validator validator) =>
+        validator
+            .Required("name", Name, PersonalAccessToken.NameMaxLength)
+            .InRange("expiresInDays", ExpiresInDays, 1, MaxLifetimeDays);
+}
+
+/// <summary>Your own tokens are yours to create; someone else's needs an administrator.</summary>
+internal sealed class CreateAccessTokenAuthorizer : IAuthorizer<CreateAccessToken>
+{
+    public ValueTask<Error?> AuthorizeAsync(CreateAccessToken message, ICurrentUser user, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(message.PersonId is null || message.PersonId == user.PersonId || user.IsAdministrator
+            ? null
+            : Error.Forbidden("token.create_forbidden", "Only administrators may create tokens for someone else."));
+}
+
+internal sealed class CreateAccessTokenHandler(IdentityModuleDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<CreateAccessToken, Result<CreatedToken>>
+{
+    public async ValueTask<Result<CreatedToken>> Handle(CreateAccessToken command, CancellationToken cancellationToken)
+    {
+        var personId = command.PersonId ?? user.PersonId;
+        if (!await db.Users.AnyAsync(p => p.Id == personId, cancellationToken))
+        {
+            return Error.NotFound("person.not_found");
+        }
+
+        var now = clock.GetUtcNow();
+        var (secret, hash, prefix) = AccessTokenSecrets.Generate();
+        var token = new PersonalAccessToken
+        {
+            PersonId = personId,
+            Name = command.Name!.Trim(),
+            Hash = hash,
+            Prefix = prefix,
+            CreatedAt = now,
+            ExpiresAt = command.ExpiresInDays is { } days ? now.AddDays(days) : null,
+        };
+        db.AccessTokens.Add(token);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedToken(token.Id, token.Name, secret, token.ExpiresAt);
+    }
+}

@@ -1,0 +1,24 @@
+using DigitalWorkplace.Identity.Data;
+
+namespace DigitalWorkplace.Identity.Features.RevokeMyAccessToken;
+
+/// <summary>Revokes one of the signed-in person's tokens; someone else's token is "not found".</summary>
+internal sealed record RevokeMyAccessToken(Guid TokenId) : ICommand<Result<Done>>, IAnyActivePersonRequest;
+
+internal sealed class RevokeMyAccessTokenHandler(IdentityModuleDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<RevokeMyAccessToken, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(RevokeMyAccessToken command, CancellationToken cancellationToken)
+    {
+        var token = await db.AccessTokens.FirstOrDefaultAsync(t => t.Id == command.TokenId && t.PersonId == user.PersonId, cancellationToken);
+        if (token is null)
+        {
+            return Error.NotFound("token.not_found");
+        }
+
+        // Revoking twice keeps the first time: the audit trail says when access really ended.
+        token.RevokedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return Done.Value;
+    }
+}

@@ -1,0 +1,13 @@
+namespace DigitalWorkplace.Live.Features.MarkNotificationsRead;
+
+internal static class MarkNotificationsReadEndpoint
+{
+    public static void Map(IEndpointRouteBuilder notifications) =>
+        notifications.MapPost("/read", HandleAsync).WithName("MarkNotificationsRead");
+
+    private static async Task<NoContent> HandleAsync(ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new MarkNotificationsReadCommand(), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

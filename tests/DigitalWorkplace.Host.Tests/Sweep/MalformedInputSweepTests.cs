@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Testing;
+
+namespace DigitalWorkplace.Host.Tests.Sweep;
+
+/// <summary>
+/// Over real sockets (Kestrel parses what a test server would not), every operation of the API description, sent a corpus of malformed bodies, query values and route values, as a signed-in
+/// administrator (so that handlers run as far as they can) and with no credentials: no answer may be a 5xx, and without
+/// credentials every answer is a 401, whatever the body.
+/// </summary>
+public abstract class MalformedInputSweepTests(KestrelPlatform platform)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task EveryOperation_MalformedInput_NeverAnswers5xx()
+    {
+        using var anonymous = platform.CreateSocketClient();
+        var operations = OpenApiOperations(await anonymous.GetStringAsync("/openapi/v1.json", Cancel));
+        var admin = await platform.CreateUserAsync("Sweep Admin", administrator: true);
+        using var client = platform.CreateSocketClient(admin);
+        var known = await KnownIdsAsync(client, admin);
+
+        var failures = new List<string>();
+        var sent = 0;
+        foreach (var operation in operations)
+        {
+            foreach (var malformed in MalformedInputs.For(operation, known))
+            {
+                sent++;
+                using var response = await client.SendAsync(malformed.ToRequest(), Cancel);
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Add($"{malformed} → {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Cancel)}");
+                }
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{operations.Count} operations × malformed inputs: {sent} requests, {failures.Count} answered 5xx");
+        Assert.Empty(failures);
+        Assert.True(sent > 25 * operations.Count, $"Only {sent} cases were sent: the sweep lost operations.");
+    }
+
+    [Fact]
+    public async Task EveryApiOperation_WithoutCredentials_Is401WhateverTheBody()
+    {
+        using var anonymous = platform.CreateSocketClient();
+        var operations = OpenApiOperations(await anonymous.GetStringAsync("/openapi/v1.json", Cancel));
+
+        var wrong = new List<string>();
+        foreach (var operation in operations)
+        {
+            // Kestrel refuses a path with a NUL in it (400) before any endpoint, or credentials check, is reached.
+            foreach (var malformed in MalformedInputs.For(operation, KnownIds.None).Where(c => !c.Url.Contains("%00", StringComparison.Ordinal) || c.Url.Contains('?', StringComparison.Ordinal)))
+            {
+                using var response = await anonymous.SendAsync(malformed.ToRequest(), Cancel);
+                if (response.StatusCode != HttpStatusCode.Unauthorized && response.StatusCode != HttpStatusCode.NotFound)
+                {
+                    wrong.Add($"{malformed} → {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    private static List<OpenApiOperation> OpenApiOperations(string json)
+    {
+        var operations = OpenApiOperation.Read(json).Where(o => o.PathTemplate.StartsWith("/api/", StringComparison.Ordinal)).ToList();
+        Assert.True(operations.Count >= 25, $"The API description lists only {operations.Count} operations.");
+        return operations;
+    }
+
+    /// <summary>A community and a post that exist, so that well-formed but hostile bodies reach the handlers and the database.</summary>
+    private static async Task<KnownIds> KnownIdsAsync(HttpClient client, TestUser admin)
+    {
+        var created = await client.PostAsJsonAsync("/api/v1/communities", new { name = $"Sweep {Guid.NewGuid():N}", description = "", visibility = "Public" }, Cancel);
+        var community = (await created.Content.ReadFromJsonAsync<CommunitySummary>(OpenApiOperation.Json, Cancel))!;
+        var published = await client.PostAsJsonAsync($"/api/v1/communities/{community.Id}/posts", new { markdown = "A post to comment on." }, Cancel);
+        var post = (await published.Content.ReadFromJsonAsync<PostDto>(OpenApiOperation.Json, Cancel))!;
+        return new KnownIds(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["communityId"] = community.Id.ToString(),
+            ["postId"] = post.Id.ToString(),
+            ["id"] = admin.Id.ToString(),
+        });
+    }
+}
+
+/// <summary>As a newcomer runs it (<c>dotnet run</c>: Development), where the framework throws on what does not bind.</summary>
+public sealed class DevelopmentPlatform : KestrelPlatform
+{
+    protected override string EnvironmentName => "Development";
+}
+
+public sealed class DevelopmentPostgresPlatform : KestrelPostgresPlatform
+{
+    protected override string EnvironmentName => "Development";
+}
+
+public sealed class MalformedInputSweepSqliteTests(DevelopmentPlatform platform) : MalformedInputSweepTests(platform), IClassFixture<DevelopmentPlatform>;
+
+public sealed class MalformedInputSweepPostgresTests(DevelopmentPostgresPlatform platform) : MalformedInputSweepTests(platform), IClassFixture<DevelopmentPostgresPlatform>;
