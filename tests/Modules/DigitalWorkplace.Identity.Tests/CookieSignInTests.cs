@@ -1,19 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Testing;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Identity.Tests;
 
 /// <summary>The browser's way in: the web UI's /login form (with its antiforgery token) posting to /account/login.</summary>
-public abstract partial class CookieSignInTests(PlatformFactory platform)
+public abstract class CookieSignInTests(PlatformFactory platform)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -21,9 +19,9 @@ public abstract partial class CookieSignInTests(PlatformFactory platform)
     public async Task Login_WithCorrectPassword_SetsASessionCookieTheApiAccepts()
     {
         var user = await platform.CreateUserAsync("Cookie Person");
-        var browser = NewBrowser();
+        var browser = platform.NewBrowser();
 
-        var response = await PostLoginAsync(browser, user.Email, PlatformFactory.Password);
+        var response = await browser.SignInAsync(user.Email, PlatformFactory.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
@@ -41,7 +39,7 @@ public abstract partial class CookieSignInTests(PlatformFactory platform)
     {
         var user = await platform.CreateUserAsync();
 
-        var response = await PostLoginAsync(NewBrowser(), user.Email, PlatformFactory.Password, returnUrl);
+        var response = await platform.NewBrowser().SignInAsync(user.Email, PlatformFactory.Password, returnUrl);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(expected, response.Headers.Location?.OriginalString);
@@ -51,9 +49,9 @@ public abstract partial class CookieSignInTests(PlatformFactory platform)
     public async Task Login_WithWrongPassword_RedirectsToLoginWithErrorAndNoSession()
     {
         var user = await platform.CreateUserAsync();
-        var browser = NewBrowser();
+        var browser = platform.NewBrowser();
 
-        var response = await PostLoginAsync(browser, user.Email, "wrong password!", "/feeds");
+        var response = await browser.SignInAsync(user.Email, "wrong password!", "/feeds");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/login?error=invalid&returnUrl=%2Ffeeds", response.Headers.Location?.OriginalString);
@@ -63,7 +61,7 @@ public abstract partial class CookieSignInTests(PlatformFactory platform)
     [Fact]
     public async Task Login_WithUnknownEmail_GivesTheSameAnswerAsAWrongPassword()
     {
-        var response = await PostLoginAsync(NewBrowser(), IdentityTestData.UniqueEmail("nobody"), "whatever password", "/feeds");
+        var response = await platform.NewBrowser().SignInAsync(IdentityTestData.UniqueEmail("nobody"), "whatever password", "/feeds");
 
         Assert.Equal("/login?error=invalid&returnUrl=%2Ffeeds", response.Headers.Location?.OriginalString);
     }
@@ -74,10 +72,10 @@ public abstract partial class CookieSignInTests(PlatformFactory platform)
         var user = await platform.CreateUserAsync();
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await PostLoginAsync(NewBrowser(), user.Email, "wrong password!");
+            await platform.NewBrowser().SignInAsync(user.Email, "wrong password!");
         }
 
-        var response = await PostLoginAsync(NewBrowser(), user.Email, PlatformFactory.Password);
+        var response = await platform.NewBrowser().SignInAsync(user.Email, PlatformFactory.Password);
 
         Assert.StartsWith("/login?error=invalid", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
@@ -89,7 +87,7 @@ public abstract partial class CookieSignInTests(PlatformFactory platform)
         await platform.AsAsync(null, sp => sp.GetRequiredService<IAccountService>().CreateAccountAsync(
             new NewAccount(email, "Gone", PlatformFactory.Password, EmploymentType.Seasonal, EndDate: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1)), Ct));
 
-        var response = await PostLoginAsync(NewBrowser(), email, PlatformFactory.Password);
+        var response = await platform.NewBrowser().SignInAsync(email, PlatformFactory.Password);
 
         Assert.StartsWith("/login?error=invalid", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
@@ -98,7 +96,7 @@ public abstract partial class CookieSignInTests(PlatformFactory platform)
     public async Task Login_WithoutAntiforgeryToken_IsRejected()
     {
         var user = await platform.CreateUserAsync();
-        var browser = NewBrowser();
+        var browser = platform.NewBrowser();
 
         var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -114,9 +112,9 @@ public abstract partial class CookieSignInTests(PlatformFactory platform)
     public async Task Logout_AfterLogin_EndsTheSession()
     {
         var user = await platform.CreateUserAsync();
-        var browser = NewBrowser();
-        await PostLoginAsync(browser, user.Email, PlatformFactory.Password);
-        var token = await GetAntiforgeryTokenAsync(browser);
+        var browser = platform.NewBrowser();
+        await browser.SignInAsync(user.Email, PlatformFactory.Password);
+        var token = await browser.AntiforgeryTokenAsync();
 
         var response = await browser.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -146,38 +144,6 @@ public abstract partial class CookieSignInTests(PlatformFactory platform)
         Assert.Equal(admin.Email, principal.FindFirst("email")?.Value);
         Assert.True(principal.IsInRole(PlatformClaims.AdministratorRole));
     }
-
-    private HttpClient NewBrowser() =>
-        platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient browser, string email, string password, string? returnUrl = null)
-    {
-        var form = new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = await GetAntiforgeryTokenAsync(browser),
-            ["email"] = email,
-            ["password"] = password,
-            ["remember"] = "true",
-        };
-        if (returnUrl is not null)
-        {
-            form["returnUrl"] = returnUrl;
-        }
-
-        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(form), Ct);
-    }
-
-    /// <summary>The token the web UI's /login page renders in its form (its cookie half lands in the client's cookie jar).</summary>
-    private static async Task<string> GetAntiforgeryTokenAsync(HttpClient browser)
-    {
-        var html = await browser.GetStringAsync("/login", Ct);
-        var match = AntiforgeryInput().Match(html);
-        Assert.True(match.Success, "The /login page has no antiforgery token.");
-        return WebUtility.HtmlDecode(match.Groups["value"].Value);
-    }
-
-    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<value>[^"]+)"|<input[^>]*value="(?<value>[^"]+)"[^>]*name="__RequestVerificationToken""")]
-    private static partial Regex AntiforgeryInput();
 }
 
 public sealed class CookieSignInSqliteTests(SqlitePlatform platform) : CookieSignInTests(platform), IClassFixture<SqlitePlatform>;
