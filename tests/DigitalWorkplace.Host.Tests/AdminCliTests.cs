@@ -13,7 +13,7 @@ public sealed class AdminCliTests : IDisposable
         var help = await RunAsync("--help");
 
         Assert.Equal(0, help.ExitCode);
-        foreach (var command in new[] { "migrate", "seed-demo", "users create", "tokens create", "search reindex" })
+        foreach (var command in new[] { "migrate", "seed-demo", "users create", "tokens create", "search reindex", "outbox dead-letters", "outbox retry" })
         {
             Assert.Contains(command, help.Output, StringComparison.Ordinal);
         }
@@ -93,7 +93,37 @@ public sealed class AdminCliTests : IDisposable
         Assert.Matches(@"Reindexed \d{3,} documents\.", reindexed.Output);
     }
 
+    [Fact]
+    public async Task OutboxDeadLetters_ThenRetry_ListsThemAndMakesThemDueAgain()
+    {
+        Assert.Equal(0, (await RunAsync("migrate")).ExitCode);
+        // No host runs here, so the new person's deliveries wait; one of them is made a dead letter, as if it had failed 15 times.
+        Assert.Equal(0, (await RunAsync("users", "create", "--email", "ana@example.com", "--name", "Ana Lima")).ExitCode);
+        await ExecuteAsync("identity.db", """UPDATE outbox_deliveries SET "DeadAt" = 638900000000000000, "Attempts" = 15, "LastError" = 'search cluster down' WHERE "Subscriber" = 'search.index-person'""");
+
+        var listed = await RunAsync("outbox", "dead-letters");
+        var retried = await RunAsync("outbox", "retry", "--subscriber", "search.index-person");
+        var after = await RunAsync("outbox", "dead-letters");
+
+        Assert.Equal(0, listed.ExitCode);
+        Assert.Contains("identity.person-registered\tsearch.index-person\t15 attempts", listed.Output, StringComparison.Ordinal);
+        Assert.Contains("search cluster down", listed.Output, StringComparison.Ordinal);
+        Assert.Equal(0, retried.ExitCode);
+        Assert.Contains("1 dead letter(s) will be delivered again.", retried.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("search.index-person", after.Output, StringComparison.Ordinal);
+        Assert.Contains("0 dead letter(s)", after.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_data, recursive: true);
+
+    private async Task ExecuteAsync(string databaseFile, string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_data, databaseFile)};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken));
+    }
 
     private sealed record CliResult(int ExitCode, string Output, string Error);
 

@@ -4,6 +4,7 @@ using DigitalWorkplace.Identity.Contracts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Xunit;
 
@@ -28,6 +29,9 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
     private int _people;
 
     public TestDatabase Database => database;
+
+    /// <summary>What the host logged, from its start to after it stopped.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>The host environment; "Development" is what a newcomer's <c>dotnet run</c> uses (stricter DI checks, exceptions thrown on bad requests).</summary>
     protected virtual string EnvironmentName => "Testing";
@@ -67,6 +71,8 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     /// <summary>Runs code in a fresh scope as the given person (or as the system administrator).</summary>

@@ -1,6 +1,7 @@
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.BuildingBlocks.Text;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,15 +10,18 @@ namespace DigitalWorkplace.BuildingBlocks;
 public static class BuildingBlocksServices
 {
     /// <summary>What every module relies on: the clock, the current user and the outbox machinery.</summary>
-    public static IServiceCollection AddBuildingBlocks(this IServiceCollection services)
+    public static IServiceCollection AddBuildingBlocks(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddSingleton(configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions());
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.TryAddScoped<CurrentUser>();
         services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.TryAddSingleton<OutboxSignal>();
-        services.TryAddSingleton<OutboxSignalInterceptor>();
+        services.TryAddSingleton<OutboxInterceptor>();
         services.TryAddSingleton<IntegrationEventRegistry>();
+        services.TryAddSingleton<MessagingMetrics>();
+        services.AddMetrics();
         services.TryAddSingleton<MarkdownRenderer>();
         return services;
     }

@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
 using System.Net;
 using System.Text.Json;
 using DigitalWorkplace.Communities.Contracts;
@@ -185,9 +186,10 @@ public abstract partial class CommunitiesApiTests(PlatformFactory platform)
     private Task<int> CountOutboxAsync<TEvent>(Guid id, string property, bool unprocessedOnly = false, Guid? personId = null) =>
         Platform.AsAsync(null, async sp =>
         {
-            var type = typeof(TEvent).FullName!;
-            var messages = await sp.GetRequiredService<CommunitiesDbContext>().OutboxMessages.AsNoTracking()
-                .Where(m => m.Type == type && (!unprocessedOnly || m.ProcessedAt == null))
+            var type = IntegrationEventRegistry.NameOf(typeof(TEvent));
+            var db = sp.GetRequiredService<CommunitiesDbContext>();
+            var messages = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Type == type && (!unprocessedOnly || db.OutboxDeliveries.Any(d => d.MessageId == m.Id && d.DeliveredAt == null)))
                 .Select(m => m.Payload)
                 .ToListAsync(Cancel);
             return messages.Count(payload =>

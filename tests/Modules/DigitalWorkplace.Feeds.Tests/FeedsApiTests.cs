@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
 using System.Net;
 using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.Communities.Contracts;
@@ -214,7 +215,7 @@ public abstract partial class FeedsApiTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task PublishPost_Saved_EventInOutboxThenProcessed()
+    public async Task PublishPost_Saved_EventInOutboxThenDeliveredToEachSubscriber()
     {
         var author = await Platform.CreateUserAsync("Outbox Author");
         var client = Platform.CreateClientFor(author);
@@ -223,12 +224,13 @@ public abstract partial class FeedsApiTests(PlatformFactory platform)
         var post = await client.PublishAsync(community.Id, "Dispatch me");
 
         var message = await Platform.AsAsync(author, sp => sp.GetRequiredService<FeedsDbContext>().OutboxMessages.AsNoTracking()
-            .SingleAsync(m => m.Type == typeof(PostPublishedIntegrationEvent).FullName && m.Payload.Contains(post.Id.ToString()), Cancel));
+            .SingleAsync(m => m.Type == "feeds.post-published" && m.Payload.Contains(post.Id.ToString()), Cancel));
         Assert.Contains("Outbox Author", message.Payload, StringComparison.Ordinal);
-        var processed = await Eventually.GetAsync(
-            () => Platform.AsAsync(author, sp => sp.GetRequiredService<FeedsDbContext>().OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == message.Id, Cancel)),
-            m => m.ProcessedAt is not null);
-        Assert.NotNull(processed.ProcessedAt);
+        var deliveries = await Eventually.GetAsync(
+            () => Platform.AsAsync(author, sp => sp.GetRequiredService<FeedsDbContext>().OutboxDeliveries.AsNoTracking().Where(d => d.MessageId == message.Id).ToListAsync(Cancel)),
+            all => all.Count > 0 && all.TrueForAll(d => d.DeliveredAt is not null));
+        Assert.Equal(["live.broadcast-post", "search.index-post"], deliveries.Select(d => d.Subscriber).Order(StringComparer.Ordinal));
+        Assert.All(deliveries, d => Assert.NotNull(d.DeliveredAt));
     }
 
     [Fact]
@@ -290,7 +292,7 @@ public abstract partial class FeedsApiTests(PlatformFactory platform)
         Platform.AsAsync(null, sp => count(sp.GetRequiredService<FeedsDbContext>()));
 
     private Task<int> CountOutboxAsync<TEvent>(string payloadContains) =>
-        CountAsync(db => db.OutboxMessages.CountAsync(m => m.Type == typeof(TEvent).FullName && m.Payload.Contains(payloadContains), Cancel));
+        CountAsync(db => db.OutboxMessages.CountAsync(m => m.Type == IntegrationEventRegistry.NameOf(typeof(TEvent)) && m.Payload.Contains(payloadContains), Cancel));
 }
 
 public sealed class FeedsApiSqliteTests(SqlitePlatform platform) : FeedsApiTests(platform), IClassFixture<SqlitePlatform>;

@@ -35,7 +35,7 @@ public abstract class PeopleApiTests(PlatformFactory platform)
         Assert.Equal("Lyon Part-Dieu", person.GetProperty("orgUnitName").GetString());
 
         var published = await platform.ReadAsync(db => db.OutboxMessages
-            .Where(m => m.Type == typeof(PersonRegisteredIntegrationEvent).FullName)
+            .Where(m => m.Type == "identity.person-registered")
             .Select(m => m.Payload)
             .ToListAsync(Ct));
         Assert.Contains(published, payload => payload.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase));

@@ -13,3 +13,23 @@ public interface IIntegrationEventHandler<in TEvent>
 {
     Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// The stored name of an event, e.g. <c>feeds.post-published</c>: "publishing module.what happened". Outbox rows keep this
+/// name, not the C# type's, so renaming or moving the type never strands the rows still waiting.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class IntegrationEventNameAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
+}
+
+/// <summary>
+/// The stored name of a subscriber, e.g. <c>search.index-post</c>: "subscribing module.what it does". Each (event, subscriber)
+/// is delivered, retried and dead-lettered on its own, under this name.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class IntegrationEventSubscriberAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
+}

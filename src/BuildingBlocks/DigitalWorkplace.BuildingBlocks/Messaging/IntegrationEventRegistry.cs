@@ -1,49 +1,69 @@
 using System.Collections.Frozen;
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.BuildingBlocks.Messaging;
 
-/// <summary>One subscription: an event type and how to hand it to its handler.</summary>
-public sealed record IntegrationEventSubscription(Type EventType, Type HandlerType, Func<IServiceProvider, IntegrationEvent, CancellationToken, Task> Invoke);
+/// <summary>One subscription: an event, a named subscriber, and how to hand the event to its handler.</summary>
+public sealed record IntegrationEventSubscription(
+    string EventName, Type EventType, string Subscriber, Type HandlerType, Func<IServiceProvider, IntegrationEvent, CancellationToken, Task> Invoke);
 
-/// <summary>Knows every subscribed event type by its stored name and calls its handlers.</summary>
-public sealed class IntegrationEventRegistry(IEnumerable<IntegrationEventSubscription> subscriptions)
+/// <summary>Knows every subscription by stored event and subscriber name, and delivers one stored event to one subscriber.</summary>
+public sealed class IntegrationEventRegistry
 {
-    private readonly FrozenDictionary<string, IntegrationEventSubscription[]> _byName = subscriptions
-        .GroupBy(s => NameOf(s.EventType))
-        .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    private readonly FrozenDictionary<string, IntegrationEventSubscription[]> _byEvent;
+    private readonly FrozenDictionary<(string Event, string Subscriber), IntegrationEventSubscription> _byDelivery;
 
-    /// <summary>The stored name: stable across versions of the assembly.</summary>
-    public static string NameOf(Type eventType) => eventType.FullName!;
-
-    /// <summary>Delivers one stored event to every subscriber, each in its own scope; the first failure is thrown.</summary>
-    public async Task DispatchAsync(IServiceProvider services, string typeName, string payload, CancellationToken cancellationToken)
+    public IntegrationEventRegistry(IEnumerable<IntegrationEventSubscription> subscriptions)
     {
-        if (!_byName.TryGetValue(typeName, out var subscribers))
+        var all = subscriptions.ToList();
+        _byEvent = all.GroupBy(s => s.EventName, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byDelivery = all.ToFrozenDictionary(s => (s.EventName, s.Subscriber));
+        Subscriptions = all;
+    }
+
+    public IReadOnlyList<IntegrationEventSubscription> Subscriptions { get; }
+
+    /// <summary>The stored name of an event type, from its <see cref="IntegrationEventNameAttribute"/>.</summary>
+    public static string NameOf(Type eventType) =>
+        eventType.GetCustomAttribute<IntegrationEventNameAttribute>()?.Name
+        ?? throw new InvalidOperationException($"{eventType.FullName} has no [IntegrationEventName]: stored events need a stable name.");
+
+    /// <summary>The stored name of a handler type, from its <see cref="IntegrationEventSubscriberAttribute"/>.</summary>
+    public static string SubscriberOf(Type handlerType) =>
+        handlerType.GetCustomAttribute<IntegrationEventSubscriberAttribute>()?.Name
+        ?? throw new InvalidOperationException($"{handlerType.FullName} has no [IntegrationEventSubscriber]: deliveries need a stable subscriber name.");
+
+    public IReadOnlyList<string> SubscribersOf(string eventName) =>
+        _byEvent.TryGetValue(eventName, out var subscriptions) ? [.. subscriptions.Select(s => s.Subscriber)] : [];
+
+    /// <summary>Delivers one stored event to one subscriber, in a scope of its own.</summary>
+    public async Task DeliverAsync(IServiceProvider services, string eventName, string subscriber, string payload, CancellationToken cancellationToken)
+    {
+        if (!_byDelivery.TryGetValue((eventName, subscriber), out var subscription))
         {
-            return;
+            throw new InvalidOperationException($"No subscriber '{subscriber}' of '{eventName}' is registered on this node.");
         }
 
-        var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(payload, subscribers[0].EventType, MessagingModel.Json)!;
-        foreach (var subscriber in subscribers)
-        {
-            await using var scope = services.CreateAsyncScope();
-            await subscriber.Invoke(scope.ServiceProvider, integrationEvent, cancellationToken);
-        }
+        var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(payload, subscription.EventType, MessagingModel.Json)!;
+        await using var scope = services.CreateAsyncScope();
+        await subscription.Invoke(scope.ServiceProvider, integrationEvent, cancellationToken);
     }
 }
 
 public static class IntegrationEventSubscriptions
 {
-    /// <summary>Subscribes a module's handler to an integration event.</summary>
+    /// <summary>Subscribes a module's handler, under its <see cref="IntegrationEventSubscriberAttribute"/> name, to an integration event.</summary>
     public static IServiceCollection AddIntegrationEventHandler<TEvent, THandler>(this IServiceCollection services)
         where TEvent : IntegrationEvent
         where THandler : class, IIntegrationEventHandler<TEvent>
     {
         services.AddScoped<THandler>();
         services.AddSingleton(new IntegrationEventSubscription(
+            IntegrationEventRegistry.NameOf(typeof(TEvent)),
             typeof(TEvent),
+            IntegrationEventRegistry.SubscriberOf(typeof(THandler)),
             typeof(THandler),
             (provider, integrationEvent, cancellationToken) =>
                 provider.GetRequiredService<THandler>().HandleAsync((TEvent)integrationEvent, cancellationToken)));

@@ -1,5 +1,7 @@
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -44,7 +46,7 @@ public static class ModuleDatabase
                 ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
             services.AddDbContextPool<TPostgres>((sp, o) => o
                 .UseModulePostgres(connectionString, module)
-                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
             services.TryAddScoped<TContext>(sp => sp.GetRequiredService<TPostgres>());
         }
         else
@@ -52,7 +54,7 @@ public static class ModuleDatabase
             var file = Path.GetFullPath(Path.Combine(options.DataDirectory, $"{module}.db"));
             services.AddDbContextPool<TSqlite>((sp, o) => o
                 .UseSqlite($"Data Source={file};Pooling=True;Default Timeout=30")
-                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
             services.TryAddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
         }
 
@@ -60,6 +62,7 @@ public static class ModuleDatabase
         if (typeof(TContext).IsAssignableTo(typeof(IOutboxContext)))
         {
             services.AddSingleton(typeof(IHostedService), typeof(OutboxDispatcher<>).MakeGenericType(typeof(TContext)));
+            services.AddSingleton(typeof(IOutbox), typeof(Outbox<>).MakeGenericType(typeof(TContext)));
         }
 
         return services;
@@ -113,6 +116,8 @@ public static class ModuleDatabase
             }
             else
             {
+                // Created first, so that a fresh database does not log an error for the history table it lacks.
+                await context.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
                 await context.Database.MigrateAsync(cancellationToken);
             }
         }

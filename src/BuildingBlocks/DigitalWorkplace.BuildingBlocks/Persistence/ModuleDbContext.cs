@@ -14,6 +14,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
+
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

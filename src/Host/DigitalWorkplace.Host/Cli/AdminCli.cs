@@ -24,6 +24,7 @@ internal static class AdminCli
         new("tokens create", "Creates a personal access token for a person and prints it (shown once).",
             ["--user <email>            required", "--name <token name>       default \"cli\""], CreateTokenAsync),
         new("search reindex", "Rebuilds the search index from the modules' data.", [], ReindexAsync),
+        .. OutboxCommands.All,
     ];
 
     public static bool IsCommand(string[] args) =>

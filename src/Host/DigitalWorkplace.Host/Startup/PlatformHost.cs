@@ -21,13 +21,13 @@ internal static class PlatformHost
         var services = builder.Services;
         // First hosted service: migrations and the demo seed finish before the outbox dispatchers start.
         services.AddHostedService<Preparation>();
-        services.AddBuildingBlocks();
+        services.AddBuildingBlocks(builder.Configuration);
         services.AddModules(builder.Configuration, database);
         services.AddWebUi();
 
         services.AddPlatformProblemDetails();
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<DatabasesHealthCheck>("databases", tags: ["ready"]);
+        services.AddPlatformHealthChecks();
         services.AddScoped<Demo.DemoSeeder>();
 
         var app = builder.Build();

@@ -65,10 +65,13 @@ public interface ICommunityDirectory
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }
 
+[IntegrationEventName("communities.community-created")]
 public sealed record CommunityCreatedIntegrationEvent(Guid CommunityId, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial) : IntegrationEvent;
 
+[IntegrationEventName("communities.member-joined")]
 public sealed record MemberJoinedIntegrationEvent(Guid CommunityId, Guid PersonId) : IntegrationEvent;
 
+[IntegrationEventName("communities.member-left")]
 public sealed record MemberLeftIntegrationEvent(Guid CommunityId, Guid PersonId) : IntegrationEvent;
 
 /// <summary>Every community, for rebuilding the search index.</summary>

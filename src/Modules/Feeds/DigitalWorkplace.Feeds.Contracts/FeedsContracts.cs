@@ -68,12 +68,15 @@ public interface IFeedsService
     Task<Result<Done>> RemoveReactionAsync(Guid postId, string kind, CancellationToken cancellationToken);
 }
 
+[IntegrationEventName("feeds.post-published")]
 public sealed record PostPublishedIntegrationEvent(
     Guid PostId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset PublishedAt) : IntegrationEvent;
 
+[IntegrationEventName("feeds.comment-added")]
 public sealed record CommentAddedIntegrationEvent(
     Guid CommentId, Guid PostId, Guid PostAuthorId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset CreatedAt) : IntegrationEvent;
 
+[IntegrationEventName("feeds.reaction-added")]
 public sealed record ReactionAddedIntegrationEvent(Guid PostId, Guid PostAuthorId, Guid CommunityId, Guid PersonId, string Kind) : IntegrationEvent;
 
 /// <summary>Every post and comment, for rebuilding the search index.</summary>

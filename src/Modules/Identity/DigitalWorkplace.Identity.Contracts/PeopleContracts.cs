@@ -49,6 +49,7 @@ public sealed record NewAccount(string Email, string DisplayName, string Passwor
 public sealed record CreatedToken(Guid Id, string Name, string Token, DateTimeOffset? ExpiresAt);
 
 /// <summary>Raised when a person joins the platform (demo seed, admin, import): onboarding assignment and search hang off it.</summary>
+[IntegrationEventName("identity.person-registered")]
 public sealed record PersonRegisteredIntegrationEvent(Guid PersonId, string DisplayName, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate) : IntegrationEvent;
 
 [JsonConverter(typeof(JsonStringEnumConverter<OrgUnitKind>))]

@@ -39,6 +39,7 @@ public interface IOnboardingService
     Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, int> answers, CancellationToken cancellationToken);
 }
 
+[IntegrationEventName("onboarding.step-completed")]
 public sealed record OnboardingStepCompletedIntegrationEvent(Guid PersonId, Guid TrackId, Guid StepId, bool TrackCompleted) : IntegrationEvent;
 
 /// <summary>Track authoring and assignment (administrators; the demo seed).</summary>

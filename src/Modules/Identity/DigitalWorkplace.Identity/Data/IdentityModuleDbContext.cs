@@ -22,6 +22,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
+
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)

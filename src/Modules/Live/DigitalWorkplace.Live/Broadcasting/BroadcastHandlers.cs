@@ -10,6 +10,7 @@ namespace DigitalWorkplace.Live.Broadcasting;
 // so clients de-duplicate by id (post, comment). Only members are in a community's group, so private content
 // never reaches a non-member's connection.
 
+[IntegrationEventSubscriber("live.broadcast-post")]
 internal sealed class BroadcastPublishedPost(IHubContext<LiveEventsHub> hub) : IIntegrationEventHandler<PostPublishedIntegrationEvent>
 {
     public Task HandleAsync(PostPublishedIntegrationEvent e, CancellationToken cancellationToken) =>
@@ -19,6 +20,7 @@ internal sealed class BroadcastPublishedPost(IHubContext<LiveEventsHub> hub) : I
             cancellationToken);
 }
 
+[IntegrationEventSubscriber("live.broadcast-comment")]
 internal sealed class BroadcastAddedComment(IHubContext<LiveEventsHub> hub) : IIntegrationEventHandler<CommentAddedIntegrationEvent>
 {
     public Task HandleAsync(CommentAddedIntegrationEvent e, CancellationToken cancellationToken) =>
@@ -28,6 +30,7 @@ internal sealed class BroadcastAddedComment(IHubContext<LiveEventsHub> hub) : II
             cancellationToken);
 }
 
+[IntegrationEventSubscriber("live.broadcast-reaction")]
 internal sealed class BroadcastAddedReaction(IHubContext<LiveEventsHub> hub) : IIntegrationEventHandler<ReactionAddedIntegrationEvent>
 {
     public Task HandleAsync(ReactionAddedIntegrationEvent e, CancellationToken cancellationToken) =>

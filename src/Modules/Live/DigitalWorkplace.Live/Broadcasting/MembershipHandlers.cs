@@ -11,6 +11,7 @@ namespace DigitalWorkplace.Live.Broadcasting;
 /// connections (every node, through the backplane) to <c>Resubscribe</c>, since only the node holding a
 /// connection knows it belongs to this person.
 /// </summary>
+[IntegrationEventSubscriber("live.sync-membership")]
 internal sealed class MembershipChanged(IHubContext<LiveEventsHub> hub, CommunitySubscriptions subscriptions)
     : IIntegrationEventHandler<MemberJoinedIntegrationEvent>, IIntegrationEventHandler<MemberLeftIntegrationEvent>
 {

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace DigitalWorkplace.Live.Notifications;
 
 /// <summary>Someone commented on your post: a notification, saved once per event (inbox), then pushed live.</summary>
+[IntegrationEventSubscriber("live.notify-post-author")]
 internal sealed class NotifyPostAuthorOfComment(LiveDbContext db, IHubContext<LiveEventsHub> hub, ICommunityAccess access, TimeProvider clock)
     : IIntegrationEventHandler<CommentAddedIntegrationEvent>
 {

@@ -6,6 +6,7 @@ using DigitalWorkplace.Onboarding.Domain;
 namespace DigitalWorkplace.Onboarding.IntegrationEventHandlers;
 
 /// <summary>Gives a newcomer every track meant for their employment type, due relative to their start date.</summary>
+[IntegrationEventSubscriber("onboarding.assign-tracks")]
 internal sealed class AssignTracksToNewcomer(OnboardingDbContext db, TimeProvider clock) : IIntegrationEventHandler<PersonRegisteredIntegrationEvent>
 {
     public async Task HandleAsync(PersonRegisteredIntegrationEvent integrationEvent, CancellationToken cancellationToken)

@@ -37,17 +37,28 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
 
                     b.HasKey("EventId", "Handler");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("inbox_messages", "identity");
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Subscriber")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -63,6 +74,27 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.HasKey("MessageId", "Subscriber");
+
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_outbox_deliveries_dead")
+                        .HasFilter("\"DeadAt\" IS NOT NULL");
+
+                    b.HasIndex("DeliveredAt");
+
+                    b.HasIndex("Subscriber", "MessageId")
+                        .HasDatabaseName("ix_outbox_deliveries_due")
+                        .HasFilter("\"DeliveredAt\" IS NULL AND \"DeadAt\" IS NULL");
+
+                    b.ToTable("outbox_deliveries", "identity");
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -70,48 +102,16 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProcessedAt");
-
-                    b.ToTable("outbox_messages", "identity");
-                });
-
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.OrgUnit", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid?>("ParentId")
-                        .HasColumnType("uuid");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("OccurredAt");
 
-                    b.HasIndex("ParentId");
-
-                    b.ToTable("org_units", "identity");
+                    b.ToTable("outbox_messages", "identity");
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
@@ -201,6 +201,35 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                     b.HasIndex("OrgUnitId");
 
                     b.ToTable("people", "identity");
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.OrgUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("org_units", "identity");
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>
@@ -388,12 +417,13 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                     b.ToTable("person_tokens", "identity");
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.OrgUnit", b =>
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.OrgUnit", null)
+                    b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
                         .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
@@ -402,6 +432,14 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.OrgUnit", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Identity.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>

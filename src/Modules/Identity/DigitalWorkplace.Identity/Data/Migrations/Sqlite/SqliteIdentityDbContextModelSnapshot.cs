@@ -31,16 +31,27 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
 
                     b.HasKey("EventId", "Handler");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subscriber")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
@@ -57,6 +68,27 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.Property<long?>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
+                    b.HasKey("MessageId", "Subscriber");
+
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_outbox_deliveries_dead")
+                        .HasFilter("\"DeadAt\" IS NOT NULL");
+
+                    b.HasIndex("DeliveredAt");
+
+                    b.HasIndex("Subscriber", "MessageId")
+                        .HasDatabaseName("ix_outbox_deliveries_due")
+                        .HasFilter("\"DeliveredAt\" IS NULL AND \"DeadAt\" IS NULL");
+
+                    b.ToTable("outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
@@ -64,48 +96,16 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ProcessedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProcessedAt");
-
-                    b.ToTable("outbox_messages", (string)null);
-                });
-
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.OrgUnit", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ParentId")
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("OccurredAt");
 
-                    b.HasIndex("ParentId");
-
-                    b.ToTable("org_units", (string)null);
+                    b.ToTable("outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
@@ -195,6 +195,35 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.HasIndex("OrgUnitId");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.OrgUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("org_units", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>
@@ -378,12 +407,13 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.ToTable("person_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.OrgUnit", b =>
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>
                 {
-                    b.HasOne("DigitalWorkplace.Identity.Domain.OrgUnit", null)
+                    b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
                         .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Accounts.Person", b =>
@@ -392,6 +422,14 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.OrgUnit", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Identity.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>

@@ -31,16 +31,27 @@ namespace DigitalWorkplace.Launcher.Data.Migrations.Sqlite
 
                     b.HasKey("EventId", "Handler");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subscriber")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
@@ -57,6 +68,27 @@ namespace DigitalWorkplace.Launcher.Data.Migrations.Sqlite
                     b.Property<long?>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
+                    b.HasKey("MessageId", "Subscriber");
+
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_outbox_deliveries_dead")
+                        .HasFilter("\"DeadAt\" IS NOT NULL");
+
+                    b.HasIndex("DeliveredAt");
+
+                    b.HasIndex("Subscriber", "MessageId")
+                        .HasDatabaseName("ix_outbox_deliveries_due")
+                        .HasFilter("\"DeliveredAt\" IS NULL AND \"DeadAt\" IS NULL");
+
+                    b.ToTable("outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("INTEGER");
 
@@ -64,17 +96,14 @@ namespace DigitalWorkplace.Launcher.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ProcessedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt");
+                    b.HasIndex("OccurredAt");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
@@ -350,6 +379,15 @@ namespace DigitalWorkplace.Launcher.Data.Migrations.Sqlite
                     b.HasIndex("ApplicationId", "Status", "Subject", "Type");
 
                     b.ToTable("OpenIddictTokens", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>
+                {
+                    b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

@@ -38,17 +38,28 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
 
                     b.HasKey("EventId", "Handler");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("inbox_messages", "onboarding");
                 });
 
-            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", b =>
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Subscriber")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DeadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -64,6 +75,27 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.HasKey("MessageId", "Subscriber");
+
+                    b.HasIndex("DeadAt")
+                        .HasDatabaseName("ix_outbox_deliveries_dead")
+                        .HasFilter("\"DeadAt\" IS NOT NULL");
+
+                    b.HasIndex("DeliveredAt");
+
+                    b.HasIndex("Subscriber", "MessageId")
+                        .HasDatabaseName("ix_outbox_deliveries_due")
+                        .HasFilter("\"DeliveredAt\" IS NULL AND \"DeadAt\" IS NULL");
+
+                    b.ToTable("outbox_deliveries", "onboarding");
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -71,17 +103,14 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<DateTimeOffset?>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProcessedAt");
+                    b.HasIndex("OccurredAt");
 
                     b.ToTable("outbox_messages", "onboarding");
                 });
@@ -273,6 +302,15 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.HasIndex("EmploymentType");
 
                     b.ToTable("track_audiences", "onboarding");
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>
+                {
+                    b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Question", b =>

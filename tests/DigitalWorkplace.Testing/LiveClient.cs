@@ -1,13 +1,13 @@
 using System.Threading.Channels;
 using DigitalWorkplace.Live.Contracts;
-using DigitalWorkplace.Testing;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Xunit;
 
-namespace DigitalWorkplace.Live.Tests;
+namespace DigitalWorkplace.Testing;
 
 /// <summary>A person's hub connection whose messages queue up in channels, so tests await them instead of sleeping.</summary>
-internal sealed class LiveClient : IAsyncDisposable
+public sealed class LiveClient : IAsyncDisposable
 {
     private readonly HubConnection _connection;
     private readonly Channel<LivePostMessage> _posts = Channel.CreateUnbounded<LivePostMessage>();
