@@ -22,7 +22,8 @@ public static class LiveModule
     public static IServiceCollection AddLiveModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         var options = configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
-        var signalR = services.AddSignalR();
+        services.AddSingleton(options);
+        var signalR = services.AddSignalR(hub => hub.MaximumReceiveMessageSize = options.MaximumReceiveMessageSize);
         if (!string.IsNullOrWhiteSpace(options.Redis))
         {
             signalR.AddStackExchangeRedis(options.Redis, redis => redis.Configuration.ChannelPrefix = RedisChannel.Literal("dw-live"));
@@ -50,6 +51,7 @@ public static class LiveModule
         ListNotificationsEndpoint.Map(notifications);
         MarkNotificationsReadEndpoint.Map(notifications);
 
-        endpoints.Root.MapHub<LiveEventsHub>(LiveHub.Path);
+        var options = endpoints.Root.ServiceProvider.GetRequiredService<LiveOptions>();
+        endpoints.Root.MapHub<LiveEventsHub>(LiveHub.Path).RequireAllowedOrigin(options.AllowedOrigins);
     }
 }
