@@ -19,6 +19,15 @@ public sealed class LiveUpdatesBrowserTests(KestrelPlatform platform, BrowserFix
         await PublishAsync(author, community, "An older post, so the feed is not empty");
 
         await using var readerContext = await browser.NewPhoneAsync(platform.Address);
+        // The Content-Security-Policy must not get in the way of the live client (scripts, the hub's WebSocket).
+        var violations = new List<string>();
+        readerContext.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                violations.Add(message.Text);
+            }
+        };
         var readerPage = await readerContext.SignInAsync(reader);
         await Expect(readerPage.Post("older post")).ToBeVisibleAsync();
         await readerPage.MarkDocumentAsync();
@@ -40,6 +49,7 @@ public sealed class LiveUpdatesBrowserTests(KestrelPlatform platform, BrowserFix
 
         await Expect(live.Locator("[data-comment-count]")).ToHaveTextAsync("1", new() { Timeout = (float)Pages.LiveDeadline.TotalMilliseconds });
         Assert.True(await readerPage.WasNotReloadedAsync());
+        Assert.Empty(violations);
         await readerPage.ScreenshotAsync("live-update");
     }
 

@@ -58,4 +58,23 @@ public sealed class WebPagesTests(SqlitePlatform platform) : IClassFixture<Sqlit
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Page_HasAContentSecurityPolicyWithoutUnsafeInline_AndOnlyTheNoncedImportMapIsInline()
+    {
+        var browser = await platform.SignedInBrowserAsync(await platform.CreateUserAsync());
+
+        var response = await browser.GetAsync("/", Cancel);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+        var nonce = System.Text.RegularExpressions.Regex.Match(policy, "'nonce-([^']+)'").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        var inlineScripts = System.Text.RegularExpressions.Regex.Matches(html, "<script(?![^>]*\\bsrc=)[^>]*>").Select(m => m.Value).ToList();
+        Assert.NotEmpty(inlineScripts);
+        Assert.All(inlineScripts, tag => Assert.Contains($"nonce=\"{nonce}\"", tag, StringComparison.Ordinal));
+        Assert.DoesNotContain(" style=\"", html, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Xunit;
 
 namespace DigitalWorkplace.Testing;
@@ -10,9 +11,20 @@ public static partial class BrowserSessions
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    private static readonly ConditionalWeakTable<HttpClient, CookieContainer> Jars = [];
+
     /// <summary>A new browser: its own cookies, redirects not followed (so tests see them).</summary>
-    public static HttpClient NewBrowser(this PlatformFactory platform) =>
-        platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public static HttpClient NewBrowser(this PlatformFactory platform)
+    {
+        var jar = new CookieContainer();
+        var browser = platform.CreateDefaultClient(new CookieContainerHandler(jar));
+        Jars.Add(browser, jar);
+        return browser;
+    }
+
+    /// <summary>The browser's cookies for the site, as a thief with access to the device would copy them.</summary>
+    public static IReadOnlyList<Cookie> CookiesOf(this HttpClient browser) =>
+        Jars.TryGetValue(browser, out var jar) ? [.. jar.GetCookies(browser.BaseAddress!).Cast<Cookie>()] : throw new InvalidOperationException("Not a browser from NewBrowser.");
 
     /// <summary>A browser signed in as the person through the /login form.</summary>
     public static async Task<HttpClient> SignedInBrowserAsync(this PlatformFactory platform, TestUser user)

@@ -20,6 +20,21 @@ public class KestrelPlatform : PlatformFactory
     /// <summary>The host's address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
 
+    /// <summary>
+    /// A browser over real sockets: its own cookie jar, redirects not followed, and, when given, the address a proxy
+    /// would say it comes from (X-Forwarded-For, trusted from loopback).
+    /// </summary>
+    public HttpClient NewSocketBrowser(string? forwardedFor = null)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = Address };
+        if (forwardedFor is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        return client;
+    }
+
     /// <summary>A client over real sockets, optionally with the person's bearer token; redirects are not followed.</summary>
     public HttpClient CreateSocketClient(TestUser? user = null)
     {

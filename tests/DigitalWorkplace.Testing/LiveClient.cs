@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using DigitalWorkplace.Live.Contracts;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Xunit;
 
@@ -15,9 +16,16 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly Channel<NotificationDto> _notifications = Channel.CreateUnbounded<NotificationDto>();
     private readonly Channel<LiveMembershipMessage> _memberships = Channel.CreateUnbounded<LiveMembershipMessage>();
 
+    private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private LiveClient(HubConnection connection)
     {
         _connection = connection;
+        connection.Closed += _ =>
+        {
+            _closed.TrySetResult();
+            return Task.CompletedTask;
+        };
         connection.On<LivePostMessage>(LiveHub.PostPublished, m => _posts.Writer.TryWrite(m));
         connection.On<LiveCommentMessage>(LiveHub.CommentAdded, m => _comments.Writer.TryWrite(m));
         connection.On<NotificationDto>(LiveHub.NotificationReceived, m => _notifications.Writer.TryWrite(m));
@@ -37,14 +45,24 @@ public sealed class LiveClient : IAsyncDisposable
 
     public ChannelReader<LiveMembershipMessage> MembershipChanges => _memberships.Reader;
 
-    public static async Task<LiveClient> ConnectAsync(PlatformFactory platform, TestUser user)
+    /// <summary>Completes when the server closes the connection.</summary>
+    public Task Closed => _closed.Task;
+
+    public static Task<LiveClient> ConnectAsync(PlatformFactory platform, TestUser user) =>
+        ConnectAsync(platform, o => o.AccessTokenProvider = () => Task.FromResult<string?>(user.Token));
+
+    /// <summary>Connects as a browser does: with its session cookie.</summary>
+    public static Task<LiveClient> ConnectWithCookieAsync(PlatformFactory platform, string cookie) =>
+        ConnectAsync(platform, o => o.Headers["Cookie"] = cookie);
+
+    private static async Task<LiveClient> ConnectAsync(PlatformFactory platform, Action<HttpConnectionOptions> credentials)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(platform.Server.BaseAddress, LiveHub.Path), o =>
             {
                 o.HttpMessageHandlerFactory = _ => platform.Server.CreateHandler();
                 o.Transports = HttpTransportType.LongPolling;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(user.Token);
+                credentials(o);
             })
             .Build();
         var client = new LiveClient(connection);

@@ -26,7 +26,16 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("dw-test-").FullName;
     private string? _postgresDatabase;
+    private bool _ownsDatabase = true;
     private int _people;
+
+    /// <summary>A node of a cluster: several hosts on one PostgreSQL database, which the first of them creates and drops.</summary>
+    protected PlatformFactory(string sharedPostgresDatabase, bool createsDatabase)
+        : this(TestDatabase.Postgres)
+    {
+        _postgresDatabase = sharedPostgresDatabase;
+        _ownsDatabase = createsDatabase;
+    }
 
     public TestDatabase Database => database;
 
@@ -41,9 +50,9 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
 
     public async ValueTask InitializeAsync()
     {
-        if (database == TestDatabase.Postgres)
+        if (database == TestDatabase.Postgres && _ownsDatabase)
         {
-            _postgresDatabase = "dw_test_" + Guid.NewGuid().ToString("N")[..12];
+            _postgresDatabase ??= "dw_test_" + Guid.NewGuid().ToString("N")[..12];
             await using var connection = new NpgsqlConnection(PostgresServer.ConnectionString);
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE {_postgresDatabase}", connection);
@@ -112,7 +121,7 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_postgresDatabase is not null)
+        if (_postgresDatabase is not null && _ownsDatabase)
         {
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(PostgresServer.ConnectionString);

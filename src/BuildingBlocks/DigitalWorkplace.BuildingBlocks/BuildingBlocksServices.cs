@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.BuildingBlocks.Text;
@@ -23,6 +24,15 @@ public static class BuildingBlocksServices
         services.TryAddSingleton<MessagingMetrics>();
         services.AddMetrics();
         services.TryAddSingleton<MarkdownRenderer>();
+        services.AddMemoryCache();
+        services.TryAddSingleton<CacheInvalidation>();
+        services.TryAddSingleton<ICacheInvalidation>(sp => sp.GetRequiredService<CacheInvalidation>());
+        services.TryAddSingleton<StampedCache>();
+        if (configuration["Redis"] is { Length: > 0 } redis)
+        {
+            services.AddHostedService(sp => new RedisInvalidationRelay(
+                redis, sp.GetRequiredService<CacheInvalidation>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RedisInvalidationRelay>>()));
+        }
         return services;
     }
 }

@@ -22,11 +22,19 @@ public static class WebUi
         services.AddAuthorization();
         services.AddAntiforgery();
         services.AddLocalization();
+        services.AddScoped<CspNonce>();
         return services;
     }
 
+    /// <summary>The UI's request pipeline: its Content-Security-Policy, then French or English.</summary>
+    public static IApplicationBuilder UseWebUi(this IApplicationBuilder app)
+    {
+        app.UseContentSecurityPolicy();
+        return app.UseWebUiLocalization();
+    }
+
     /// <summary>French and English, chosen by the language switch's cookie, else the browser.</summary>
-    public static IApplicationBuilder UseWebUiLocalization(this IApplicationBuilder app)
+    private static IApplicationBuilder UseWebUiLocalization(this IApplicationBuilder app)
     {
         var options = new RequestLocalizationOptions
         {

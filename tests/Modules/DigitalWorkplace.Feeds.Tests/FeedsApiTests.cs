@@ -32,7 +32,7 @@ public abstract partial class FeedsApiTests(PlatformFactory platform)
         Assert.DoesNotContain("<script", post.Html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", post.Html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("href=\"https://example.com\"", post.Html, StringComparison.Ordinal);
-        Assert.Contains("rel=\"nofollow noopener\"", post.Html, StringComparison.Ordinal);
+        Assert.Contains("rel=\"nofollow noopener noreferrer\"", post.Html, StringComparison.Ordinal);
         Assert.Equal(author.Id, post.Author.Id);
         Assert.Equal("Ada Barista", post.Author.DisplayName);
         Assert.Equal(community.Name, post.CommunityName);

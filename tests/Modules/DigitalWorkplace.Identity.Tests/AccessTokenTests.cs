@@ -138,21 +138,6 @@ public abstract class AccessTokenTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task Me_WithTokenOfLockedOutAccount_Returns401()
-    {
-        var user = await platform.CreateUserAsync();
-        await platform.AsAsync(null, async sp =>
-        {
-            var users = sp.GetRequiredService<UserManager<Person>>();
-            return await users.SetLockoutEndDateAsync((await users.FindByIdAsync(user.Id.ToString()))!, DateTimeOffset.UtcNow.AddHours(1));
-        });
-
-        var response = await platform.CreateClientFor(user).GetAsync("/api/v1/people/me", Ct);
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    [Fact]
     public async Task CreateToken_StoresOnlyTheHash()
     {
         var user = await platform.CreateUserAsync();

@@ -67,7 +67,7 @@ public abstract class CookieSignInTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task Login_AfterFiveFailures_IsLockedOutEvenWithTheRightPassword()
+    public async Task Login_AfterFiveFailuresFromOneAddress_IsSlowedThereEvenWithTheRightPassword()
     {
         var user = await platform.CreateUserAsync();
         for (var attempt = 0; attempt < 5; attempt++)
@@ -77,7 +77,7 @@ public abstract class CookieSignInTests(PlatformFactory platform)
 
         var response = await platform.NewBrowser().SignInAsync(user.Email, PlatformFactory.Password);
 
-        Assert.StartsWith("/login?error=invalid", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith("/login?error=throttled", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

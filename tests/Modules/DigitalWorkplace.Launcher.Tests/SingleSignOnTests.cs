@@ -61,6 +61,68 @@ public sealed class SingleSignOnTests(KestrelPlatform platform) : IClassFixture<
     }
 
     [Fact]
+    public async Task EndSession_ABareGetWithoutHint_AsksFirstAndKeepsTheSession_ThenTheConfirmationSignsOut()
+    {
+        await using var planner = await StartSampleAsync("bare-get");
+        var person = await platform.CreateUserAsync();
+        using var browser = new Browser();
+        await SignInWithPasswordAsync(browser, planner, person);
+
+        // What an <img src> on another site would make the browser request.
+        var asked = await browser.GetAsync(new Uri(platform.Address, $"/connect/endsession?client_id={planner.ClientId}"));
+        var stillIn = await browser.GetAsync(new Uri(platform.Address, "/apps"));
+
+        Assert.Equal(LauncherPages.ConfirmSignOut, asked.Url.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, asked.Status);
+        Assert.Equal("/apps", stillIn.Url.AbsolutePath);
+
+        var confirmed = await browser.PostFormAsync(new Uri(platform.Address, "/connect/endsession"), new Dictionary<string, string>
+        {
+            ["client_id"] = asked.Input("client_id")!,
+            ["__RequestVerificationToken"] = asked.Input("__RequestVerificationToken")!,
+        });
+        var afterwards = await browser.GetAsync(new Uri(platform.Address, "/apps"));
+
+        Assert.NotEqual(LauncherPages.ConfirmSignOut, confirmed.Url.AbsolutePath);
+        Assert.Equal("/login", afterwards.Url.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task EndSession_PostWithoutItsAntiforgeryToken_IsAskedAgainNotObeyed()
+    {
+        await using var planner = await StartSampleAsync("forged-post");
+        var person = await platform.CreateUserAsync();
+        using var browser = new Browser();
+        await SignInWithPasswordAsync(browser, planner, person);
+
+        var forged = await browser.PostFormAsync(new Uri(platform.Address, "/connect/endsession"), new Dictionary<string, string> { ["client_id"] = planner.ClientId });
+        var stillIn = await browser.GetAsync(new Uri(platform.Address, "/apps"));
+
+        Assert.Equal(LauncherPages.ConfirmSignOut, forged.Url.AbsolutePath);
+        Assert.Equal("/apps", stillIn.Url.AbsolutePath);
+    }
+
+    [Theory]
+    [InlineData("too-short")]
+    [InlineData("not base64url because of spaces and a plus+sign/and-a-slash-which-is-long-enough-to-pass")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    public async Task Authorize_CodeChallengeThatIsNotBase64Url43To128_IsInvalidRequest(string challenge)
+    {
+        await using var planner = await StartSampleAsync("pkce-shape");
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var redirect = Uri.EscapeDataString(new Uri(planner.Url, "signin-oidc").ToString());
+
+        using var response = await http.GetAsync(new Uri(platform.Address,
+            $"/connect/authorize?client_id={planner.ClientId}&redirect_uri={redirect}&response_type=code&scope=openid&code_challenge_method=S256&code_challenge={Uri.EscapeDataString(challenge)}"), Cancel);
+
+        // Refused before the client's redirect address is trusted, so OpenIddict answers the browser itself.
+        var body = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("invalid_request", body, StringComparison.Ordinal);
+        Assert.Contains("code_challenge", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_AppDisabled_PlatformAnswersAccessDenied()
     {
         await using var planner = await StartSampleAsync("disabled");

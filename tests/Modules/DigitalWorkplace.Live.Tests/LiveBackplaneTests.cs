@@ -6,19 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Live.Tests;
 
-/// <summary>The Redis started by the test script (<c>DW_TEST_REDIS</c>, host:port).</summary>
-public static class RedisServer
-{
-    public static string ConnectionString =>
-        Environment.GetEnvironmentVariable("DW_TEST_REDIS")
-        ?? throw new InvalidOperationException("DW_TEST_REDIS is not set: run the tests with ./build/test.sh, which starts Redis.");
-}
-
-/// <summary>One app node whose SignalR fans out through Redis (<c>Live:Redis</c>).</summary>
+/// <summary>One app node whose SignalR fans out through Redis (<c>Redis</c>).</summary>
 public sealed class RedisLiveNode() : PlatformFactory(TestDatabase.Sqlite)
 {
     protected override IReadOnlyDictionary<string, string?> ExtraSettings =>
-        new Dictionary<string, string?> { ["Live:Redis"] = RedisServer.ConnectionString };
+        new Dictionary<string, string?> { ["Redis"] = RedisServer.ConnectionString };
 }
 
 /// <summary>Two nodes on one Redis backplane.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DigitalWorkplace.Live.Hubs;
 
 namespace DigitalWorkplace.Live.Tests;
@@ -9,7 +10,7 @@ public sealed class LiveConnectionsTests
     public void MoveTo_NewMemberships_JoinsAddedAndLeavesRemoved()
     {
         var (kept, left, joined) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
-        var connection = new LiveConnection("c1", Guid.CreateVersion7());
+        var connection = new LiveConnection("c1", Guid.CreateVersion7(), new ClaimsPrincipal(), () => { });
         connection.MoveTo([kept, left]);
 
         var (join, leave) = connection.MoveTo([kept, joined]);
@@ -23,9 +24,9 @@ public sealed class LiveConnectionsTests
     {
         var connections = new LiveConnections();
         var person = Guid.CreateVersion7();
-        connections.Add("a", person);
-        connections.Add("b", person);
-        connections.Add("c", Guid.CreateVersion7());
+        connections.Add("a", person, new ClaimsPrincipal(), () => { });
+        connections.Add("b", person, new ClaimsPrincipal(), () => { });
+        connections.Add("c", Guid.CreateVersion7(), new ClaimsPrincipal(), () => { });
 
         connections.Remove("a", person);
 

@@ -26,7 +26,7 @@ public sealed class MarkdownRenderer
         {
             if (e.Node is IHtmlAnchorElement anchor)
             {
-                anchor.SetAttribute("rel", "nofollow noopener");
+                anchor.SetAttribute("rel", "nofollow noopener noreferrer");
             }
         };
     }

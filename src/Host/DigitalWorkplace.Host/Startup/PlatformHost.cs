@@ -1,6 +1,7 @@
 using DigitalWorkplace.BuildingBlocks;
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Web;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace DigitalWorkplace.Host.Startup;
 
@@ -25,17 +26,32 @@ internal static class PlatformHost
         services.AddModules(builder.Configuration, database);
         services.AddWebUi();
 
+        services.AddPlatformDataProtection(builder.Configuration, database);
         services.AddPlatformProblemDetails();
+        services.AddPlatformRateLimits(builder.Configuration);
         services.AddOpenApi();
         services.AddPlatformHealthChecks();
         services.AddScoped<Demo.DemoSeeder>();
 
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Behind the TLS proxy: the client's address (sign-in throttling, rate limits) and scheme (cookies, origins).
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var network in builder.Configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseSecurityHeaders();
         app.UseStatusCodePages();
-        app.UseWebUiLocalization();
+        app.UseWebUi();
         app.UseAuthentication();
+        // After authentication, so that each person has their own budget; before authorization, so floods stop early.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -4,7 +4,7 @@ internal static class SecurityHeaders
 {
     /// <summary>
     /// Headers every response carries: no MIME sniffing, no framing (clickjacking), no full URLs leaked to
-    /// other sites. A content security policy waits for the inline import map to get a nonce.
+    /// other sites. The web UI adds its Content-Security-Policy (with the import map's nonce).
     /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>

@@ -19,6 +19,7 @@ public static class CommunitiesModule
     public static IServiceCollection AddCommunitiesModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         services.AddModuleDbContext<CommunitiesDbContext, SqliteCommunitiesDbContext, PostgresCommunitiesDbContext>(database);
+        services.TryAddSingleton<CommunityCache>();
         services.TryAddScoped<CommunityPolicy>();
         services.TryAddScoped<ICommunityAccess>(sp => sp.GetRequiredService<CommunityPolicy>());
         services.TryAddScoped<ICommunitiesService, CommunitiesService>();

@@ -4,18 +4,23 @@ using DigitalWorkplace.Communities.Data;
 
 namespace DigitalWorkplace.Communities;
 
-/// <summary>Community names for other modules (names are listed to everyone, so no visibility check).</summary>
-internal sealed class CommunityDirectory(CommunitiesDbContext db) : ICommunityDirectory
+/// <summary>Community names for other modules (names are listed to everyone, so no visibility check), from the cached catalog.</summary>
+internal sealed class CommunityDirectory(CommunityCache cache) : ICommunityDirectory
 {
     public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0)
+        ArgumentNullException.ThrowIfNull(ids);
+        var catalog = await cache.CatalogAsync(cancellationToken);
+        var names = new Dictionary<Guid, string>(ids.Count);
+        foreach (var id in ids)
         {
-            return new Dictionary<Guid, string>();
+            if (catalog.TryGetValue(id, out var community))
+            {
+                names[id] = community.Name;
+            }
         }
 
-        var wanted = ids.Distinct().ToList();
-        return await db.Communities.AsNoTracking().Where(c => wanted.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        return names;
     }
 }
 

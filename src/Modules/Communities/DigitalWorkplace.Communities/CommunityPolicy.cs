@@ -11,32 +11,32 @@ namespace DigitalWorkplace.Communities;
 /// description) but only members read their posts and members. Something a person may not read is
 /// "not found", so private content cannot be probed.
 /// </summary>
-internal sealed class CommunityPolicy(CommunitiesDbContext db) : ICommunityAccess
+internal sealed class CommunityPolicy(CommunitiesDbContext db, CommunityCache cache) : ICommunityAccess
 {
     public static readonly Error NotFound = Error.NotFound("community.not_found");
 
-    public Task<bool> CanReadAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
-        db.Communities.AsNoTracking().AnyAsync(
-            c => c.Id == communityId
-                && (c.Visibility == CommunityVisibility.Public || db.Memberships.Any(m => m.CommunityId == c.Id && m.PersonId == personId)),
-            cancellationToken);
+    public async Task<bool> CanReadAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        (await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community)
+        && (community.Visibility == CommunityVisibility.Public || (await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId));
 
     /// <summary>Only members post, comment and react, whatever the visibility.</summary>
-    public Task<bool> CanPostAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
-        db.Memberships.AsNoTracking().AnyAsync(m => m.CommunityId == communityId && m.PersonId == personId, cancellationToken);
+    public async Task<bool> CanPostAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        (await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId);
 
     public async Task<IReadOnlyCollection<Guid>> MembershipsAsync(Guid personId, CancellationToken cancellationToken) =>
-        await db.Memberships.AsNoTracking().Where(m => m.PersonId == personId).Select(m => m.CommunityId).ToListAsync(cancellationToken);
+        [.. (await cache.MembershipsAsync(personId, cancellationToken)).Keys];
 
-    public async Task<IReadOnlyCollection<Guid>> ReadableAsync(Guid personId, CancellationToken cancellationToken) =>
-        await db.Communities.AsNoTracking()
-            .Where(c => c.Visibility == CommunityVisibility.Public || db.Memberships.Any(m => m.CommunityId == c.Id && m.PersonId == personId))
-            .Select(c => c.Id)
-            .ToListAsync(cancellationToken);
+    public async Task<IReadOnlyCollection<Guid>> ReadableAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var memberships = await cache.MembershipsAsync(personId, cancellationToken);
+        return [.. (await cache.CatalogAsync(cancellationToken))
+            .Where(c => c.Value.Visibility == CommunityVisibility.Public || memberships.ContainsKey(c.Key))
+            .Select(c => c.Key)];
+    }
 
     /// <summary>Every signed-in person sees that a community exists (it is listed); null when it does.</summary>
     public async Task<Error?> SeeAsync(Guid communityId, CancellationToken cancellationToken) =>
-        await db.Communities.AsNoTracking().AnyAsync(c => c.Id == communityId, cancellationToken) ? null : NotFound;
+        (await cache.CatalogAsync(cancellationToken)).ContainsKey(communityId) ? null : NotFound;
 
     /// <summary>Members-only content (posts, the member list): 404 for anyone who may not read it.</summary>
     public async Task<Error?> ReadAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken) =>

@@ -9,7 +9,7 @@ namespace DigitalWorkplace.Communities;
 internal static class Memberships
 {
     /// <summary>Adds the person as a member with its event; false when they already were one (nothing written).</summary>
-    public static async Task<bool> AddAsync(CommunitiesDbContext db, Guid communityId, Guid personId, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<bool> AddAsync(CommunitiesDbContext db, CommunityCache cache, Guid communityId, Guid personId, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await db.Memberships.AnyAsync(m => m.CommunityId == communityId && m.PersonId == personId, cancellationToken))
         {
@@ -21,6 +21,7 @@ internal static class Memberships
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await cache.MembershipsChangedAsync(personId, cancellationToken);
             return true;
         }
         catch (DbUpdateException)

@@ -24,7 +24,7 @@ public interface IPeopleDirectory
 
     Task<Page<PersonSummary>> ListAsync(string? after, int? pageSize, CancellationToken cancellationToken);
 
-    /// <summary>True while the person may use the platform: the account exists, has not ended and is not locked out.</summary>
+    /// <summary>True while the person may use the platform: the account exists and has not ended.</summary>
     Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken);
 }
 
@@ -65,4 +65,14 @@ public interface IOrganizationService
 {
     /// <summary>Creates the unit when no unit of that name exists; returns its id either way.</summary>
     Task<Guid> EnsureOrgUnitAsync(string name, OrgUnitKind kind, string? parentName, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Whether a signed-in principal's credential (its personal access token or its browser session) still holds: not
+/// revoked, not signed out, not expired, and the account not ended. Long-lived connections (the live hub) ask it
+/// again and again, so it answers from a cache that revocation invalidates at once.
+/// </summary>
+public interface ISignedInCheck
+{
+    Task<bool> IsStillSignedInAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken);
 }

@@ -19,7 +19,7 @@ internal sealed class AccountService(
 
     public async Task<Result<PersonSummary>> SignInAsync(string email, string password, bool remember, CancellationToken cancellationToken)
     {
-        var result = await signInManager.PasswordSignInAsync(email.Trim(), password, remember, lockoutOnFailure: true);
+        var result = await signInManager.PasswordSignInAsync(email.Trim(), password, remember, lockoutOnFailure: false);
         if (!result.Succeeded)
         {
             return SignInFailed;

@@ -1,43 +1,42 @@
 using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Features.ListPeople;
-using Microsoft.Extensions.Caching.Memory;
+using DigitalWorkplace.BuildingBlocks.Caching;
 
 namespace DigitalWorkplace.Identity;
 
 /// <summary>
-/// Who people are, for other modules. <see cref="GetManyAsync"/> sits on the home feed's hot path: answers are cached
-/// briefly and the misses are fetched in one query. A renamed person shows the new name within the cache lifetime.
+/// Who people are, for other modules. <see cref="GetManyAsync"/> sits on the home feed's hot path: answers come from the
+/// stamped cache (invalidated with the person's credentials when they change) and the misses are read in one query.
 /// </summary>
-internal sealed class PeopleDirectory(IdentityModuleDbContext db, IMemoryCache cache, ISender sender, TimeProvider clock) : IPeopleDirectory
+internal sealed class PeopleDirectory(IdentityModuleDbContext db, StampedCache cache, ISender sender, Credentials credentials) : IPeopleDirectory
 {
-    private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
-
     public async Task<IReadOnlyDictionary<Guid, PersonSummary>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         var found = new Dictionary<Guid, PersonSummary>(ids.Count);
-        var missing = new List<Guid>();
-        foreach (var id in ids.Distinct())
+        var missing = new Dictionary<Guid, CacheStamp>();
+        foreach (var id in ids)
         {
-            if (cache.TryGetValue(CacheKey(id), out PersonSummary? cached) && cached is not null)
+            if (cache.TryGet<PersonSummary>(SummaryKey(id), out var cached))
             {
-                found[id] = cached;
+                found[id] = cached!;
             }
             else
             {
-                missing.Add(id);
+                missing[id] = cache.Stamp(Credentials.PersonKey(id));
             }
         }
 
         if (missing.Count > 0)
         {
-            var loaded = await db.Users.AsNoTracking().Where(p => missing.Contains(p.Id)).ToSummaries(db).ToListAsync(cancellationToken);
-            foreach (var person in loaded)
+            var wanted = missing.Keys.ToList();
+            foreach (var person in await db.Users.AsNoTracking().Where(p => wanted.Contains(p.Id)).ToSummaries(db).ToListAsync(cancellationToken))
             {
-                cache.Set(CacheKey(person.Id), person, CacheLifetime);
+                cache.Set(SummaryKey(person.Id), person, missing[person.Id]);
                 found[person.Id] = person;
             }
         }
@@ -51,15 +50,10 @@ internal sealed class PeopleDirectory(IdentityModuleDbContext db, IMemoryCache c
         return page.IsSuccess ? page.Value! : throw new InvalidOperationException($"{page.Error!.Code}: {page.Error.Message}");
     }
 
-    // Not cached: it guards access (single sign-on), where an ended or locked account must stop at once.
-    public Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        return db.Users.AsNoTracking().AnyAsync(
-            p => p.Id == personId && (p.EndDate == null || p.EndDate >= today) && (p.LockoutEnd == null || p.LockoutEnd <= now),
-            cancellationToken);
-    }
+    // From the credentials' cache, which ending an account invalidates at once: the same "active" as sign-in's.
+    public async Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken) =>
+        await credentials.ActivePersonAsync(personId, cancellationToken) is not null;
 
-    private static string CacheKey(Guid id) => "identity:person:" + id.ToString("N");
+    // Kept under its own key, stamped with the person's (Credentials.PersonKey): a change to the person invalidates both.
+    private static string SummaryKey(Guid id) => "identity.person-summary:" + id.ToString("N");
 }

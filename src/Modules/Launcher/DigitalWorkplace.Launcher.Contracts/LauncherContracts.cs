@@ -15,3 +15,10 @@ public interface ILauncherService
     /// <summary>Registers a tile and, with a client id, its OpenID Connect client (administrators; the demo seed).</summary>
     Task<Result<AppTileDto>> RegisterAppAsync(NewApp app, CancellationToken cancellationToken);
 }
+
+/// <summary>Pages of the web UI that the OpenID Connect provider sends browsers to.</summary>
+public static class LauncherPages
+{
+    /// <summary>"Sign out of Digital Workplace?": shown when an app asks to end the session without proof it is the person asking.</summary>
+    public const string ConfirmSignOut = "/account/signout";
+}

@@ -24,13 +24,15 @@ public static class LiveModule
         var options = configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
         services.AddSingleton(options);
         var signalR = services.AddSignalR(hub => hub.MaximumReceiveMessageSize = options.MaximumReceiveMessageSize);
-        if (!string.IsNullOrWhiteSpace(options.Redis))
+        // The top-level Redis connection string, shared with cache invalidation: several nodes fan out through it.
+        if (configuration["Redis"] is { Length: > 0 } redisConfiguration)
         {
-            signalR.AddStackExchangeRedis(options.Redis, redis => redis.Configuration.ChannelPrefix = RedisChannel.Literal("dw-live"));
+            signalR.AddStackExchangeRedis(redisConfiguration, redis => redis.Configuration.ChannelPrefix = RedisChannel.Literal("dw-live"));
         }
 
         services.AddModuleDbContext<LiveDbContext, SqliteLiveDbContext, PostgresLiveDbContext>(database);
         services.TryAddSingleton<LiveConnections>();
+        services.AddHostedService<LiveConnectionGuard>();
         services.TryAddScoped<CommunitySubscriptions>();
         services.TryAddScoped<INotificationsService, NotificationsService>();
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using DigitalWorkplace.Identity.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -23,11 +22,6 @@ internal sealed class PersonClaimsPrincipalFactory(
         }
 
         identity.AddClaim(new Claim(PlatformClaims.Name, user.DisplayName));
-        if (user.EndDate is { } end)
-        {
-            identity.AddClaim(new Claim(PlatformSchemes.AccountEndClaim, end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-
         return identity;
     }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Accounts;
 using Microsoft.AspNetCore.Authentication;
@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace DigitalWorkplace.Identity.Authentication;
 
@@ -30,9 +31,9 @@ internal static class PlatformAuthentication
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                // No lockout: it let anyone lock a colleague out with five wrong passwords. Failed sign-ins are
+                // throttled instead (SignInThrottle), per account and address, without blocking the account's owner.
+                options.Lockout.AllowedForNewUsers = false;
                 options.User.RequireUniqueEmail = true;
                 // The user name is the email address, whatever characters it has.
                 options.User.AllowedUserNameCharacters = string.Empty;
@@ -56,7 +57,7 @@ internal static class PlatformAuthentication
             cookie.Cookie.Name = "dw.session";
             cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
-            cookie.Events.OnValidatePrincipal = RejectExpiredAccountAsync;
+            cookie.Events.OnValidatePrincipal = RejectInactiveAccountAsync;
         });
 
         services.AddAuthentication(options =>
@@ -77,6 +78,12 @@ internal static class PlatformAuthentication
             .AddPolicy(PlatformClaims.AdministratorRole, policy => policy.RequireAuthenticatedUser().RequireRole(PlatformClaims.AdministratorRole));
         services.AddAntiforgery();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Credentials>();
+        services.TryAddSingleton<ISignedInCheck>(sp => sp.GetRequiredService<Credentials>());
+        services.TryAddSingleton<SessionTicketStore>();
+        services.TryAddSingleton<SignInThrottle>();
+        services.TryAddSingleton<KnownDevices>();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseSessionStore>();
         return services;
     }
 
@@ -99,19 +106,24 @@ internal static class PlatformAuthentication
         request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         || request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Keeps Identity's security-stamp check, and ends the session of an account whose last day has passed.</summary>
-    private static async Task RejectExpiredAccountAsync(CookieValidatePrincipalContext context)
+    /// <summary>
+    /// Keeps Identity's security-stamp check, and ends the session of an account that may no longer be used (its last day
+    /// has passed), checked on every request from the cached person status, so that ending an account ends its sessions.
+    /// </summary>
+    private static async Task RejectInactiveAccountAsync(CookieValidatePrincipalContext context)
     {
         await SecurityStampValidator.ValidatePrincipalAsync(context);
-        if (context.Principal?.FindFirst(PlatformSchemes.AccountEndClaim)?.Value is { } value
-            && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        if (context.Principal is null)
         {
-            var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-            if (end < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-            {
-                context.RejectPrincipal();
-                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-            }
+            return;
+        }
+
+        var credentials = context.HttpContext.RequestServices.GetRequiredService<Credentials>();
+        if (!Guid.TryParse(context.Principal.FindFirst(PlatformClaims.PersonId)?.Value, out var personId)
+            || await credentials.ActivePersonAsync(personId, context.HttpContext.RequestAborted) is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
         }
     }
 }

@@ -9,6 +9,4 @@ internal static class PlatformSchemes
     /// <summary>Personal access tokens sent as <c>Authorization: Bearer dwp_...</c>.</summary>
     public const string AccessToken = "AccessToken";
 
-    /// <summary>Claim carrying the account's last valid day (yyyy-MM-dd), so the cookie can be refused once it has passed.</summary>
-    public const string AccountEndClaim = "account_end";
 }

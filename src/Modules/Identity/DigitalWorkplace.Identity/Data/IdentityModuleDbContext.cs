@@ -20,6 +20,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
 
+    public DbSet<SignInSession> Sessions => Set<SignInSession>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
@@ -65,6 +67,16 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             unit.HasIndex(u => u.Name).IsUnique();
             unit.Property(u => u.Kind).HasConversion<string>().HasMaxLength(20);
             unit.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<SignInSession>(session =>
+        {
+            session.ToTable("sessions");
+            session.HasKey(s => s.Key);
+            session.Property(s => s.Key).HasMaxLength(64);
+            session.HasIndex(s => s.PersonId);
+            session.HasIndex(s => s.ExpiresAt);
+            session.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<PersonalAccessToken>(token =>

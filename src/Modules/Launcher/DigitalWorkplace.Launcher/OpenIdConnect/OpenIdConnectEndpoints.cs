@@ -1,5 +1,7 @@
 using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using OpenIddict.Abstractions;
@@ -86,11 +88,39 @@ internal static class OpenIdConnectEndpoints
         return Results.Ok(PersonIdentity.UserInfo(person, token.Principal!));
     }
 
-    /// <summary>Signs out of the platform too, then back to the app's post-logout address.</summary>
-    private static async Task<IResult> EndSessionAsync(IAccountService accounts)
+    /// <summary>
+    /// Signs out of the platform too, then back to the app's post-logout address — but only when the person asked for it:
+    /// a POST of the confirmation page (with its antiforgery token), or a request carrying an <c>id_token_hint</c> that
+    /// OpenIddict validated and that names the person signed in here. A bare GET (an image tag on another site, say)
+    /// gets the confirmation page instead, with the request's parameters carried along.
+    /// </summary>
+    private static async Task<IResult> EndSessionAsync(HttpContext http, IAccountService accounts, IAntiforgery antiforgery)
     {
-        await accounts.SignOutAsync();
+        var signedIn = await PlatformSession.SignedInPersonAsync(http);
+        var confirmed = HttpMethods.IsPost(http.Request.Method) && await antiforgery.IsRequestValidAsync(http);
+        if (signedIn is not null && !confirmed && !await HintNamesAsync(http, signedIn.Value))
+        {
+            var parameters = http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList();
+            return Results.Redirect(LauncherPages.ConfirmSignOut + QueryString.Create(parameters.Where(p => p.Key != "__RequestVerificationToken")));
+        }
+
+        if (signedIn is not null)
+        {
+            await accounts.SignOutAsync();
+        }
+
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    private static async Task<bool> HintNamesAsync(HttpContext http, Guid personId)
+    {
+        if (http.GetOpenIddictServerRequest()?.IdTokenHint is null)
+        {
+            return false;
+        }
+
+        var hint = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return hint.Principal?.GetClaim(Claims.Subject) == personId.ToString();
     }
 
     private static async Task<PersonSummary?> FindAsync(IPeopleDirectory people, Guid personId, CancellationToken cancellationToken) =>

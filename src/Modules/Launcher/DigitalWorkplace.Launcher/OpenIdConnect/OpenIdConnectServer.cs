@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using DigitalWorkplace.Launcher.Data;
+using OpenIddict.Server;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -6,7 +8,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace DigitalWorkplace.Launcher.OpenIdConnect;
 
 /// <summary>The platform as the OpenID Connect provider of its apps (OpenIddict, stored in the launcher schema).</summary>
-internal static class OpenIdConnectServer
+internal static partial class OpenIdConnectServer
 {
     public const string AuthorizePath = "/connect/authorize";
     public const string TokenPath = "/connect/token";
@@ -15,6 +17,9 @@ internal static class OpenIdConnectServer
 
     /// <summary>The scopes apps may ask for; the claims they carry are decided in <see cref="PersonIdentity"/>.</summary>
     public static readonly string[] SupportedScopes = [Scopes.OpenId, Scopes.Profile, Scopes.Email];
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{43,128}$")]
+    private static partial Regex CodeChallengePattern();
 
     public static IServiceCollection AddOpenIdConnectServer(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +38,17 @@ internal static class OpenIdConnectServer
                 // "plain" PKCE protects nothing once the request is seen; only S256 is offered.
                 server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 server.RegisterScopes(SupportedScopes);
+                // RFC 7636: an S256 challenge is base64url; anything outside 43-128 such characters is not one.
+                server.AddEventHandler<OpenIddictServerEvents.ValidateAuthorizationRequestContext>(handler =>
+                    handler.UseInlineHandler(context =>
+                    {
+                        if (context.Request.CodeChallenge is { } challenge && !CodeChallengePattern().IsMatch(challenge))
+                        {
+                            context.Reject(Errors.InvalidRequest, "The code_challenge must be 43 to 128 base64url characters (RFC 7636).");
+                        }
+
+                        return default;
+                    }));
                 server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email);
 
                 // Development keys (generated once per machine, kept in the user's certificate store). Several

@@ -1,7 +1,9 @@
+using System.Security.Claims;
+
 namespace DigitalWorkplace.Live.Hubs;
 
-/// <summary>One connection to this node and the community groups it was put in.</summary>
-internal sealed class LiveConnection(string connectionId, Guid personId)
+/// <summary>One connection to this node, who opened it with what credential, and the community groups it was put in.</summary>
+internal sealed class LiveConnection(string connectionId, Guid personId, ClaimsPrincipal user, Action abort)
 {
     private readonly Lock _gate = new();
     private HashSet<Guid> _communities = [];
@@ -9,6 +11,11 @@ internal sealed class LiveConnection(string connectionId, Guid personId)
     public string ConnectionId => connectionId;
 
     public Guid PersonId => personId;
+
+    /// <summary>The principal the connection was opened with: its credential claim is what gets checked again.</summary>
+    public ClaimsPrincipal User => user;
+
+    public void Abort() => abort();
 
     /// <summary>Records the new set of groups and returns what must be joined and left to get there.</summary>
     public (IReadOnlyList<Guid> Join, IReadOnlyList<Guid> Leave) MoveTo(IReadOnlyCollection<Guid> communities)
@@ -34,9 +41,9 @@ internal sealed class LiveConnections
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Dictionary<string, LiveConnection>> _byPerson = [];
 
-    public LiveConnection Add(string connectionId, Guid personId)
+    public LiveConnection Add(string connectionId, Guid personId, ClaimsPrincipal user, Action abort)
     {
-        var connection = new LiveConnection(connectionId, personId);
+        var connection = new LiveConnection(connectionId, personId, user, abort);
         lock (_gate)
         {
             if (!_byPerson.TryGetValue(personId, out var connections))
@@ -66,6 +73,14 @@ internal sealed class LiveConnections
         lock (_gate)
         {
             return _byPerson.TryGetValue(personId, out var connections) && connections.TryGetValue(connectionId, out var connection) ? connection : null;
+        }
+    }
+
+    public IReadOnlyList<LiveConnection> All()
+    {
+        lock (_gate)
+        {
+            return [.. _byPerson.Values.SelectMany(c => c.Values)];
         }
     }
 

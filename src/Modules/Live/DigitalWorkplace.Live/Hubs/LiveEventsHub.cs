@@ -14,7 +14,7 @@ internal sealed class LiveEventsHub(LiveConnections connections, CommunitySubscr
     {
         var personId = PersonId();
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Person(personId), Context.ConnectionAborted);
-        var connection = connections.Add(Context.ConnectionId, personId);
+        var connection = connections.Add(Context.ConnectionId, personId, Context.User!, Context.Abort);
         await subscriptions.SyncAsync(connection, Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
@@ -30,7 +30,7 @@ internal sealed class LiveEventsHub(LiveConnections connections, CommunitySubscr
     public async Task Resubscribe()
     {
         var personId = PersonId();
-        var connection = connections.Find(Context.ConnectionId, personId) ?? connections.Add(Context.ConnectionId, personId);
+        var connection = connections.Find(Context.ConnectionId, personId) ?? connections.Add(Context.ConnectionId, personId, Context.User!, Context.Abort);
         await subscriptions.SyncAsync(connection, Context.ConnectionAborted);
     }
 

@@ -17,7 +17,7 @@ internal sealed class AddMemberAuthorizer(CommunityPolicy policy) : IAuthorizer<
         await policy.ManageMembersAsync(user, message.CommunityId, cancellationToken);
 }
 
-internal sealed class AddMemberHandler(CommunitiesDbContext db, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
+internal sealed class AddMemberHandler(CommunitiesDbContext db, CommunityCache cache, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<AddMember, Result<CommunitySummary>>
 {
     public async ValueTask<Result<CommunitySummary>> Handle(AddMember command, CancellationToken cancellationToken)
@@ -29,7 +29,7 @@ internal sealed class AddMemberHandler(CommunitiesDbContext db, IPeopleDirectory
             return Error.NotFound("person.not_found", "No such person.");
         }
 
-        await Memberships.AddAsync(db, command.CommunityId, personId, clock, cancellationToken);
+        await Memberships.AddAsync(db, cache, command.CommunityId, personId, clock, cancellationToken);
         return await db.SummaryAsync(command.CommunityId, user.PersonId, cancellationToken) is { } summary ? summary : CommunityPolicy.NotFound;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class CreateCommunityAuthorizer : IAuthorizer<CreateCommunity>
         ValueTask.FromResult(CommunityPolicy.Create(user, message.IsOfficial));
 }
 
-internal sealed class CreateCommunityHandler(CommunitiesDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class CreateCommunityHandler(CommunitiesDbContext db, CommunityCache cache, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CreateCommunity, Result<CommunitySummary>>
 {
     private static readonly Error NameTaken = Error.Conflict("community.name_taken", "A community with this name already exists.");
@@ -66,6 +66,8 @@ internal sealed class CreateCommunityHandler(CommunitiesDbContext db, ICurrentUs
             throw;
         }
 
+        await cache.CatalogChangedAsync(cancellationToken);
+        await cache.MembershipsChangedAsync(user.PersonId, cancellationToken);
         return new CommunitySummary(community.Id, community.Name, community.Description, community.Visibility, community.IsOfficial, 1, true);
     }
 

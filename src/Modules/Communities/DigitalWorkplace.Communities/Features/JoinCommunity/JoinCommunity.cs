@@ -10,7 +10,7 @@ namespace DigitalWorkplace.Communities.Features.JoinCommunity;
 /// </summary>
 internal sealed record JoinCommunity(Guid CommunityId) : ICommand<Result<CommunitySummary>>, IAnyActivePersonRequest;
 
-internal sealed class JoinCommunityHandler(CommunitiesDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class JoinCommunityHandler(CommunitiesDbContext db, CommunityCache cache, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<JoinCommunity, Result<CommunitySummary>>
 {
     public async ValueTask<Result<CommunitySummary>> Handle(JoinCommunity command, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ internal sealed class JoinCommunityHandler(CommunitiesDbContext db, ICurrentUser
             return refused;
         }
 
-        var added = await Memberships.AddAsync(db, community.Id, user.PersonId, clock, cancellationToken);
+        var added = await Memberships.AddAsync(db, cache, community.Id, user.PersonId, clock, cancellationToken);
         return community with { MemberCount = community.MemberCount + (added ? 1 : 0), IsMember = true };
     }
 }

@@ -1,3 +1,5 @@
+using DigitalWorkplace.BuildingBlocks.Caching;
+using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Data;
 
 namespace DigitalWorkplace.Identity.Features.RevokeMyAccessToken;
@@ -5,7 +7,7 @@ namespace DigitalWorkplace.Identity.Features.RevokeMyAccessToken;
 /// <summary>Revokes one of the signed-in person's tokens; someone else's token is "not found".</summary>
 internal sealed record RevokeMyAccessToken(Guid TokenId) : ICommand<Result<Done>>, IAnyActivePersonRequest;
 
-internal sealed class RevokeMyAccessTokenHandler(IdentityModuleDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class RevokeMyAccessTokenHandler(IdentityModuleDbContext db, ICacheInvalidation invalidation, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<RevokeMyAccessToken, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(RevokeMyAccessToken command, CancellationToken cancellationToken)
@@ -19,6 +21,8 @@ internal sealed class RevokeMyAccessTokenHandler(IdentityModuleDbContext db, ICu
         // Revoking twice keeps the first time: the audit trail says when access really ended.
         token.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        // Committed: now every node's cached grant of this token must go, before the caller is told it is revoked.
+        await invalidation.InvalidateAsync(Credentials.TokenKey(token.Hash), cancellationToken);
         return Done.Value;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Contracts;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,22 +18,39 @@ internal sealed class LoginForm
     public string? ReturnUrl { get; set; }
 }
 
-/// <summary>Cookie sign-in for browsers: a form post that redirects, never JSON.</summary>
+/// <summary>Cookie sign-in for browsers: a form post that redirects, never JSON; failed attempts are throttled, never locked out.</summary>
 internal static class SignInEndpoint
 {
     public const string Path = "/account/login";
 
     // [FromForm] makes the framework validate the antiforgery token before the handler runs.
     public static void Map(IEndpointRouteBuilder root) =>
-        root.MapPost(Path, async ([FromForm] LoginForm form, IAccountService accounts, CancellationToken cancellationToken) =>
-            {
-                var remember = form.Remember is "on" or "true" or "True";
-                var signedIn = await accounts.SignInAsync(form.Email ?? string.Empty, form.Password ?? string.Empty, remember, cancellationToken);
-                var returnUrl = LocalUrl.OrHome(form.ReturnUrl);
-                return signedIn.IsSuccess
-                    ? Results.LocalRedirect(returnUrl)
-                    // One answer for a wrong email, a wrong password or a locked account: nothing to learn by probing.
-                    : Results.Redirect($"/login?error=invalid&returnUrl={Uri.EscapeDataString(returnUrl)}");
-            })
-            .ExcludeFromDescription();
+        root.MapPost(Path, HandleAsync).ExcludeFromDescription();
+
+    private static async Task<IResult> HandleAsync(
+        [FromForm] LoginForm form, HttpContext http, IAccountService accounts, SignInThrottle throttle, KnownDevices devices, CancellationToken cancellationToken)
+    {
+        var account = (form.Email ?? string.Empty).Trim();
+        var returnUrl = LocalUrl.OrHome(form.ReturnUrl);
+        var address = http.Connection.RemoteIpAddress;
+        if (throttle.WaitBefore(account, address, devices.IsKnown(http.Request, account)) is { } wait)
+        {
+            // Refused before the password is even checked, so waiting out the guesses is the only way on.
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            return Results.Redirect($"/login?error=throttled&retryAfter={seconds.ToString(CultureInfo.InvariantCulture)}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        }
+
+        var remember = form.Remember is "on" or "true" or "True";
+        var signedIn = await accounts.SignInAsync(account, form.Password ?? string.Empty, remember, cancellationToken);
+        if (!signedIn.IsSuccess)
+        {
+            throttle.Failed(account, address);
+            // One answer for a wrong email or a wrong password: nothing to learn by probing.
+            return Results.Redirect($"/login?error=invalid&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        }
+
+        throttle.Succeeded(account, address);
+        devices.Remember(http, account);
+        return Results.LocalRedirect(returnUrl);
+    }
 }

@@ -1,0 +1,19 @@
+namespace DigitalWorkplace.Identity.Domain;
+
+/// <summary>
+/// A browser's signed-in session, kept on the server: the cookie carries only its key, so signing out (which deletes it)
+/// ends the session for every copy of the cookie.
+/// </summary>
+internal sealed class SignInSession
+{
+    public required string Key { get; init; }
+
+    public required Guid PersonId { get; init; }
+
+    /// <summary>The serialised authentication ticket (claims and properties).</summary>
+    public required byte[] Ticket { get; set; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? ExpiresAt { get; set; }
+}

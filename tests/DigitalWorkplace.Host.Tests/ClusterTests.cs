@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Testing;
+
+namespace DigitalWorkplace.Host.Tests;
+
+/// <summary>
+/// What is cached never weakens security, on any node: two nodes on one PostgreSQL and one Redis, each answering from
+/// memory, and a revocation, a sign-out or a membership change on one is honoured by the other at once.
+/// </summary>
+public sealed class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
+{
+    /// <summary>"At once": the invalidation crosses Redis in milliseconds; the caches would otherwise keep answers a minute.</summary>
+    private static readonly TimeSpan AtOnce = TimeSpan.FromSeconds(2);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TokenRevokedOnOneNode_IsRefusedByTheOtherAtOnce()
+    {
+        var person = await cluster.First.CreateUserAsync();
+        using var onFirst = cluster.First.CreateClientFor(person);
+        using var onSecond = cluster.Second.CreateClientFor(person);
+        var created = await onSecond.PostAsJsonAsync("/api/v1/me/tokens", new { name = "till" }, Cancel);
+        var till = await created.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        using var tillOnFirst = cluster.First.CreateClientFor(person with { Token = till.GetProperty("token").GetString()! });
+        Assert.Equal(HttpStatusCode.OK, (await tillOnFirst.GetAsync("/api/v1/people/me", Cancel)).StatusCode);
+
+        await onSecond.DeleteAsync($"/api/v1/me/tokens/{till.GetProperty("id").GetGuid()}", Cancel);
+
+        await AssertSoonAsync(async () => (await tillOnFirst.GetAsync("/api/v1/people/me", Cancel)).StatusCode == HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task MemberLeavingOnOneNode_StopsReadingThePrivateCommunityOnTheOtherAtOnce()
+    {
+        var owner = await cluster.First.CreateUserAsync();
+        var member = await cluster.First.CreateUserAsync();
+        using var ownerApi = cluster.First.CreateClientFor(owner);
+        var created = await ownerApi.PostAsJsonAsync("/api/v1/communities", new { name = $"Managers {Guid.NewGuid():N}", visibility = "Private" }, Cancel);
+        var community = (await created.Content.ReadFromJsonAsync<CommunitySummary>(JsonSerializerOptions.Web, Cancel))!;
+        await ownerApi.PostAsJsonAsync($"/api/v1/communities/{community.Id}/members", new { personId = member.Id }, Cancel);
+        var published = await ownerApi.PostAsJsonAsync($"/api/v1/communities/{community.Id}/posts", new { markdown = "Safe code: 4711" }, Cancel);
+        var post = (await published.Content.ReadFromJsonAsync<PostDto>(JsonSerializerOptions.Web, Cancel))!;
+        using var memberOnFirst = cluster.First.CreateClientFor(member);
+        using var memberOnSecond = cluster.Second.CreateClientFor(member);
+        Assert.Equal(HttpStatusCode.OK, (await memberOnFirst.GetAsync($"/api/v1/posts/{post.Id}", Cancel)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await memberOnSecond.DeleteAsync($"/api/v1/communities/{community.Id}/members/me", Cancel)).StatusCode);
+
+        await AssertSoonAsync(async () => (await memberOnFirst.GetAsync($"/api/v1/posts/{post.Id}", Cancel)).StatusCode == HttpStatusCode.NotFound);
+        var feed = await memberOnFirst.GetFromJsonAsync<JsonElement>("/api/v1/feed/home", Cancel);
+        Assert.DoesNotContain("4711", feed.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignedOutOnOneNode_TheCookieIsRefusedByTheOtherAtOnce()
+    {
+        var person = await cluster.First.CreateUserAsync();
+        var browser = await cluster.First.SignedInBrowserAsync(person);
+        var session = browser.CookiesOf().Single(c => c.Name == "dw.session");
+        using var onSecond = cluster.Second.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        onSecond.DefaultRequestHeaders.Add("Cookie", $"{session.Name}={session.Value}");
+        Assert.Equal(HttpStatusCode.OK, (await onSecond.GetAsync("/api/v1/people/me", Cancel)).StatusCode);
+
+        await browser.PostFormAsync("/", "/account/logout", new Dictionary<string, string>());
+
+        await AssertSoonAsync(async () => (await onSecond.GetAsync("/api/v1/people/me", Cancel)).StatusCode == HttpStatusCode.Unauthorized);
+    }
+
+    private static async Task AssertSoonAsync(Func<Task<bool>> condition)
+    {
+        var watch = Stopwatch.StartNew();
+        var holds = await Eventually.GetAsync(condition, done => done, AtOnce);
+        Assert.True(holds, $"Still not refused after {watch.Elapsed.TotalMilliseconds:F0} ms.");
+    }
+}
