@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using DigitalWorkplace.Communities.Contracts;
-using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,7 +17,7 @@ internal static class FeedLoad
 {
     public static async Task<int> RunAsync(BenchOptions options)
     {
-        var posts = options.Int("--posts", 10_000);
+        var posts = options.Int("--posts", 100_000);
         var communities = options.Int("--communities", 200);
         var memberOf = options.Int("--member-of", 20);
         var connections = options.Int("--connections", 64);
@@ -29,26 +28,25 @@ internal static class FeedLoad
         var reader = await platform.CreateUserAsync("Reader");
         var writer = await platform.CreateUserAsync("Writer");
         Console.WriteLine($"Seeding {posts} posts in {communities} communities ({options.Database}); the reader is in {memberOf}...");
+        var seeding = System.Diagnostics.Stopwatch.StartNew();
         var ids = await SeedAsync(platform, reader, writer, posts, communities, memberOf);
-        Console.WriteLine($"Seeded; {ids} posts are in the reader's feed.");
+        Console.WriteLine($"Seeded in {seeding.Elapsed.TotalSeconds:F1} s; {ids} posts are in the reader's feed.");
 
         var (baseline, baselineAddress) = await StartBaselineAsync();
         await using var __ = baseline;
         using var baselineClient = BenchHost.Client(baselineAddress, connections);
         using var feedClient = BenchHost.Client(address, connections, reader.Token);
 
-        // Warm up both (JIT, connection pools, SQLite page cache) before measuring.
+        // Warm up both (JIT, connection pools, SQLite page cache) before measuring; each measurement prints as it ends.
         await LoadStats.MeasureAsync("warm-up", connections, TimeSpan.FromSeconds(2), () => Ok(baselineClient, "/items"));
         await LoadStats.MeasureAsync("warm-up", connections, TimeSpan.FromSeconds(2), () => Ok(feedClient, "/api/v1/feed/home"));
 
         var ceiling = await LoadStats.MeasureAsync("minimal API, 20 items", connections, duration, () => Ok(baselineClient, "/items"));
         var me = await LoadStats.MeasureAsync("signed-in GET /people/me", connections, duration, () => Ok(feedClient, "/api/v1/people/me"));
         var feed = await LoadStats.MeasureAsync("home feed, 20 posts", connections, duration, () => Ok(feedClient, "/api/v1/feed/home"));
-        Console.WriteLine(ceiling);
-        Console.WriteLine(me);
-        Console.WriteLine(feed);
-        Console.WriteLine($"home feed / minimal-API ceiling = {feed.RequestsPerSecond / ceiling.RequestsPerSecond:P1} at {connections} connections (budget ≥ 20 %, p99 < 50 ms)");
-        return feed.Failures == 0 ? 0 : 1;
+        Console.WriteLine($"signed-in minimal request / minimal-API ceiling = {me.RequestsPerSecond / ceiling.RequestsPerSecond:P1} (budget ≥ 50 %)");
+        Console.WriteLine($"home feed / minimal-API ceiling = {feed.RequestsPerSecond / ceiling.RequestsPerSecond:P1} at {connections} connections, p99 {feed.P99Ms:F1} ms (budget ≥ 20 %, p99 < 50 ms)");
+        return feed.Failures + me.Failures == 0 ? 0 : 1;
     }
 
     private static async Task<bool> Ok(HttpClient client, string path)
@@ -58,6 +56,7 @@ internal static class FeedLoad
         return response.IsSuccessStatusCode;
     }
 
+    /// <summary>The communities and the reader's memberships through the modules; the posts in bulk.</summary>
     private static async Task<int> SeedAsync(PlatformFactory platform, TestUser reader, TestUser writer, int posts, int communityCount, int memberOf)
     {
         var communityIds = new List<Guid>();
@@ -72,21 +71,7 @@ internal static class FeedLoad
             }
         }
 
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < posts)
-            {
-                var community = communityIds[i % communityIds.Count];
-                var result = await platform.AsAsync(writer, sp => sp.GetRequiredService<IFeedsService>()
-                    .PublishPostAsync(community, $"Post {i}: the **espresso** of the day is a washed Ethiopian, bright and floral.", null, CancellationToken.None));
-                if (!result.IsSuccess)
-                {
-                    throw new InvalidOperationException(result.Error!.Message);
-                }
-            }
-        }));
+        await BulkPosts.SeedAsync(platform, communityIds, writer.Id, reader.Id, posts);
         return posts * memberOf / communityCount;
     }
 

@@ -38,6 +38,8 @@ internal sealed record LoadStats(string Name, int Requests, int Failures, TimeSp
         var results = await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);
         var all = results.SelectMany(r => r.latencies).Order().ToList();
-        return new LoadStats(name, all.Count, results.Sum(r => r.failures), elapsed, Percentile(all, 50), Percentile(all, 99));
+        var stats = new LoadStats(name, all.Count, results.Sum(r => r.failures), elapsed, Percentile(all, 50), Percentile(all, 99));
+        Console.WriteLine(stats);
+        return stats;
     }
 }

@@ -12,7 +12,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         Usage: dotnet run -c Release --project tests/DigitalWorkplace.Benchmarks -- <benchmark> [options]
-          feed  [--posts 10000] [--communities 200] [--member-of 20] [--connections 64] [--seconds 10] [--database Sqlite|Postgres]
+          feed  [--posts 100000] [--communities 200] [--member-of 20] [--connections 64] [--seconds 10] [--database Sqlite|Postgres]
                 home-feed requests/s and p50/p99 next to a minimal-API endpoint returning 20 items from memory
           live  [--clients 200] [--posts 20] [--database Sqlite|Postgres]
                 post-to-screen latency over SignalR: publish through the API, time until every client has it

@@ -58,6 +58,59 @@ public sealed class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
     }
 
     [Fact]
+    public async Task MemberLeavingOnOneNode_StopsReceivingLiveOnTheOther_EvenWithAClientThatIgnoresTheNotice()
+    {
+        var owner = await cluster.First.CreateUserAsync();
+        var member = await cluster.First.CreateUserAsync();
+        using var ownerApi = cluster.First.CreateClientFor(owner);
+        var managers = await CreateCommunityAsync(ownerApi, "Private");
+        var lobby = await CreateCommunityAsync(ownerApi, "Public");
+        await ownerApi.PostAsJsonAsync($"/api/v1/communities/{managers.Id}/members", new { personId = member.Id }, Cancel);
+        await ownerApi.PostAsJsonAsync($"/api/v1/communities/{lobby.Id}/members", new { personId = member.Id }, Cancel);
+        await using var live = await LiveClient.ConnectAsync(cluster.First, member, resubscribe: false);
+        using var memberOnSecond = cluster.Second.CreateClientFor(member);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await memberOnSecond.DeleteAsync($"/api/v1/communities/{managers.Id}/members/me", Cancel)).StatusCode);
+
+        // Each round: a private post, then a public one, until a round's public post arrives without the private one
+        // (the guard's interval). Two nodes deliver, so order across them is not promised: a confirming round checks
+        // that no private post turns up late.
+        var secrets = new List<Guid>();
+        var stopped = await Eventually.GetAsync(async () =>
+        {
+            secrets.Add(await PublishAsync(ownerApi, managers.Id, "Managers only"));
+            return !(await ReceivedUntilAsync(live, await PublishAsync(ownerApi, lobby.Id, "Everyone"))).Contains(secrets[^1]);
+        }, done => done, TimeSpan.FromSeconds(8));
+        var late = await ReceivedUntilAsync(live, await PublishAsync(ownerApi, lobby.Id, "Everyone, again"));
+
+        Assert.True(stopped, "The connection kept receiving the private community's posts.");
+        Assert.DoesNotContain(secrets[^1], late);
+    }
+
+    private static async Task<List<Guid>> ReceivedUntilAsync(LiveClient live, Guid marker)
+    {
+        var received = new List<Guid>();
+        while (!received.Contains(marker))
+        {
+            received.Add((await live.Posts.ReadAsync(Cancel).AsTask().WaitAsync(TimeSpan.FromSeconds(10), Cancel)).PostId);
+        }
+
+        return received;
+    }
+
+    private static async Task<CommunitySummary> CreateCommunityAsync(HttpClient api, string visibility)
+    {
+        var created = await api.PostAsJsonAsync("/api/v1/communities", new { name = $"{visibility} {Guid.NewGuid():N}", visibility }, Cancel);
+        return (await created.Content.ReadFromJsonAsync<CommunitySummary>(JsonSerializerOptions.Web, Cancel))!;
+    }
+
+    private static async Task<Guid> PublishAsync(HttpClient api, Guid communityId, string markdown)
+    {
+        var published = await api.PostAsJsonAsync($"/api/v1/communities/{communityId}/posts", new { markdown }, Cancel);
+        return (await published.Content.ReadFromJsonAsync<PostDto>(JsonSerializerOptions.Web, Cancel))!.Id;
+    }
+
+    [Fact]
     public async Task SignedOutOnOneNode_TheCookieIsRefusedByTheOtherAtOnce()
     {
         var person = await cluster.First.CreateUserAsync();

@@ -18,7 +18,7 @@ public sealed class LiveClient : IAsyncDisposable
 
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private LiveClient(HubConnection connection)
+    private LiveClient(HubConnection connection, bool resubscribe)
     {
         _connection = connection;
         connection.Closed += _ =>
@@ -32,7 +32,11 @@ public sealed class LiveClient : IAsyncDisposable
         // As the real client does: a membership change makes it ask the server for its groups again.
         connection.On<LiveMembershipMessage>(LiveHubEvents.MembershipChanged, async m =>
         {
-            await connection.InvokeAsync(LiveHubMethods.Resubscribe);
+            if (resubscribe)
+            {
+                await connection.InvokeAsync(LiveHubMethods.Resubscribe);
+            }
+
             _memberships.Writer.TryWrite(m);
         });
     }
@@ -48,14 +52,15 @@ public sealed class LiveClient : IAsyncDisposable
     /// <summary>Completes when the server closes the connection.</summary>
     public Task Closed => _closed.Task;
 
-    public static Task<LiveClient> ConnectAsync(PlatformFactory platform, TestUser user) =>
-        ConnectAsync(platform, o => o.AccessTokenProvider = () => Task.FromResult<string?>(user.Token));
+    /// <param name="resubscribe">False for a modified client that ignores <c>membershipChanged</c>.</param>
+    public static Task<LiveClient> ConnectAsync(PlatformFactory platform, TestUser user, bool resubscribe = true) =>
+        ConnectAsync(platform, o => o.AccessTokenProvider = () => Task.FromResult<string?>(user.Token), resubscribe);
 
     /// <summary>Connects as a browser does: with its session cookie.</summary>
     public static Task<LiveClient> ConnectWithCookieAsync(PlatformFactory platform, string cookie) =>
-        ConnectAsync(platform, o => o.Headers["Cookie"] = cookie);
+        ConnectAsync(platform, o => o.Headers["Cookie"] = cookie, resubscribe: true);
 
-    private static async Task<LiveClient> ConnectAsync(PlatformFactory platform, Action<HttpConnectionOptions> credentials)
+    private static async Task<LiveClient> ConnectAsync(PlatformFactory platform, Action<HttpConnectionOptions> credentials, bool resubscribe)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(platform.Server.BaseAddress, LiveHub.Path), o =>
@@ -65,7 +70,7 @@ public sealed class LiveClient : IAsyncDisposable
                 credentials(o);
             })
             .Build();
-        var client = new LiveClient(connection);
+        var client = new LiveClient(connection, resubscribe);
         await connection.StartAsync(TestContext.Current.CancellationToken);
         // StartAsync returns after the handshake, possibly before OnConnectedAsync has joined the groups;
         // an invocation is only handled after it, so this returns once the connection is subscribed.

@@ -39,6 +39,13 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
 
     public TestDatabase Database => database;
 
+    /// <summary>Where the host keeps its SQLite files and search index.</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>The PostgreSQL database of this host (null on SQLite).</summary>
+    public string? PostgresConnectionString =>
+        _postgresDatabase is null ? null : new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Database = _postgresDatabase }.ConnectionString;
+
     /// <summary>What the host logged, from its start to after it stopped.</summary>
     public CapturedLogs Logs { get; } = new();
 
@@ -71,9 +78,9 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
         builder.UseSetting("Database:Provider", database.ToString());
         builder.UseSetting("Database:DataDirectory", _dataDirectory);
         builder.UseSetting("Demo:Seed", "false");
-        if (_postgresDatabase is not null)
+        if (PostgresConnectionString is { } connectionString)
         {
-            builder.UseSetting("Database:ConnectionString", new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Database = _postgresDatabase }.ConnectionString);
+            builder.UseSetting("Database:ConnectionString", connectionString);
         }
 
         foreach (var (key, value) in ExtraSettings)

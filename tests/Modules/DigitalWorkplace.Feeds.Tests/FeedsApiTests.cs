@@ -281,11 +281,12 @@ public abstract partial class FeedsApiTests(PlatformFactory platform)
             {
                 await read();
                 var count = counter.Take();
-                var steady = count > 0 && count == previous;
+                // Two reads in a row sending as many commands: whatever warmed up (caches, connections) has.
+                var steady = previous >= 0 && count == previous;
                 previous = count;
                 return steady ? count : -1;
             },
-            count => count > 0);
+            count => count >= 0);
     }
 
     private Task<int> CountAsync(Func<FeedsDbContext, Task<int>> count) =>

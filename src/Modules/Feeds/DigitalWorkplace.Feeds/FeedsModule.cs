@@ -21,6 +21,7 @@ public static class FeedsModule
     {
         services.AddModuleDbContext<FeedsDbContext, SqliteFeedsDbContext, PostgresFeedsDbContext>(database);
         services.TryAddScoped<FeedPolicy>();
+        services.TryAddSingleton<Timelines>();
         services.TryAddScoped<PostViews>();
         services.TryAddScoped<IFeedsService, FeedsService>();
         services.TryAddScoped<IFeedsIndexSource, FeedsIndexSource>();

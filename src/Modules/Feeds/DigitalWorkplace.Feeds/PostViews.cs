@@ -11,10 +11,11 @@ namespace DigitalWorkplace.Feeds;
 internal sealed record PostRow(Guid Id, Guid CommunityId, Guid AuthorId, string Html, DateTimeOffset PublishedAt, int CommentCount);
 
 /// <summary>
-/// Turns posts into what a reader sees, with a constant number of queries however many posts there are:
-/// one call for the authors, one for the community names, one for every reaction count and the reader's own.
+/// Turns posts into what a reader sees. A page of the first few screens comes from the communities' cached timelines
+/// (no query when warm); a deeper one from one query; either way authors, community names and reactions are looked up
+/// once for the whole page, from their caches.
 /// </summary>
-internal sealed class PostViews(FeedsDbContext db, IPeopleDirectory people, ICommunityDirectory communities)
+internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleDirectory people, ICommunityDirectory communities)
 {
     /// <summary>Shown for an author the people directory no longer knows (an erased account).</summary>
     public const string UnknownAuthor = "Unknown";
@@ -22,15 +23,13 @@ internal sealed class PostViews(FeedsDbContext db, IPeopleDirectory people, ICom
     public static IQueryable<PostRow> Rows(IQueryable<Post> posts) =>
         posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount));
 
-    /// <summary>One page, newest first: ids are UUID v7, so id order is publication order and the cursor is the last id.</summary>
-    public async Task<Page<PostDto>> PageAsync(IQueryable<Post> posts, Guid? after, int pageSize, Guid readerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// One page of the communities' posts, newest first: ids are UUID v7, so id order is publication order and the cursor
+    /// is the last id. The caller has already decided that the reader may read every one of these communities.
+    /// </summary>
+    public async Task<Page<PostDto>> PageAsync(IReadOnlyCollection<Guid> communityIds, Guid? after, int pageSize, Guid readerId, CancellationToken cancellationToken)
     {
-        if (after is { } cursor)
-        {
-            posts = posts.Where(p => p.Id < cursor);
-        }
-
-        var rows = await Rows(posts.AsNoTracking().OrderByDescending(p => p.Id)).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var rows = await FromTimelinesAsync(communityIds, after, pageSize, cancellationToken) ?? await FromDatabaseAsync(communityIds, after, pageSize, cancellationToken);
         var hasMore = rows.Count > pageSize;
         if (hasMore)
         {
@@ -39,6 +38,40 @@ internal sealed class PostViews(FeedsDbContext db, IPeopleDirectory people, ICom
 
         var items = await ToDtosAsync(rows, readerId, cancellationToken);
         return new Page<PostDto>(items, hasMore ? Cursor.Encode(rows[^1].Id) : null);
+    }
+
+    /// <summary>
+    /// The page (plus one row, to tell whether there is more) merged from the cached timelines, or null when they cannot
+    /// answer it: a timeline that has older posts than it holds must reach below the page, or its older posts might belong.
+    /// </summary>
+    private async Task<List<PostRow>?> FromTimelinesAsync(IReadOnlyCollection<Guid> communityIds, Guid? after, int pageSize, CancellationToken cancellationToken)
+    {
+        var loaded = new List<Timeline>(communityIds.Count);
+        foreach (var communityId in communityIds)
+        {
+            loaded.Add(await timelines.NewestAsync(communityId, cancellationToken));
+        }
+
+        var page = loaded.SelectMany(t => t.Newest)
+            .Where(r => after is not { } cursor || r.Id < cursor)
+            .OrderByDescending(r => r.Id)
+            .Take(pageSize + 1)
+            .ToList();
+        var boundary = page.Count > pageSize ? page[^1].Id : (Guid?)null;
+        var complete = loaded.TrueForAll(t => !t.HasOlder || (boundary is { } last && t.Newest[^1].Id < last));
+        return complete ? page : null;
+    }
+
+    private async Task<List<PostRow>> FromDatabaseAsync(IReadOnlyCollection<Guid> communityIds, Guid? after, int pageSize, CancellationToken cancellationToken)
+    {
+        var ids = communityIds.ToList();
+        var posts = db.Posts.AsNoTracking().Where(p => ids.Contains(p.CommunityId));
+        if (after is { } cursor)
+        {
+            posts = posts.Where(p => p.Id < cursor);
+        }
+
+        return await Rows(posts.OrderByDescending(p => p.Id)).Take(pageSize + 1).ToListAsync(cancellationToken);
     }
 
     public async Task<PostDto> ToDtoAsync(PostRow row, Guid readerId, CancellationToken cancellationToken) =>
@@ -51,19 +84,14 @@ internal sealed class PostViews(FeedsDbContext db, IPeopleDirectory people, ICom
             return [];
         }
 
-        var postIds = rows.Select(r => r.Id).ToList();
         var authors = await people.GetManyAsync(rows.Select(r => r.AuthorId).ToHashSet(), cancellationToken);
         var names = await communities.NamesAsync(rows.Select(r => r.CommunityId).ToHashSet(), cancellationToken);
-        var reactions = await db.Reactions.AsNoTracking()
-            .Where(r => postIds.Contains(r.PostId))
-            .GroupBy(r => new { r.PostId, r.Kind })
-            .Select(g => new { g.Key.PostId, g.Key.Kind, Count = g.Count(), Mine = g.Count(r => r.PersonId == readerId) })
-            .ToListAsync(cancellationToken);
-        var reactionsByPost = reactions.ToLookup(r => r.PostId);
+        var reactions = await timelines.ReactionsAsync([.. rows.Select(r => r.Id)], cancellationToken);
 
-        return rows.Select(row =>
+        return [.. rows.Select(row =>
         {
-            var postReactions = reactionsByPost[row.Id].OrderBy(r => ReactionKinds.Order(r.Kind)).ToList();
+            var postReactions = reactions.TryGetValue(row.Id, out var all) ? all.All : [];
+            var kinds = postReactions.GroupBy(r => r.Kind).OrderBy(g => ReactionKinds.Order(g.Key)).ToList();
             return new PostDto(
                 row.Id,
                 row.CommunityId,
@@ -72,9 +100,9 @@ internal sealed class PostViews(FeedsDbContext db, IPeopleDirectory people, ICom
                 row.Html,
                 row.PublishedAt,
                 row.CommentCount,
-                postReactions.Select(r => new ReactionCountDto(r.Kind, r.Count)).ToList(),
-                postReactions.Where(r => r.Mine > 0).Select(r => r.Kind).ToList());
-        }).ToList();
+                [.. kinds.Select(g => new ReactionCountDto(g.Key, g.Count()))],
+                [.. kinds.Where(g => g.Any(r => r.PersonId == readerId)).Select(g => g.Key)]);
+        })];
     }
 
     public static AuthorDto Author(Guid authorId, IReadOnlyDictionary<Guid, PersonSummary> authors) =>

@@ -7,8 +7,9 @@ namespace DigitalWorkplace.Live.Hubs;
 
 /// <summary>
 /// A hub connection outlives the request that opened it: every <c>Live:RevalidateInterval</c> (2 s) each connection on
-/// this node has its credential asked again (<see cref="ISignedInCheck"/>, answered from memory), and one whose token
-/// was revoked, whose session signed out or whose account ended is closed.
+/// this node has its credential asked again (<see cref="ISignedInCheck"/>, answered from memory) — one whose token was
+/// revoked, whose session signed out or whose account ended is closed — and its community groups brought in line with
+/// the person's memberships, so a member removed on another node stops receiving within the interval, whatever the client does.
 /// </summary>
 internal sealed partial class LiveConnectionGuard(
     LiveConnections connections, IServiceScopeFactory scopes, LiveOptions options, TimeProvider clock, ILogger<LiveConnectionGuard> logger)
@@ -21,7 +22,7 @@ internal sealed partial class LiveConnectionGuard(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await CloseSignedOutAsync(stoppingToken);
+                await RevalidateAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -30,10 +31,11 @@ internal sealed partial class LiveConnectionGuard(
         }
     }
 
-    public async Task CloseSignedOutAsync(CancellationToken cancellationToken)
+    public async Task RevalidateAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var check = scope.ServiceProvider.GetRequiredService<ISignedInCheck>();
+        var subscriptions = scope.ServiceProvider.GetRequiredService<CommunitySubscriptions>();
         foreach (var connection in connections.All())
         {
             try
@@ -42,7 +44,10 @@ internal sealed partial class LiveConnectionGuard(
                 {
                     LogClosing(connection.PersonId);
                     connection.Abort();
+                    continue;
                 }
+
+                await subscriptions.SyncAsync(connection, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

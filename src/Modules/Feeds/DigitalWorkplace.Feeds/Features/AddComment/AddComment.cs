@@ -23,7 +23,7 @@ internal sealed class AddCommentAuthorizer(FeedPolicy policy) : IAuthorizer<AddC
         await policy.ContributeToPostAsync(user.PersonId, message.PostId, cancellationToken);
 }
 
-internal sealed class AddCommentHandler(FeedsDbContext db, MarkdownRenderer renderer, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
+internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, MarkdownRenderer renderer, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<AddComment, Result<Creation<CommentDto>>>
 {
     public async ValueTask<Result<Creation<CommentDto>>> Handle(AddComment command, CancellationToken cancellationToken)
@@ -70,6 +70,8 @@ internal sealed class AddCommentHandler(FeedsDbContext db, MarkdownRenderer rend
         await db.Posts.Where(p => p.Id == command.PostId)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.CommentCount, p => p.CommentCount + 1), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The post's comment count is part of its community's cached timeline.
+        await timelines.PostsChangedAsync(communityId, cancellationToken);
         return new CommentDto(comment.Id, comment.PostId, author, comment.Html, comment.CreatedAt);
     }
 

@@ -1,6 +1,5 @@
 using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.Feeds.Contracts;
-using DigitalWorkplace.Feeds.Data;
 
 namespace DigitalWorkplace.Feeds.Features.GetCommunityFeed;
 
@@ -17,13 +16,12 @@ internal sealed class GetCommunityFeedAuthorizer(FeedPolicy policy) : IAuthorize
         await policy.ReadCommunityAsync(user.PersonId, message.CommunityId, cancellationToken);
 }
 
-internal sealed class GetCommunityFeedHandler(FeedsDbContext db, PostViews views, ICurrentUser user)
+internal sealed class GetCommunityFeedHandler(PostViews views, ICurrentUser user)
     : IQueryHandler<GetCommunityFeed, Result<Page<PostDto>>>
 {
     public async ValueTask<Result<Page<PostDto>>> Handle(GetCommunityFeed query, CancellationToken cancellationToken)
     {
         Cursor.TryDecode(query.After, out var after);
-        return await views.PageAsync(
-            db.Posts.Where(p => p.CommunityId == query.CommunityId), after, Cursor.Clamp(query.PageSize), user.PersonId, cancellationToken);
+        return await views.PageAsync([query.CommunityId], after, Cursor.Clamp(query.PageSize), user.PersonId, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Feeds.Contracts;
-using DigitalWorkplace.Feeds.Data;
 
 namespace DigitalWorkplace.Feeds.Features.GetHomeFeed;
 
@@ -11,7 +10,7 @@ internal sealed record GetHomeFeed(string? After, int? PageSize) : IQuery<Result
     public void Validate(Validator validator) => validator.That(Cursor.TryDecode(After, out _), "after", FieldError.InvalidCursor());
 }
 
-internal sealed class GetHomeFeedHandler(FeedsDbContext db, ICommunityAccess access, PostViews views, ICurrentUser user)
+internal sealed class GetHomeFeedHandler(ICommunityAccess access, PostViews views, ICurrentUser user)
     : IQueryHandler<GetHomeFeed, Result<Page<PostDto>>>
 {
     public async ValueTask<Result<Page<PostDto>>> Handle(GetHomeFeed query, CancellationToken cancellationToken)
@@ -23,8 +22,6 @@ internal sealed class GetHomeFeedHandler(FeedsDbContext db, ICommunityAccess acc
             return new Page<PostDto>([], null);
         }
 
-        var communityIds = communities.ToList();
-        return await views.PageAsync(
-            db.Posts.Where(p => communityIds.Contains(p.CommunityId)), after, Cursor.Clamp(query.PageSize), user.PersonId, cancellationToken);
+        return await views.PageAsync(communities, after, Cursor.Clamp(query.PageSize), user.PersonId, cancellationToken);
     }
 }

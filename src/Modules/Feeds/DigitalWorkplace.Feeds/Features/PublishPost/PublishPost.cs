@@ -27,7 +27,7 @@ internal sealed class PublishPostAuthorizer(FeedPolicy policy) : IAuthorizer<Pub
 }
 
 internal sealed class PublishPostHandler(
-    FeedsDbContext db, MarkdownRenderer renderer, PostViews views, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
+    FeedsDbContext db, Timelines timelines, MarkdownRenderer renderer, PostViews views, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<PublishPost, Result<Creation<PostDto>>>
 {
     public async ValueTask<Result<Creation<PostDto>>> Handle(PublishPost command, CancellationToken cancellationToken)
@@ -55,6 +55,7 @@ internal sealed class PublishPostHandler(
         db.Posts.Add(post);
         db.Publish(new PostPublishedIntegrationEvent(post.Id, post.CommunityId, post.AuthorId, author.DisplayName, post.Text, post.Html, post.PublishedAt), clock);
         await db.SaveChangesAsync(cancellationToken);
+        await timelines.PostsChangedAsync(post.CommunityId, cancellationToken);
         return await views.ToDtoAsync(new PostRow(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, 0), user.PersonId, cancellationToken);
     }
 

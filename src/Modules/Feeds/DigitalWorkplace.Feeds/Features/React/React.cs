@@ -18,7 +18,7 @@ internal sealed class ReactAuthorizer(FeedPolicy policy) : IAuthorizer<React>
         await policy.ContributeToPostAsync(user.PersonId, message.PostId, cancellationToken);
 }
 
-internal sealed class ReactHandler(FeedsDbContext db, PostViews views, ICurrentUser user, TimeProvider clock) : ICommandHandler<React, Result<PostDto>>
+internal sealed class ReactHandler(FeedsDbContext db, Timelines timelines, PostViews views, ICurrentUser user, TimeProvider clock) : ICommandHandler<React, Result<PostDto>>
 {
     public async ValueTask<Result<PostDto>> Handle(React command, CancellationToken cancellationToken)
     {
@@ -36,6 +36,7 @@ internal sealed class ReactHandler(FeedsDbContext db, PostViews views, ICurrentU
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await timelines.ReactionsChangedAsync(row.Id, cancellationToken);
             }
             catch (DbUpdateException)
             {

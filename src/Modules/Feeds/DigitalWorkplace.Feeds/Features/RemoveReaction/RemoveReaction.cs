@@ -17,13 +17,14 @@ internal sealed class RemoveReactionAuthorizer(FeedPolicy policy) : IAuthorizer<
         await policy.ReadPostAsync(user.PersonId, message.PostId, cancellationToken);
 }
 
-internal sealed class RemoveReactionHandler(FeedsDbContext db, ICurrentUser user) : ICommandHandler<RemoveReaction, Result<Done>>
+internal sealed class RemoveReactionHandler(FeedsDbContext db, Timelines timelines, ICurrentUser user) : ICommandHandler<RemoveReaction, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(RemoveReaction command, CancellationToken cancellationToken)
     {
         await db.Reactions
             .Where(r => r.PostId == command.PostId && r.PersonId == user.PersonId && r.Kind == command.Kind)
             .ExecuteDeleteAsync(cancellationToken);
+        await timelines.ReactionsChangedAsync(command.PostId, cancellationToken);
         return Done.Value;
     }
 }

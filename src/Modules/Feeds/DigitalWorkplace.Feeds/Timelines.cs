@@ -1,0 +1,82 @@
+using DigitalWorkplace.BuildingBlocks.Caching;
+using DigitalWorkplace.Feeds.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalWorkplace.Feeds;
+
+/// <summary>A community's newest posts, and whether it has older ones than these.</summary>
+internal sealed record Timeline(IReadOnlyList<PostRow> Newest, bool HasOlder);
+
+/// <summary>Who reacted to a post with what.</summary>
+internal sealed record PostReactions(IReadOnlyList<(Guid PersonId, string Kind)> All);
+
+/// <summary>
+/// The reads behind every feed page, from memory: each community's newest posts (shared by all its readers) and each
+/// post's reactions. A post, comment or reaction invalidates what it changes once committed (on every node, through
+/// <see cref="ICacheInvalidation"/>), so readers see it at once. Who may read which community is never cached here:
+/// the Communities policy decides it for every page.
+/// </summary>
+internal sealed class Timelines(IServiceScopeFactory scopes, StampedCache cache, ICacheInvalidation invalidation)
+{
+    /// <summary>Enough for the first pages of a home feed; deeper pages go to the database.</summary>
+    public const int Window = 60;
+
+    public static string TimelineKey(Guid communityId) => "feeds.timeline:" + communityId.ToString("N");
+
+    public static string ReactionsKey(Guid postId) => "feeds.reactions:" + postId.ToString("N");
+
+    public async Task<Timeline> NewestAsync(Guid communityId, CancellationToken cancellationToken) =>
+        (await cache.GetAsync(TimelineKey(communityId), async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FeedsDbContext>();
+            var rows = await PostViews.Rows(db.Posts.AsNoTracking().Where(p => p.CommunityId == communityId).OrderByDescending(p => p.Id))
+                .Take(Window + 1)
+                .ToListAsync(cancellationToken);
+            return new Timeline([.. rows.Take(Window)], HasOlder: rows.Count > Window);
+        }))!;
+
+    public async Task<IReadOnlyDictionary<Guid, PostReactions>> ReactionsAsync(IReadOnlyList<Guid> postIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<Guid, PostReactions>(postIds.Count);
+        var missing = new Dictionary<Guid, CacheStamp>();
+        foreach (var id in postIds)
+        {
+            if (cache.TryGet<PostReactions>(ReactionsKey(id), out var cached))
+            {
+                found[id] = cached!;
+            }
+            else
+            {
+                missing[id] = cache.Stamp(ReactionsKey(id));
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FeedsDbContext>();
+            var wanted = missing.Keys.ToList();
+            var rows = await db.Reactions.AsNoTracking()
+                .Where(r => wanted.Contains(r.PostId))
+                .Select(r => new { r.PostId, r.PersonId, r.Kind })
+                .ToListAsync(cancellationToken);
+            var byPost = rows.ToLookup(r => r.PostId);
+            foreach (var (id, stamp) in missing)
+            {
+                var reactions = new PostReactions([.. byPost[id].Select(r => (r.PersonId, r.Kind))]);
+                cache.Set(ReactionsKey(id), reactions, stamp);
+                found[id] = reactions;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>After a post was published in the community, or one of its posts changed (a comment counted).</summary>
+    public Task PostsChangedAsync(Guid communityId, CancellationToken cancellationToken) =>
+        invalidation.InvalidateAsync(TimelineKey(communityId), cancellationToken);
+
+    public Task ReactionsChangedAsync(Guid postId, CancellationToken cancellationToken) =>
+        invalidation.InvalidateAsync(ReactionsKey(postId), cancellationToken);
+}

@@ -1,0 +1,127 @@
+using DigitalWorkplace.BuildingBlocks.Persistence;
+using DigitalWorkplace.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWorkplace.Benchmarks;
+
+/// <summary>
+/// Writes posts and reactions straight into the Feeds tables, a hundred thousand in seconds, for read benchmarks only:
+/// no outbox, no search index, no live delivery (those have benchmarks of their own). The mapping mirrors the Feeds
+/// module's (same tables, the same SQLite conventions), which the module keeps internal.
+/// </summary>
+internal sealed class BulkPosts(DbContextOptions<BulkPosts> options, bool sqlite) : DbContext(options)
+{
+    public DbSet<BulkPost> Posts => Set<BulkPost>();
+
+    public DbSet<BulkReaction> Reactions => Set<BulkReaction>();
+
+    public static BulkPosts Open(PlatformFactory platform)
+    {
+        var builder = new DbContextOptionsBuilder<BulkPosts>();
+        if (platform.PostgresConnectionString is { } postgres)
+        {
+            builder.UseNpgsql(postgres);
+        }
+        else
+        {
+            builder.UseSqlite($"Data Source={Path.Combine(platform.DataDirectory, "feeds.db")}");
+        }
+
+        return new BulkPosts(builder.Options, sqlite: platform.PostgresConnectionString is null);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> posts spread over the communities in turn, newest last, with a "like" from the writer on
+    /// one in five and the reader's own "celebrate" on one in ten, so that feeds carry counts and "my reactions".
+    /// </summary>
+    public static async Task<int> SeedAsync(PlatformFactory platform, IReadOnlyList<Guid> communities, Guid writer, Guid reader, int count)
+    {
+        const int batch = 5_000;
+        var start = DateTimeOffset.UtcNow.AddDays(-count / 1000.0 - 1);
+        for (var first = 0; first < count; first += batch)
+        {
+            await using var db = Open(platform);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = first; i < Math.Min(count, first + batch); i++)
+            {
+                var at = start.AddSeconds(i);
+                var id = Guid.CreateVersion7(at);
+                db.Posts.Add(new BulkPost
+                {
+                    Id = id,
+                    CommunityId = communities[i % communities.Count],
+                    AuthorId = writer,
+                    Markdown = $"Post {i}: the **espresso** of the day is a washed Ethiopian, bright and floral.",
+                    Html = $"<p>Post {i}: the <strong>espresso</strong> of the day is a washed Ethiopian, bright and floral.</p>",
+                    Text = $"Post {i}: the espresso of the day is a washed Ethiopian, bright and floral.",
+                    PublishedAt = at,
+                });
+                if (i % 5 == 0)
+                {
+                    db.Reactions.Add(new BulkReaction { PostId = id, PersonId = writer, Kind = "like", CreatedAt = at });
+                }
+
+                if (i % 10 == 0)
+                {
+                    db.Reactions.Add(new BulkReaction { PostId = id, PersonId = reader, Kind = "celebrate", CreatedAt = at });
+                }
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        return count;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        if (!sqlite)
+        {
+            modelBuilder.HasDefaultSchema("feeds");
+        }
+
+        modelBuilder.Entity<BulkPost>(post =>
+        {
+            post.ToTable("posts");
+            post.HasKey(p => p.Id);
+        });
+        modelBuilder.Entity<BulkReaction>(reaction =>
+        {
+            reaction.ToTable("reactions");
+            reaction.HasKey(r => new { r.PostId, r.PersonId, r.Kind });
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ModelConventions.Apply(configurationBuilder, Database);
+}
+
+internal sealed class BulkPost
+{
+    public required Guid Id { get; init; }
+
+    public required Guid CommunityId { get; init; }
+
+    public required Guid AuthorId { get; init; }
+
+    public required string Markdown { get; init; }
+
+    public required string Html { get; init; }
+
+    public required string Text { get; init; }
+
+    public required DateTimeOffset PublishedAt { get; init; }
+
+    public int CommentCount { get; init; }
+}
+
+internal sealed class BulkReaction
+{
+    public required Guid PostId { get; init; }
+
+    public required Guid PersonId { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+}
