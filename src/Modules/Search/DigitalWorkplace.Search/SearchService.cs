@@ -14,8 +14,8 @@ internal sealed class SearchService(ISender sender) : ISearchService
         }
 
         var result = await sender.Send(
-            new SearchEverythingQuery(query.Length > SearchEverythingQuery.MaxQueryLength ? query[..SearchEverythingQuery.MaxQueryLength] : query,
-                Math.Clamp(take, 1, SearchEverythingQuery.MaxTake)),
+            new SearchEverything(query.Length > SearchEverything.MaxQueryLength ? query[..SearchEverything.MaxQueryLength] : query,
+                Math.Clamp(take, 1, SearchEverything.MaxTake)),
             cancellationToken);
         return result.Value ?? new SearchResultsDto(query, [], 0);
     }

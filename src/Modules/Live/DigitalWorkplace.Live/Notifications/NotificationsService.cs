@@ -8,11 +8,11 @@ namespace DigitalWorkplace.Live.Notifications;
 internal sealed class NotificationsService(ISender sender) : INotificationsService
 {
     public async Task<IReadOnlyList<NotificationDto>> MineAsync(int take, CancellationToken cancellationToken) =>
-        (await sender.Send(new ListNotificationsQuery(Math.Clamp(take, 1, ListNotificationsQuery.MaxTake)), cancellationToken)).Value?.Items ?? [];
+        (await sender.Send(new ListNotifications(Math.Clamp(take, 1, ListNotifications.MaxTake)), cancellationToken)).Value?.Items ?? [];
 
     public async Task<int> UnreadCountAsync(CancellationToken cancellationToken) =>
-        (await sender.Send(new ListNotificationsQuery(1), cancellationToken)).Value?.UnreadCount ?? 0;
+        (await sender.Send(new ListNotifications(1), cancellationToken)).Value?.UnreadCount ?? 0;
 
     public async Task MarkAllReadAsync(CancellationToken cancellationToken) =>
-        await sender.Send(new MarkNotificationsReadCommand(), cancellationToken);
+        await sender.Send(new MarkNotificationsRead(), cancellationToken);
 }

@@ -9,7 +9,7 @@ internal static class ListNotificationsEndpoint
 
     private static async Task<ApiResult<Ok<NotificationListDto>, Problem.Invalid>> HandleAsync(int? take, ISender sender, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new ListNotificationsQuery(take), cancellationToken);
+        var result = await sender.Send(new ListNotifications(take), cancellationToken);
         return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.Error;
     }
 }

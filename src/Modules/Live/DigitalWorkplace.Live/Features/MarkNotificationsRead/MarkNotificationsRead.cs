@@ -3,11 +3,11 @@ using DigitalWorkplace.Live.Data;
 namespace DigitalWorkplace.Live.Features.MarkNotificationsRead;
 
 /// <summary>Marks every unread notification of the current person as read.</summary>
-internal sealed record MarkNotificationsReadCommand : ICommand<Result<Done>>, IAnyActivePersonRequest;
+internal sealed record MarkNotificationsRead : ICommand<Result<Done>>, IAnyActivePersonRequest;
 
-internal sealed class MarkNotificationsReadHandler(LiveDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<MarkNotificationsReadCommand, Result<Done>>
+internal sealed class MarkNotificationsReadHandler(LiveDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<MarkNotificationsRead, Result<Done>>
 {
-    public async ValueTask<Result<Done>> Handle(MarkNotificationsReadCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<Done>> Handle(MarkNotificationsRead command, CancellationToken cancellationToken)
     {
         var personId = user.PersonId;
         var now = clock.GetUtcNow();

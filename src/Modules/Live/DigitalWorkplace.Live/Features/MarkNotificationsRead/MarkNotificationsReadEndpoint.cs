@@ -7,7 +7,7 @@ internal static class MarkNotificationsReadEndpoint
 
     private static async Task<NoContent> HandleAsync(ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new MarkNotificationsReadCommand(), cancellationToken);
+        await sender.Send(new MarkNotificationsRead(), cancellationToken);
         return TypedResults.NoContent();
     }
 }

@@ -5,7 +5,7 @@ using DigitalWorkplace.Search.Indexing;
 namespace DigitalWorkplace.Search.Features.SearchEverything;
 
 /// <summary>One search over posts, comments, communities and people, trimmed to what the reader may see.</summary>
-internal sealed record SearchEverythingQuery(string? Q, int? Take) : IQuery<Result<SearchResultsDto>>, IAnyActivePersonRequest, IValidatable
+internal sealed record SearchEverything(string? Q, int? Take) : IQuery<Result<SearchResultsDto>>, IAnyActivePersonRequest, IValidatable
 {
     public const int MaxQueryLength = 200;
     public const int DefaultTake = 20;
@@ -18,14 +18,14 @@ internal sealed record SearchEverythingQuery(string? Q, int? Take) : IQuery<Resu
 }
 
 internal sealed class SearchEverythingHandler(ISearchIndex index, ICommunityAccess access, ICurrentUser user)
-    : IQueryHandler<SearchEverythingQuery, Result<SearchResultsDto>>
+    : IQueryHandler<SearchEverything, Result<SearchResultsDto>>
 {
-    public async ValueTask<Result<SearchResultsDto>> Handle(SearchEverythingQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<SearchResultsDto>> Handle(SearchEverything query, CancellationToken cancellationToken)
     {
         var text = query.Q!.Trim();
         // Deny by default: only the communities the Communities module says this person may read.
         var readable = await access.ReadableAsync(user.PersonId, cancellationToken);
-        var results = await index.SearchAsync(new SearchIndexQuery(text, readable, query.Take ?? SearchEverythingQuery.DefaultTake), cancellationToken);
+        var results = await index.SearchAsync(new SearchIndexQuery(text, readable, query.Take ?? SearchEverything.DefaultTake), cancellationToken);
         return new SearchResultsDto(
             text,
             [.. results.Hits.Select(hit => new SearchHitDto(hit.Document.Kind, hit.Document.Id, hit.Document.Title, hit.Snippet, hit.Document.Url, hit.Document.At))],

@@ -10,7 +10,7 @@ internal static class SearchEverythingEndpoint
 
     private static async Task<ApiResult<Ok<SearchResultsDto>, Problem.Invalid>> HandleAsync(string? q, int? take, ISender sender, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new SearchEverythingQuery(q, take), cancellationToken);
+        var result = await sender.Send(new SearchEverything(q, take), cancellationToken);
         return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.Error;
     }
 }
