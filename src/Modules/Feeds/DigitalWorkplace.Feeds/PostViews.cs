@@ -52,14 +52,47 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
             loaded.Add(await timelines.NewestAsync(communityId, cancellationToken));
         }
 
-        var page = loaded.SelectMany(t => t.Newest)
-            .Where(r => after is not { } cursor || r.Id < cursor)
-            .OrderByDescending(r => r.Id)
-            .Take(pageSize + 1)
-            .ToList();
+        var page = MergeNewestFirst(loaded, after, pageSize + 1);
         var boundary = page.Count > pageSize ? page[^1].Id : (Guid?)null;
         var complete = loaded.TrueForAll(t => !t.HasOlder || (boundary is { } last && t.Newest[^1].Id < last));
         return complete ? page : null;
+    }
+
+    // Each timeline is already newest first: take from whichever head is newest, rather than sorting them all.
+    private static List<PostRow> MergeNewestFirst(List<Timeline> timelines, Guid? after, int take)
+    {
+        var heads = new int[timelines.Count];
+        for (var t = 0; t < timelines.Count; t++)
+        {
+            var newest = timelines[t].Newest;
+            while (after is { } cursor && heads[t] < newest.Count && newest[heads[t]].Id >= cursor)
+            {
+                heads[t]++;
+            }
+        }
+
+        var page = new List<PostRow>(take);
+        while (page.Count < take)
+        {
+            var best = -1;
+            for (var t = 0; t < timelines.Count; t++)
+            {
+                var newest = timelines[t].Newest;
+                if (heads[t] < newest.Count && (best < 0 || newest[heads[t]].Id > timelines[best].Newest[heads[best]].Id))
+                {
+                    best = t;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            page.Add(timelines[best].Newest[heads[best]++]);
+        }
+
+        return page;
     }
 
     private async Task<List<PostRow>> FromDatabaseAsync(IReadOnlyCollection<Guid> communityIds, Guid? after, int pageSize, CancellationToken cancellationToken)
@@ -90,8 +123,7 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
 
         return [.. rows.Select(row =>
         {
-            var postReactions = reactions.TryGetValue(row.Id, out var all) ? all.All : [];
-            var kinds = postReactions.GroupBy(r => r.Kind).OrderBy(g => ReactionKinds.Order(g.Key)).ToList();
+            var postReactions = reactions.GetValueOrDefault(row.Id, PostReactions.None);
             return new PostDto(
                 row.Id,
                 row.CommunityId,
@@ -100,8 +132,8 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
                 row.Html,
                 row.PublishedAt,
                 row.CommentCount,
-                [.. kinds.Select(g => new ReactionCountDto(g.Key, g.Count()))],
-                [.. kinds.Where(g => g.Any(r => r.PersonId == readerId)).Select(g => g.Key)]);
+                postReactions.Counts,
+                postReactions.Of(readerId));
         })];
     }
 

@@ -1,3 +1,4 @@
+using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.Feeds.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,8 +8,25 @@ namespace DigitalWorkplace.Feeds;
 /// <summary>A community's newest posts, and whether it has older ones than these.</summary>
 internal sealed record Timeline(IReadOnlyList<PostRow> Newest, bool HasOlder);
 
-/// <summary>Who reacted to a post with what.</summary>
-internal sealed record PostReactions(IReadOnlyList<(Guid PersonId, string Kind)> All);
+/// <summary>A post's reactions, counted once when cached: the counts in display order, and who reacted with each kind.</summary>
+internal sealed class PostReactions
+{
+    public static readonly PostReactions None = new([]);
+
+    private readonly (string Kind, HashSet<Guid> People)[] _byKind;
+
+    public PostReactions(IEnumerable<(Guid PersonId, string Kind)> reactions)
+    {
+        _byKind = [.. reactions.GroupBy(r => r.Kind)
+            .OrderBy(g => ReactionKinds.Order(g.Key))
+            .Select(g => (g.Key, g.Select(r => r.PersonId).ToHashSet()))];
+        Counts = [.. _byKind.Select(k => new ReactionCountDto(k.Kind, k.People.Count))];
+    }
+
+    public IReadOnlyList<ReactionCountDto> Counts { get; }
+
+    public IReadOnlyList<string> Of(Guid personId) => [.. _byKind.Where(k => k.People.Contains(personId)).Select(k => k.Kind)];
+}
 
 /// <summary>
 /// The reads behind every feed page, from memory: each community's newest posts (shared by all its readers) and each
@@ -64,7 +82,7 @@ internal sealed class Timelines(IServiceScopeFactory scopes, StampedCache cache,
             var byPost = rows.ToLookup(r => r.PostId);
             foreach (var (id, stamp) in missing)
             {
-                var reactions = new PostReactions([.. byPost[id].Select(r => (r.PersonId, r.Kind))]);
+                var reactions = new PostReactions(byPost[id].Select(r => (r.PersonId, r.Kind)));
                 cache.Set(ReactionsKey(id), reactions, stamp);
                 found[id] = reactions;
             }
