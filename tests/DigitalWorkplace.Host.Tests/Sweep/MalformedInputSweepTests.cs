@@ -67,6 +67,42 @@ public abstract class MalformedInputSweepTests(KestrelPlatform platform)
         Assert.Empty(wrong);
     }
 
+    [Theory]
+    [InlineData("/api/v1/communities", """{"name":"Bar","visibility":"Secret"}""", "visibility", "one_of", "Public")]
+    [InlineData("/api/v1/communities", """{"name":"Bar","visibility":"Public","isOfficial":"yes"}""", "isOfficial", "unreadable", "true or false")]
+    [InlineData("/api/v1/communities", """{"name":"Bar","visibility":"Public""", "body", "unreadable", "JSON object")]
+    [InlineData("/api/v1/communities", "[1,2]", "body", "unreadable", "JSON object")]
+    [InlineData("/api/v1/onboarding/tracks", """{"title":"T","steps":[{"kind":"Dance"}]}""", "steps[0].kind", "one_of", "Quiz")]
+    public async Task MalformedBody_Is400NamingTheFieldWithACodeTheUiTranslates(string path, string body, string field, string code, string argument)
+    {
+        var admin = await platform.CreateUserAsync("Field Admin", administrator: true);
+        using var client = platform.CreateSocketClient(admin);
+
+        using var response = await client.PostAsync(path, new StringContent(body, System.Text.Encoding.UTF8, "application/json"), Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancel);
+        var error = problem.GetProperty("fieldErrors").GetProperty(field)[0];
+        Assert.Equal(code, error.GetProperty("code").GetString());
+        Assert.Contains(argument, error.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pageSize=abc", "pageSize", "whole number")]
+    [InlineData("pageSize=1.5", "pageSize", "whole number")]
+    [InlineData("pageSize=99999999999", "pageSize", "whole number")]
+    public async Task MalformedQuery_Is400NamingTheParameter(string query, string field, string expected)
+    {
+        using var client = platform.CreateSocketClient(await platform.CreateUserAsync("Query Reader"));
+
+        using var response = await client.GetAsync($"/api/v1/feed/home?{query}", Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancel)).GetProperty("fieldErrors").GetProperty(field)[0];
+        Assert.Equal("unreadable", error.GetProperty("code").GetString());
+        Assert.Equal(expected, error.GetProperty("arguments").GetProperty("expected").GetString());
+    }
+
     private static List<OpenApiOperation> OpenApiOperations(string json)
     {
         var operations = OpenApiOperation.Read(json).Where(o => o.PathTemplate.StartsWith("/api/", StringComparison.Ordinal)).ToList();

@@ -51,6 +51,12 @@ internal sealed partial class BadRequestHandler : IExceptionHandler
     /// <summary>"$.steps[0].kind" names the field "steps[0].kind"; the root ("$", a body that is not an object) is "body".</summary>
     private static IResult FromJson(JsonException json, Type? bodyType)
     {
+        // Broken syntax (truncated, a lone surrogate, bad UTF-8) spoils the whole body, not the field it stopped in.
+        if (json.InnerException?.GetType().Name == "JsonReaderException")
+        {
+            return Error.Validation("body", FieldError.Unreadable("JSON object")).ToProblem();
+        }
+
         var path = json.Path is null or "$" ? null : json.Path.StartsWith("$.", StringComparison.Ordinal) ? json.Path[2..] : json.Path.TrimStart('$');
         var field = string.IsNullOrEmpty(path) ? "body" : path;
         var expected = path is null ? null : JsonPathTypes.Resolve(bodyType, path);
@@ -83,7 +89,11 @@ internal sealed partial class BadRequestHandler : IExceptionHandler
         };
     }
 
-    private static FieldError Expectation(string typeName) => typeName.TrimEnd('?') switch
+    // The framework writes "int?" or "Nullable<int>" for an optional number.
+    private static FieldError Expectation(string typeName) =>
+        typeName.StartsWith("Nullable<", StringComparison.Ordinal) ? Expectation(typeName["Nullable<".Length..^1]) : Known(typeName.TrimEnd('?'));
+
+    private static FieldError Known(string typeName) => typeName switch
     {
         "int" or "Int32" or "long" or "Int64" or "short" or "Int16" => FieldError.Unreadable("whole number"),
         "double" or "Double" or "decimal" or "Decimal" => FieldError.Unreadable("number"),
@@ -96,8 +106,9 @@ internal sealed partial class BadRequestHandler : IExceptionHandler
         _ => FieldError.Unreadable("value"),
     };
 
+    // The exception handler has already cleared the request's endpoint; its feature keeps the one that failed.
     private static Type? BodyType(HttpContext httpContext) =>
-        httpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        (httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint())?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
 
     [GeneratedRegex("parameter \"(?<type>[^\"]+) (?<name>[^ \"]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex ParameterPattern();
