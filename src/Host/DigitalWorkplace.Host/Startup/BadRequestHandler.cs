@@ -27,6 +27,8 @@ internal sealed partial class BadRequestHandler : IExceptionHandler
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json, BodyType(httpContext)),
             BadHttpRequestException bad => FromBinding(bad),
             JsonException json => FromJson(json, BodyType(httpContext)),
+            // A form read outside minimal-API binding (the OpenID Connect endpoints) with bytes it cannot decode.
+            InvalidDataException => Problem(StatusCodes.Status400BadRequest, "request.invalid_form", "The form could not be read: a value has bytes that are not allowed."),
             _ => null,
         };
         if (problem is null)

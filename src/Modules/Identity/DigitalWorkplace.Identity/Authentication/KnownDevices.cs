@@ -4,7 +4,7 @@ namespace DigitalWorkplace.Identity.Authentication;
 
 /// <summary>
 /// A cookie, protected by the data-protection keys, naming the accounts that signed in from this browser before: their
-/// owners skip the account-wide wait that strangers' guesses may have set (see <see cref="SignInThrottle"/>).
+/// owners are counted on their own, never held up by waits that strangers' guesses set (see <see cref="SignInThrottle"/>).
 /// </summary>
 internal sealed class KnownDevices(IDataProtectionProvider protection, TimeProvider clock)
 {
@@ -14,11 +14,11 @@ internal sealed class KnownDevices(IDataProtectionProvider protection, TimeProvi
     private readonly IDataProtector _protector = protection.CreateProtector("DigitalWorkplace.Identity.KnownDevices");
 
     public bool IsKnown(HttpRequest request, string account) =>
-        Accounts(request).Contains(account.Trim().ToUpperInvariant(), StringComparer.Ordinal);
+        Accounts(request).Contains(Normalize(account), StringComparer.Ordinal);
 
     public void Remember(HttpContext context, string account)
     {
-        var accounts = Accounts(context.Request).Prepend(account.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Take(MaxAccounts);
+        var accounts = Accounts(context.Request).Prepend(Normalize(account)).Distinct(StringComparer.Ordinal).Take(MaxAccounts);
         context.Response.Cookies.Append(CookieName, _protector.Protect(string.Join('\n', accounts)), new CookieOptions
         {
             HttpOnly = true,
@@ -28,6 +28,8 @@ internal sealed class KnownDevices(IDataProtectionProvider protection, TimeProvi
             Expires = clock.GetUtcNow().AddYears(1),
         });
     }
+
+    private static string Normalize(string account) => account.Trim().Normalize().ToUpperInvariant();
 
     private string[] Accounts(HttpRequest request)
     {

@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Http;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Accounts;
@@ -58,6 +59,12 @@ internal static class PlatformAuthentication
             cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
             cookie.Events.OnValidatePrincipal = RejectInactiveAccountAsync;
+            // Signing out honours a ?ReturnUrl= of the request: keep it local and sendable ("/été" would be a 500).
+            cookie.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(LocalUrl.OrHome(context.RedirectUri));
+                return Task.CompletedTask;
+            };
         });
 
         services.AddAuthentication(options =>

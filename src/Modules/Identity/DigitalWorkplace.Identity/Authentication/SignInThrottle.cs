@@ -1,82 +1,145 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace DigitalWorkplace.Identity.Authentication;
 
+/// <summary>An attempt the throttle let through (already counted as a failure until it succeeds), or the wait before one may be made.</summary>
+internal sealed record SignInAttempt(TimeSpan? Wait, IReadOnlyList<string> Counted, string? Forgivable);
+
 /// <summary>
-/// Slows password guessing without letting a stranger lock a colleague out. Failed sign-ins are counted per (account,
-/// address), per address (one address trying many accounts) and per account (many addresses trying one); past a few
-/// failures each counter imposes a growing wait before the next attempt. The account-wide wait is short and does not
-/// apply to a browser the account's owner signed in from before (a device cookie, as OWASP recommends), so the owner
-/// is never held up by someone else's guesses. Nothing here touches tokens: a person's apps keep working.
-/// Counters live in this node's memory (per node with several nodes: each node slows its own share).
+/// Slows password guessing without letting a stranger lock a colleague out. Attempts are counted per (account, address),
+/// per address (one address trying many accounts) and per account (many addresses trying one); past a few failures each
+/// counter imposes a growing wait before the next attempt. From a browser the account's owner signed in from before (a
+/// device cookie, as OWASP recommends) only that device's own counter applies, so nobody else's guesses — not even from
+/// the same café's shared address — hold the owner up. Nothing here touches tokens: a person's apps keep working.
+/// <para>
+/// An attempt is counted before its password is checked, in the same step as the check of the waits, so a burst of
+/// parallel guesses cannot all slip through before the first failure is recorded. When the person gets in, their own
+/// failures from that address are forgiven everywhere (a crew's typos at shift start do not slow the next colleague).
+/// Counters live in this node's memory (with several nodes, each node slows its own share).
+/// </para>
 /// </summary>
 internal sealed class SignInThrottle(IMemoryCache cache, TimeProvider clock)
 {
-    private static readonly Rule PerAccountAndAddress = new("account-address", FreeFailures: 3, MaxWait: TimeSpan.FromMinutes(15));
-    private static readonly Rule PerAddress = new("address", FreeFailures: 20, MaxWait: TimeSpan.FromMinutes(15));
+    private static readonly Rule PerAccountAndAddress = new("account-address", FreeFailures: 3, MaxWait: TimeSpan.FromMinutes(5));
+    private static readonly Rule PerAddress = new("address", FreeFailures: 50, MaxWait: TimeSpan.FromMinutes(1));
     private static readonly Rule PerAccount = new("account", FreeFailures: 10, MaxWait: TimeSpan.FromSeconds(30));
+    private static readonly Rule PerKnownDevice = new("known-device", FreeFailures: 10, MaxWait: TimeSpan.FromSeconds(30));
 
     private static readonly TimeSpan Memory = TimeSpan.FromMinutes(30);
 
-    /// <summary>How long to wait before this attempt may be checked at all; null when it may go ahead now.</summary>
-    public TimeSpan? WaitBefore(string account, IPAddress? address, bool fromKnownDevice)
+    // Sign-ins are rare next to reads: one gate makes "check every wait, then count" a single step across the counters.
+    private readonly Lock _gate = new();
+
+    /// <summary>Lets the attempt go ahead (counting it) or tells how long to wait first; <paramref name="account"/> as typed.</summary>
+    public SignInAttempt Begin(string account, IPAddress? address, bool fromKnownDevice)
     {
-        var now = clock.GetUtcNow();
-        var wait = new[]
+        var who = Normalize(account);
+        var where = Network(address);
+        string[] keys = fromKnownDevice
+            ? [CacheKey(PerKnownDevice, who, null)]
+            : [CacheKey(PerAccountAndAddress, who, where), CacheKey(PerAddress, null, where), CacheKey(PerAccount, who, null)];
+        Rule[] rules = fromKnownDevice ? [PerKnownDevice] : [PerAccountAndAddress, PerAddress, PerAccount];
+
+        lock (_gate)
+        {
+            var now = clock.GetUtcNow();
+            var wait = keys.Zip(rules, (key, rule) => Remaining(rule, key, now)).Max();
+            if (wait > TimeSpan.Zero)
             {
-                Remaining(PerAccountAndAddress, Key(account, address), now),
-                Remaining(PerAddress, Key(null, address), now),
-                fromKnownDevice ? TimeSpan.Zero : Remaining(PerAccount, Key(account, null), now),
+                return new SignInAttempt(wait, [], null);
             }
-            .Max();
-        return wait > TimeSpan.Zero ? wait : null;
-    }
 
-    public void Failed(string account, IPAddress? address)
-    {
-        var now = clock.GetUtcNow();
-        Count(PerAccountAndAddress, Key(account, address), now);
-        Count(PerAddress, Key(null, address), now);
-        Count(PerAccount, Key(account, null), now);
-    }
-
-    /// <summary>The owner got in from here: their own failures from this address are forgiven.</summary>
-    public void Succeeded(string account, IPAddress? address) => cache.Remove(CacheKey(PerAccountAndAddress, Key(account, address)));
-
-    private TimeSpan Remaining(Rule rule, string key, DateTimeOffset now) =>
-        cache.TryGetValue(CacheKey(rule, key), out Failures? failures) && failures!.WaitUntil > now ? failures.WaitUntil - now : TimeSpan.Zero;
-
-    private void Count(Rule rule, string key, DateTimeOffset now)
-    {
-        var failures = cache.GetOrCreate(CacheKey(rule, key), entry =>
-        {
-            entry.SlidingExpiration = Memory;
-            return new Failures();
-        })!;
-        lock (failures)
-        {
-            failures.Count++;
-            var beyond = failures.Count - rule.FreeFailures;
-            if (beyond > 0)
+            foreach (var key in keys)
             {
-                // 1 s, 2 s, 4 s... up to the rule's ceiling.
-                var wait = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, beyond - 1), rule.MaxWait.TotalSeconds));
-                failures.WaitUntil = now + wait;
+                Counter(key).Add(1, now);
+            }
+
+            return new SignInAttempt(null, keys, keys[0]);
+        }
+    }
+
+    /// <summary>The owner got in: their own failures from here (and this attempt) no longer count anywhere.</summary>
+    public void Succeeded(SignInAttempt attempt)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        lock (_gate)
+        {
+            var own = cache.TryGetValue(attempt.Forgivable!, out Failures? failures) ? failures!.Count : 1;
+            cache.Remove(attempt.Forgivable!);
+            foreach (var key in attempt.Counted.Where(k => k != attempt.Forgivable))
+            {
+                if (cache.TryGetValue(key, out Failures? shared))
+                {
+                    shared!.Add(-own, null);
+                }
             }
         }
     }
 
-    private static string Key(string? account, IPAddress? address) => $"{account?.ToUpperInvariant()}|{address}";
+    /// <summary>The same spelling of an e-mail address as Identity's lookup, so variants of one address share counters.</summary>
+    private static string Normalize(string account) => account.Trim().Normalize().ToUpperInvariant();
 
-    private static string CacheKey(Rule rule, string key) => $"identity.throttle:{rule.Name}:{key}";
+    // One IPv6 client owns a whole /64: counting each address of it apart would give it billions of fresh counters.
+    private static string Network(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "-";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
+    private TimeSpan Remaining(Rule rule, string key, DateTimeOffset now)
+    {
+        if (!cache.TryGetValue(key, out Failures? failures) || failures!.Count <= rule.FreeFailures)
+        {
+            return TimeSpan.Zero;
+        }
+
+        // 1 s, 2 s, 4 s... after the last failure, up to the rule's ceiling.
+        var beyond = failures.Count - rule.FreeFailures;
+        var wait = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(beyond - 1, 30)), rule.MaxWait.TotalSeconds));
+        var remaining = failures.LastAt + wait - now;
+        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
+    }
+
+    private Failures Counter(string key) =>
+        cache.GetOrCreate(key, entry =>
+        {
+            entry.SlidingExpiration = Memory;
+            return new Failures();
+        })!;
+
+    private static string CacheKey(Rule rule, string? account, string? network) => $"identity.throttle:{rule.Name}:{account}|{network}";
 
     private sealed record Rule(string Name, int FreeFailures, TimeSpan MaxWait);
 
+    /// <summary>Changed only under the throttle's gate.</summary>
     private sealed class Failures
     {
-        public int Count { get; set; }
+        public int Count { get; private set; }
 
-        public DateTimeOffset WaitUntil { get; set; }
+        public DateTimeOffset LastAt { get; private set; }
+
+        public void Add(int count, DateTimeOffset? at)
+        {
+            Count = Math.Max(0, Count + count);
+            LastAt = at ?? LastAt;
+        }
     }
 }

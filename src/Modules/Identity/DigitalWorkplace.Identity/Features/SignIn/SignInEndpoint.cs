@@ -33,7 +33,8 @@ internal static class SignInEndpoint
         var account = (form.Email ?? string.Empty).Trim();
         var returnUrl = LocalUrl.OrHome(form.ReturnUrl);
         var address = http.Connection.RemoteIpAddress;
-        if (throttle.WaitBefore(account, address, devices.IsKnown(http.Request, account)) is { } wait)
+        var attempt = throttle.Begin(account, address, devices.IsKnown(http.Request, account));
+        if (attempt.Wait is { } wait)
         {
             // Refused before the password is even checked, so waiting out the guesses is the only way on.
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
@@ -44,12 +45,12 @@ internal static class SignInEndpoint
         var signedIn = await accounts.SignInAsync(account, form.Password ?? string.Empty, remember, cancellationToken);
         if (!signedIn.IsSuccess)
         {
-            throttle.Failed(account, address);
+            // Already counted by Begin.
             // One answer for a wrong email or a wrong password: nothing to learn by probing.
             return Results.Redirect($"/login?error=invalid&returnUrl={Uri.EscapeDataString(returnUrl)}");
         }
 
-        throttle.Succeeded(account, address);
+        throttle.Succeeded(attempt);
         devices.Remember(http, account);
         return Results.LocalRedirect(returnUrl);
     }
