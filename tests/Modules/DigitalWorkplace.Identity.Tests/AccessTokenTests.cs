@@ -233,6 +233,22 @@ public abstract class AccessTokenTests(PlatformFactory platform)
         Assert.Contains(tokens.EnumerateArray(), t => t.GetProperty("lastUsedAt").ValueKind == JsonValueKind.String);
     }
 
+    [Fact]
+    public async Task TokenMadeWithAShortLivedToken_NeverOutlivesIt()
+    {
+        var user = await platform.CreateUserAsync();
+        var shortLived = await CreateTokenAsync(platform.CreateClientFor(user), "one day", expiresInDays: 1);
+        var withIt = WithToken(shortLived.GetProperty("token").GetString()!);
+
+        var forever = await CreateTokenAsync(withIt, "forever");
+        var tenYears = await CreateTokenAsync(withIt, "ten years", expiresInDays: 3650);
+
+        // As stored, to the database's precision.
+        var limit = shortLived.GetProperty("expiresAt").GetDateTimeOffset();
+        Assert.InRange(forever.GetProperty("expiresAt").GetDateTimeOffset(), limit.AddSeconds(-1), limit);
+        Assert.InRange(tenYears.GetProperty("expiresAt").GetDateTimeOffset(), limit.AddSeconds(-1), limit);
+    }
+
     private static async Task<JsonElement> CreateTokenAsync(HttpClient client, string name, int? expiresInDays = null)
     {
         var response = await client.PostAsJsonAsync("/api/v1/me/tokens", new { name, expiresInDays }, Ct);

@@ -39,7 +39,10 @@ internal sealed partial class Browser : IDisposable
                 continue;
             }
 
-            var page = new Page(request.RequestUri!, response.StatusCode, await response.Content.ReadAsStringAsync());
+            var page = new Page(request.RequestUri!, response.StatusCode, await response.Content.ReadAsStringAsync())
+            {
+                ContentSecurityPolicy = response.Headers.TryGetValues("Content-Security-Policy", out var csp) ? csp.Single() : null,
+            };
             request.Dispose();
             return page;
         }
@@ -49,6 +52,8 @@ internal sealed partial class Browser : IDisposable
 
     internal sealed record Page(Uri Url, HttpStatusCode Status, string Html)
     {
+        public string? ContentSecurityPolicy { get; init; }
+
         /// <summary>The value of a form input, found by its name.</summary>
         public string? Input(string name)
         {

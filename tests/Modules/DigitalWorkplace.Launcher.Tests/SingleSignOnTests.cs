@@ -1,4 +1,7 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
@@ -7,6 +10,7 @@ using DigitalWorkplace.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.Tokens;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Launcher.Tests;
@@ -120,6 +124,28 @@ public sealed class SingleSignOnTests(KestrelPlatform platform) : IClassFixture<
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("invalid_request", body, StringComparison.Ordinal);
         Assert.Contains("code_challenge", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Authorize_FormPostResponseMode_ItsAutoSubmitScriptIsAllowedByTheContentSecurityPolicy()
+    {
+        // The stock ASP.NET Core OpenID Connect handler asks for form_post by default (the sample asks for query).
+        await using var planner = await StartSampleAsync("form-post");
+        var person = await platform.CreateUserAsync();
+        using var browser = new Browser();
+        await SignInWithPasswordAsync(browser, planner, person);
+        var redirect = Uri.EscapeDataString(new Uri(planner.Url, "signin-oidc").ToString());
+        var challenge = Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(new string('v', 43))));
+
+        var form = await browser.GetAsync(new Uri(platform.Address,
+            $"/connect/authorize?client_id={planner.ClientId}&redirect_uri={redirect}&response_type=code&scope=openid&response_mode=form_post&state=s&nonce=n&code_challenge_method=S256&code_challenge={challenge}"));
+
+        Assert.Equal(HttpStatusCode.OK, form.Status);
+        var script = Regex.Match(form.Html, "<script>(?<body>.*?)</script>", RegexOptions.Singleline);
+        Assert.True(script.Success, form.Html);
+        var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script.Groups["body"].Value)));
+        Assert.Contains($"'sha256-{hash}'", form.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", form.ContentSecurityPolicy, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,8 +69,9 @@ internal sealed partial class RedisInvalidationRelay(string configuration, Cache
         {
             await _redis!.GetSubscriber().PublishAsync(Channel, key);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
+            // The change is committed; failing the request now would only hide that (RedisTimeoutException is a TimeoutException).
             LogPublishFailed(ex, key);
         }
     }

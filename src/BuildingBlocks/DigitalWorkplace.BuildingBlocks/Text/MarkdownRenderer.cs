@@ -22,6 +22,12 @@ public sealed class MarkdownRenderer
     {
         _sanitizer = new HtmlSanitizer();
         _sanitizer.AllowedSchemes.Add("mailto");
+        // An author must not reuse the page's own ids and classes ("# Hi {#feed .error-summary}" with Markdig's generic
+        // attributes): a post could clobber the ids the page's script looks up, or dress up as an alert. Inline styles
+        // would be refused by the Content-Security-Policy anyway.
+        _sanitizer.AllowedAttributes.Remove("id");
+        _sanitizer.AllowedAttributes.Remove("class");
+        _sanitizer.AllowedAttributes.Remove("style");
         _sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is IHtmlAnchorElement anchor)

@@ -11,16 +11,24 @@ internal sealed class CommunitySubscriptions(ICommunityAccess access, IHubContex
 {
     public async Task SyncAsync(LiveConnection connection, CancellationToken cancellationToken)
     {
-        var memberships = await access.MembershipsAsync(connection.PersonId, cancellationToken);
-        var (join, leave) = connection.MoveTo(memberships);
-        foreach (var communityId in leave)
+        await connection.Syncing.WaitAsync(cancellationToken);
+        try
         {
-            await hub.Groups.RemoveFromGroupAsync(connection.ConnectionId, LiveGroups.Community(communityId), cancellationToken);
-        }
+            var memberships = await access.MembershipsAsync(connection.PersonId, cancellationToken);
+            var (join, leave) = connection.MoveTo(memberships);
+            foreach (var communityId in leave)
+            {
+                await hub.Groups.RemoveFromGroupAsync(connection.ConnectionId, LiveGroups.Community(communityId), cancellationToken);
+            }
 
-        foreach (var communityId in join)
+            foreach (var communityId in join)
+            {
+                await hub.Groups.AddToGroupAsync(connection.ConnectionId, LiveGroups.Community(communityId), cancellationToken);
+            }
+        }
+        finally
         {
-            await hub.Groups.AddToGroupAsync(connection.ConnectionId, LiveGroups.Community(communityId), cancellationToken);
+            connection.Syncing.Release();
         }
     }
 

@@ -5,7 +5,6 @@ namespace DigitalWorkplace.Live.Hubs;
 /// <summary>One connection to this node, who opened it with what credential, and the community groups it was put in.</summary>
 internal sealed class LiveConnection(string connectionId, Guid personId, ClaimsPrincipal user, Action abort)
 {
-    private readonly Lock _gate = new();
     private HashSet<Guid> _communities = [];
 
     public string ConnectionId => connectionId;
@@ -17,17 +16,20 @@ internal sealed class LiveConnection(string connectionId, Guid personId, ClaimsP
 
     public void Abort() => abort();
 
-    /// <summary>Records the new set of groups and returns what must be joined and left to get there.</summary>
+    /// <summary>
+    /// Held for a whole sync — membership read, <see cref="MoveTo"/> and the group calls — so that two syncs of one
+    /// connection (on connect, when told, by the guard) cannot interleave and leave it in a group it no longer records.
+    /// </summary>
+    public SemaphoreSlim Syncing { get; } = new(1, 1);
+
+    /// <summary>Records the new set of groups and returns what must be joined and left to get there (under <see cref="Syncing"/>).</summary>
     public (IReadOnlyList<Guid> Join, IReadOnlyList<Guid> Leave) MoveTo(IReadOnlyCollection<Guid> communities)
     {
-        lock (_gate)
-        {
-            var next = communities.ToHashSet();
-            var join = next.Where(id => !_communities.Contains(id)).ToList();
-            var leave = _communities.Where(id => !next.Contains(id)).ToList();
-            _communities = next;
-            return (join, leave);
-        }
+        var next = communities.ToHashSet();
+        var join = next.Where(id => !_communities.Contains(id)).ToList();
+        var leave = _communities.Where(id => !next.Contains(id)).ToList();
+        _communities = next;
+        return (join, leave);
     }
 }
 

@@ -27,7 +27,8 @@ internal sealed class CreateAccessTokenAuthorizer : IAuthorizer<CreateAccessToke
             : Error.Forbidden("token.create_forbidden", "Only administrators may create tokens for someone else."));
 }
 
-internal sealed class CreateAccessTokenHandler(IdentityModuleDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class CreateAccessTokenHandler(
+    IdentityModuleDbContext db, ICurrentUser user, TimeProvider clock, IHttpContextAccessor http, Credentials credentials)
     : ICommandHandler<CreateAccessToken, Result<CreatedToken>>
 {
     public async ValueTask<Result<CreatedToken>> Handle(CreateAccessToken command, CancellationToken cancellationToken)
@@ -47,10 +48,27 @@ internal sealed class CreateAccessTokenHandler(IdentityModuleDbContext db, ICurr
             Hash = hash,
             Prefix = prefix,
             CreatedAt = now,
-            ExpiresAt = command.ExpiresInDays is { } days ? now.AddDays(days) : null,
+            ExpiresAt = Earliest(command.ExpiresInDays is { } days ? now.AddDays(days) : null, await CallerTokenExpiryAsync(cancellationToken)),
         };
         db.AccessTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedToken(token.Id, token.Name, secret, token.ExpiresAt);
     }
+
+    // A token may mint tokens (scripts provision kiosks), but none that outlives it: a leaked short-lived token must
+    // not become a permanent one.
+    private async Task<DateTimeOffset?> CallerTokenExpiryAsync(CancellationToken cancellationToken) =>
+        http.HttpContext?.User.FindFirst(Credentials.CredentialClaim)?.Value is { } credential
+            && credential.StartsWith("token:", StringComparison.Ordinal)
+            && await credentials.TokenAsync(credential["token:".Length..], cancellationToken) is { } caller
+            ? caller.ExpiresAt
+            : null;
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? asked, DateTimeOffset? limit) =>
+        (asked, limit) switch
+        {
+            (null, _) => limit,
+            (_, null) => asked,
+            _ => asked < limit ? asked : limit,
+        };
 }
