@@ -30,8 +30,8 @@ public static class BuildingBlocksServices
         services.TryAddSingleton<StampedCache>();
         if (configuration["Redis"] is { Length: > 0 } redis)
         {
-            services.AddHostedService(sp => new RedisInvalidationRelay(
-                redis, sp.GetRequiredService<CacheInvalidation>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RedisInvalidationRelay>>()));
+            services.TryAddSingleton(_ => new RedisConnection(redis));
+            services.AddHostedService<RedisInvalidationRelay>();
         }
         return services;
     }

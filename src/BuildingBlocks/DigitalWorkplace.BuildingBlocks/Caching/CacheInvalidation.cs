@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 
 namespace DigitalWorkplace.BuildingBlocks.Caching;
 
-/// <summary>The versions of the keys a cached answer depends on, taken before the answer was read from the database.</summary>
-public readonly record struct CacheStamp(string Key, long Version, string? Key2 = null, long Version2 = 0);
+/// <summary>The version of the key a cached answer depends on, taken before the answer was read from the database.</summary>
+public readonly record struct CacheStamp(string Key, long Version);
 
 /// <summary>
 /// Tells cached answers that they are out of date — a revoked token, a session signed out, a member removed. What a
@@ -13,8 +13,6 @@ public readonly record struct CacheStamp(string Key, long Version, string? Key2 
 public interface ICacheInvalidation
 {
     CacheStamp Stamp(string key);
-
-    CacheStamp Stamp(string key, string key2);
 
     bool IsCurrent(CacheStamp stamp);
 
@@ -36,10 +34,7 @@ public sealed class CacheInvalidation(TimeProvider clock) : ICacheInvalidation
 
     public CacheStamp Stamp(string key) => new(key, VersionOf(key));
 
-    public CacheStamp Stamp(string key, string key2) => new(key, VersionOf(key), key2, VersionOf(key2));
-
-    public bool IsCurrent(CacheStamp stamp) =>
-        VersionOf(stamp.Key) == stamp.Version && (stamp.Key2 is null || VersionOf(stamp.Key2) == stamp.Version2);
+    public bool IsCurrent(CacheStamp stamp) => VersionOf(stamp.Key) == stamp.Version;
 
     public async Task InvalidateAsync(string key, CancellationToken cancellationToken)
     {

@@ -9,22 +9,21 @@ namespace DigitalWorkplace.BuildingBlocks.Caching;
 /// node applies the ones it hears, so a revoked token or a removed member is refused on every node at once. If Redis is
 /// unreachable, the other nodes' answers still expire within <see cref="CachePolicy.MaxLifetime"/>.
 /// </summary>
-internal sealed partial class RedisInvalidationRelay(string configuration, CacheInvalidation invalidation, ILogger<RedisInvalidationRelay> logger)
-    : IHostedService, IAsyncDisposable
+internal sealed partial class RedisInvalidationRelay(RedisConnection redis, CacheInvalidation invalidation, ILogger<RedisInvalidationRelay> logger)
+    : IHostedService, IDisposable
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("dw:cache-invalidation");
-    private ConnectionMultiplexer? _redis;
 
+    // Redis echoes a node's own messages back to it: tagged with this id, they are not applied a second time.
+    private readonly string _node = Guid.NewGuid().ToString("N");
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>Never holds up the start: an unreachable Redis is retried in the background (and logged) until it answers.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        var options = ConfigurationOptions.Parse(configuration);
-        options.AbortOnConnectFail = false;
-        _redis = await ConnectionMultiplexer.ConnectAsync(options);
         invalidation.Broadcast = PublishAsync;
-        _ = SubscribeAsync(_redis.GetSubscriber(), _stopping.Token);
+        _ = SubscribeAsync(redis.Multiplexer.GetSubscriber(), _stopping.Token);
+        return Task.CompletedTask;
     }
 
     private async Task SubscribeAsync(ISubscriber subscriber, CancellationToken stopping)
@@ -33,7 +32,14 @@ internal sealed partial class RedisInvalidationRelay(string configuration, Cache
         {
             try
             {
-                await subscriber.SubscribeAsync(Channel, (_, key) => invalidation.InvalidateHere(key.ToString()));
+                await subscriber.SubscribeAsync(Channel, (_, message) =>
+                {
+                    var (node, key) = Split(message.ToString());
+                    if (node != _node)
+                    {
+                        invalidation.InvalidateHere(key);
+                    }
+                });
                 return;
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException)
@@ -48,26 +54,19 @@ internal sealed partial class RedisInvalidationRelay(string configuration, Cache
     {
         await _stopping.CancelAsync();
         invalidation.Broadcast = null;
-        if (_redis is not null)
-        {
-            await _redis.GetSubscriber().UnsubscribeAllAsync();
-        }
+        await redis.Multiplexer.GetSubscriber().UnsubscribeAsync(Channel);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _stopping.Dispose();
-        if (_redis is not null)
-        {
-            await _redis.DisposeAsync();
-        }
-    }
+    public void Dispose() => _stopping.Dispose();
+
+    private static (string Node, string Key) Split(string message) =>
+        message.IndexOf('|', StringComparison.Ordinal) is var bar and >= 0 ? (message[..bar], message[(bar + 1)..]) : ("", message);
 
     private async Task PublishAsync(string key)
     {
         try
         {
-            await _redis!.GetSubscriber().PublishAsync(Channel, key);
+            await redis.Multiplexer.GetSubscriber().PublishAsync(Channel, $"{_node}|{key}");
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {

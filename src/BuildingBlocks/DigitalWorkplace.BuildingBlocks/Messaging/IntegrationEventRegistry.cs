@@ -12,21 +12,32 @@ public sealed record IntegrationEventSubscription(
 /// <summary>Knows every subscription by stored event and subscriber name, and delivers one stored event to one subscriber.</summary>
 public sealed class IntegrationEventRegistry
 {
-    private readonly FrozenDictionary<string, IntegrationEventSubscription[]> _byEvent;
+    private readonly FrozenDictionary<string, string[]> _subscribersByEvent;
     private readonly FrozenDictionary<(string Event, string Subscriber), IntegrationEventSubscription> _byDelivery;
 
     public IntegrationEventRegistry(IEnumerable<IntegrationEventSubscription> subscriptions)
     {
         var all = subscriptions.ToList();
-        _byEvent = all.GroupBy(s => s.EventName, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _subscribersByEvent = all.GroupBy(s => s.EventName, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(s => s.Subscriber).ToArray(), StringComparer.Ordinal);
         _byDelivery = all.ToFrozenDictionary(s => (s.EventName, s.Subscriber));
         Subscriptions = all;
     }
 
     public IReadOnlyList<IntegrationEventSubscription> Subscriptions { get; }
 
+    /// <summary>The stored name of an event type, read from its attribute once per type.</summary>
+    public static string NameOf<TEvent>()
+        where TEvent : IntegrationEvent => EventName<TEvent>.Value;
+
+    /// <summary>Events are named after the module that publishes them: "feeds.post-published" is the feeds module's.</summary>
+    public static bool IsPublishedBy(string eventName, string module) =>
+        eventName.Length > module.Length && eventName[module.Length] == '.' && eventName.StartsWith(module, StringComparison.Ordinal);
+
     /// <summary>The stored name of an event type, from its <see cref="IntegrationEventNameAttribute"/>.</summary>
-    public static string NameOf(Type eventType) =>
+    public static string NameOf(Type eventType) => ReadName(eventType);
+
+    internal static string ReadName(Type eventType) =>
         eventType.GetCustomAttribute<IntegrationEventNameAttribute>()?.Name
         ?? throw new InvalidOperationException($"{eventType.FullName} has no [IntegrationEventName]: stored events need a stable name.");
 
@@ -36,7 +47,7 @@ public sealed class IntegrationEventRegistry
         ?? throw new InvalidOperationException($"{handlerType.FullName} has no [IntegrationEventSubscriber]: deliveries need a stable subscriber name.");
 
     public IReadOnlyList<string> SubscribersOf(string eventName) =>
-        _byEvent.TryGetValue(eventName, out var subscriptions) ? [.. subscriptions.Select(s => s.Subscriber)] : [];
+        _subscribersByEvent.TryGetValue(eventName, out var subscribers) ? subscribers : [];
 
     /// <summary>Delivers one stored event to one subscriber, in a scope of its own.</summary>
     public async Task DeliverAsync(IServiceProvider services, string eventName, string subscriber, string payload, CancellationToken cancellationToken)
@@ -52,6 +63,12 @@ public sealed class IntegrationEventRegistry
     }
 }
 
+file static class EventName<TEvent>
+    where TEvent : IntegrationEvent
+{
+    public static readonly string Value = IntegrationEventRegistry.ReadName(typeof(TEvent));
+}
+
 public static class IntegrationEventSubscriptions
 {
     /// <summary>Subscribes a module's handler, under its <see cref="IntegrationEventSubscriberAttribute"/> name, to an integration event.</summary>
@@ -61,7 +78,7 @@ public static class IntegrationEventSubscriptions
     {
         services.AddScoped<THandler>();
         services.AddSingleton(new IntegrationEventSubscription(
-            IntegrationEventRegistry.NameOf(typeof(TEvent)),
+            IntegrationEventRegistry.NameOf<TEvent>(),
             typeof(TEvent),
             IntegrationEventRegistry.SubscriberOf(typeof(THandler)),
             typeof(THandler),

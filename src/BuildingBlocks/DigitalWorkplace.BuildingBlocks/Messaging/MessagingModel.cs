@@ -59,8 +59,8 @@ public static class MessagingModel
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(integrationEvent);
-        var name = IntegrationEventRegistry.NameOf(typeof(TEvent));
-        if (!name.StartsWith(TContext.SchemaName + ".", StringComparison.Ordinal))
+        var name = IntegrationEventRegistry.NameOf<TEvent>();
+        if (!IntegrationEventRegistry.IsPublishedBy(name, TContext.SchemaName))
         {
             throw new InvalidOperationException($"The {TContext.SchemaName} module cannot publish '{name}': a module publishes only events named after it.");
         }

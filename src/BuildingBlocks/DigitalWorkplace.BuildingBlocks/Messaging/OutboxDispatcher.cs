@@ -25,8 +25,8 @@ public sealed partial class OutboxDispatcher<TContext>(
     private const int BatchSize = 100;
 
     /// <summary>The subscribers of this module's events: events are named after the module that publishes them.</summary>
-    public IReadOnlyList<string> Lanes { get; } = [.. registry.Subscriptions
-        .Where(s => s.EventName.StartsWith(TContext.SchemaName + ".", StringComparison.Ordinal))
+    private IReadOnlyList<string> Lanes { get; } = [.. registry.Subscriptions
+        .Where(s => IntegrationEventRegistry.IsPublishedBy(s.EventName, TContext.SchemaName))
         .Select(s => s.Subscriber)
         .Distinct(StringComparer.Ordinal)];
 
@@ -62,7 +62,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     }
 
     /// <summary>Delivers what is due now to one subscriber; returns how many deliveries it attempted.</summary>
-    public async Task<int> DeliverDueAsync(string subscriber, CancellationToken cancellationToken)
+    private async Task<int> DeliverDueAsync(string subscriber, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
@@ -85,7 +85,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             .Where(d => d.Subscriber == subscriber && due.Contains(d.MessageId) && d.DeliveredAt == null && (d.LockedUntil == null || d.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.LockedBy, claim).SetProperty(d => d.LockedUntil, leaseEnd), cancellationToken);
         var claimed = await db.OutboxDeliveries
-            .Where(d => d.LockedBy == claim)
+            .Where(d => d.Subscriber == subscriber && due.Contains(d.MessageId) && d.LockedBy == claim)
             .Join(db.OutboxMessages, d => d.MessageId, m => m.Id, (d, m) => new { Delivery = d, m.Type, m.Payload })
             .OrderBy(c => c.Delivery.MessageId)
             .ToListAsync(cancellationToken);
@@ -173,7 +173,11 @@ public sealed partial class OutboxDispatcher<TContext>(
                 LogCleanupFailed(ex, TContext.SchemaName);
             }
 
-            if (!await WaitAsync(Task.Delay(Timeout.Infinite, stoppingToken), options.CleanupInterval, stoppingToken))
+            try
+            {
+                await Task.Delay(options.CleanupInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
             {
                 return;
             }

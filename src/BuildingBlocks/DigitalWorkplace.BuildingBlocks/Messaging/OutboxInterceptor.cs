@@ -58,7 +58,7 @@ public sealed partial class OutboxInterceptor(IntegrationEventRegistry registry,
             return;
         }
 
-        var published = context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var published = TrackedWithoutDetecting<OutboxMessage>(context).Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         foreach (var message in published)
         {
             var subscribers = registry.SubscribersOf(message.Type);
@@ -82,9 +82,27 @@ public sealed partial class OutboxInterceptor(IntegrationEventRegistry registry,
     {
         // Deliveries that were just written are tracked and never attempted. An explicit transaction may still roll
         // back after this point; a spurious wake-up only costs the dispatchers one empty query each.
-        if (context is IOutboxContext && context.ChangeTracker.Entries<OutboxDelivery>().Any(e => e.Entity is { DeliveredAt: null, Attempts: 0 }))
+        if (context is IOutboxContext && TrackedWithoutDetecting<OutboxDelivery>(context).Any(e => e.Entity is { DeliveredAt: null, Attempts: 0 }))
         {
             signal.Pulse();
+        }
+    }
+
+    // Entries<T>() would detect changes across the whole context, again, on every save of every module: messages and
+    // deliveries are only ever added through their DbSet, so what is tracked is already known.
+    private static List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<T>> TrackedWithoutDetecting<T>(DbContext context)
+        where T : class
+    {
+        var tracker = context.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return [.. tracker.Entries<T>()];
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
         }
     }
 

@@ -1,6 +1,8 @@
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.DataProtection;
-using StackExchange.Redis;
+using DigitalWorkplace.BuildingBlocks.Caching;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 
 namespace DigitalWorkplace.Host.Startup;
 
@@ -14,13 +16,11 @@ internal static class DataProtectionKeys
     public static IServiceCollection AddPlatformDataProtection(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         var protection = services.AddDataProtection().SetApplicationName("DigitalWorkplace");
-        if (configuration["Redis"] is { Length: > 0 } redis)
+        if (configuration["Redis"] is { Length: > 0 })
         {
-            var options = ConfigurationOptions.Parse(redis);
-            options.AbortOnConnectFail = false;
-            // One connection for the process, opened when the keys are first needed.
-            var connection = new Lazy<ConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
-            protection.PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), "dw:data-protection-keys");
+            // On the process's one Redis connection (registered by the building blocks), opened when the keys are first needed.
+            services.AddOptions<KeyManagementOptions>().Configure<RedisConnection>((keys, redis) =>
+                keys.XmlRepository = new RedisXmlRepository(() => redis.Multiplexer.GetDatabase(), "dw:data-protection-keys"));
         }
         else
         {
