@@ -29,6 +29,9 @@ public sealed record IdempotentRequest(string? Key, string Fingerprint)
     public static readonly Error KeyReused = Error.Unprocessable(
         "idempotency.key_reused", "This Idempotency-Key was already used for a different request; a retry must repeat the same request.");
 
+    /// <summary>What a created row keeps to recognise a retry: the fingerprint, when the request had a key.</summary>
+    public string? StoredFingerprint => Key is null ? null : Fingerprint;
+
     /// <summary>A blank key means none; the fingerprint hashes every part of the request that decides its outcome.</summary>
     public static IdempotentRequest For(string? key, params ReadOnlySpan<string?> parts)
     {

@@ -2,7 +2,6 @@ using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
 using DigitalWorkplace.Communities.Domain;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Communities;
 
@@ -15,7 +14,7 @@ internal sealed record CatalogEntry(string Name, CommunityVisibility Visibility)
 /// at once here, through Redis on the other nodes), so a removed member stops reading a private community at once;
 /// answers live at most <see cref="CachePolicy.MaxLifetime"/> in any case.
 /// </summary>
-internal sealed class CommunityCache(IServiceScopeFactory scopes, StampedCache cache, ICacheInvalidation invalidation)
+internal sealed class CommunityCache(StampedCache cache, ICacheInvalidation invalidation)
 {
     private const string CatalogKey = "communities.catalog";
 
@@ -37,10 +36,5 @@ internal sealed class CommunityCache(IServiceScopeFactory scopes, StampedCache c
     public Task CatalogChangedAsync(CancellationToken cancellationToken) => invalidation.InvalidateAsync(CatalogKey, cancellationToken);
 
     private async Task<T> GetAsync<T>(string key, Func<CommunitiesDbContext, Task<T>> read)
-        where T : class =>
-        (await cache.GetAsync(key, async () =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            return await read(scope.ServiceProvider.GetRequiredService<CommunitiesDbContext>());
-        }))!;
+        where T : class => (await cache.GetAsync<CommunitiesDbContext, T>(key, async db => await read(db)))!;
 }

@@ -49,7 +49,14 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
         var loaded = new List<Timeline>(communityIds.Count);
         foreach (var communityId in communityIds)
         {
-            loaded.Add(await timelines.NewestAsync(communityId, cancellationToken));
+            var timeline = await timelines.NewestAsync(communityId, cancellationToken);
+            if (after is { } cursor && timeline.HasOlder && timeline.Newest[^1].Id >= cursor)
+            {
+                // The page starts below what this timeline holds: only the database can answer it.
+                return null;
+            }
+
+            loaded.Add(timeline);
         }
 
         var page = MergeNewestFirst(loaded, after, pageSize + 1);
@@ -123,7 +130,7 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
 
         return [.. rows.Select(row =>
         {
-            var postReactions = reactions.GetValueOrDefault(row.Id, PostReactions.None);
+            var postReactions = reactions[row.Id];
             return new PostDto(
                 row.Id,
                 row.CommunityId,

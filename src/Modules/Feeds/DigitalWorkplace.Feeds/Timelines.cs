@@ -1,7 +1,6 @@
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.Feeds.Data;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Feeds;
 
@@ -11,8 +10,6 @@ internal sealed record Timeline(IReadOnlyList<PostRow> Newest, bool HasOlder);
 /// <summary>A post's reactions, counted once when cached: the counts in display order, and who reacted with each kind.</summary>
 internal sealed class PostReactions
 {
-    public static readonly PostReactions None = new([]);
-
     private readonly (string Kind, HashSet<Guid> People)[] _byKind;
 
     public PostReactions(IEnumerable<(Guid PersonId, string Kind)> reactions)
@@ -34,62 +31,35 @@ internal sealed class PostReactions
 /// <see cref="ICacheInvalidation"/>), so readers see it at once. Who may read which community is never cached here:
 /// the Communities policy decides it for every page.
 /// </summary>
-internal sealed class Timelines(IServiceScopeFactory scopes, StampedCache cache, ICacheInvalidation invalidation)
+internal sealed class Timelines(StampedCache cache, ICacheInvalidation invalidation)
 {
     /// <summary>Enough for the first pages of a home feed; deeper pages go to the database.</summary>
     public const int Window = 60;
 
-    public static string TimelineKey(Guid communityId) => "feeds.timeline:" + communityId.ToString("N");
+    private static string TimelineKey(Guid communityId) => "feeds.timeline:" + communityId.ToString("N");
 
-    public static string ReactionsKey(Guid postId) => "feeds.reactions:" + postId.ToString("N");
+    private static string ReactionsKey(Guid postId) => "feeds.reactions:" + postId.ToString("N");
 
     public async Task<Timeline> NewestAsync(Guid communityId, CancellationToken cancellationToken) =>
-        (await cache.GetAsync(TimelineKey(communityId), async () =>
+        (await cache.GetAsync<FeedsDbContext, Timeline>(TimelineKey(communityId), async db =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<FeedsDbContext>();
             var rows = await PostViews.Rows(db.Posts.AsNoTracking().Where(p => p.CommunityId == communityId).OrderByDescending(p => p.Id))
                 .Take(Window + 1)
                 .ToListAsync(cancellationToken);
             return new Timeline([.. rows.Take(Window)], HasOlder: rows.Count > Window);
         }))!;
 
-    public async Task<IReadOnlyDictionary<Guid, PostReactions>> ReactionsAsync(IReadOnlyList<Guid> postIds, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<Guid, PostReactions>(postIds.Count);
-        var missing = new Dictionary<Guid, CacheStamp>();
-        foreach (var id in postIds)
+    /// <summary>Every post's reactions (none is an answer too, and is kept).</summary>
+    public Task<IReadOnlyDictionary<Guid, PostReactions>> ReactionsAsync(IReadOnlyList<Guid> postIds, CancellationToken cancellationToken) =>
+        cache.GetManyAsync<FeedsDbContext, Guid, PostReactions>(postIds, ReactionsKey, ReactionsKey, async (db, wanted) =>
         {
-            if (cache.TryGet<PostReactions>(ReactionsKey(id), out var cached))
-            {
-                found[id] = cached!;
-            }
-            else
-            {
-                missing[id] = cache.Stamp(ReactionsKey(id));
-            }
-        }
-
-        if (missing.Count > 0)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<FeedsDbContext>();
-            var wanted = missing.Keys.ToList();
             var rows = await db.Reactions.AsNoTracking()
                 .Where(r => wanted.Contains(r.PostId))
                 .Select(r => new { r.PostId, r.PersonId, r.Kind })
                 .ToListAsync(cancellationToken);
             var byPost = rows.ToLookup(r => r.PostId);
-            foreach (var (id, stamp) in missing)
-            {
-                var reactions = new PostReactions(byPost[id].Select(r => (r.PersonId, r.Kind)));
-                cache.Set(ReactionsKey(id), reactions, stamp);
-                found[id] = reactions;
-            }
-        }
-
-        return found;
-    }
+            return wanted.ToDictionary(id => id, id => new PostReactions(byPost[id].Select(r => (r.PersonId, r.Kind))));
+        });
 
     /// <summary>After a post was published in the community, or one of its posts changed (a comment counted).</summary>
     public Task PostsChangedAsync(Guid communityId, CancellationToken cancellationToken) =>

@@ -12,37 +12,11 @@ namespace DigitalWorkplace.Identity;
 /// Who people are, for other modules. <see cref="GetManyAsync"/> sits on the home feed's hot path: answers come from the
 /// stamped cache (invalidated with the person's credentials when they change) and the misses are read in one query.
 /// </summary>
-internal sealed class PeopleDirectory(IdentityModuleDbContext db, StampedCache cache, ISender sender, Credentials credentials) : IPeopleDirectory
+internal sealed class PeopleDirectory(StampedCache cache, ISender sender, Credentials credentials) : IPeopleDirectory
 {
-    public async Task<IReadOnlyDictionary<Guid, PersonSummary>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var found = new Dictionary<Guid, PersonSummary>(ids.Count);
-        var missing = new Dictionary<Guid, CacheStamp>();
-        foreach (var id in ids)
-        {
-            if (cache.TryGet<PersonSummary>(SummaryKey(id), out var cached))
-            {
-                found[id] = cached!;
-            }
-            else
-            {
-                missing[id] = cache.Stamp(Credentials.PersonKey(id));
-            }
-        }
-
-        if (missing.Count > 0)
-        {
-            var wanted = missing.Keys.ToList();
-            foreach (var person in await db.Users.AsNoTracking().Where(p => wanted.Contains(p.Id)).ToSummaries(db).ToListAsync(cancellationToken))
-            {
-                cache.Set(SummaryKey(person.Id), person, missing[person.Id]);
-                found[person.Id] = person;
-            }
-        }
-
-        return found;
-    }
+    public Task<IReadOnlyDictionary<Guid, PersonSummary>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        cache.GetManyAsync<IdentityModuleDbContext, Guid, PersonSummary>(ids, SummaryKey, Credentials.PersonKey, async (db, wanted) =>
+            await db.Users.AsNoTracking().Where(p => wanted.Contains(p.Id)).ToSummaries(db).ToDictionaryAsync(p => p.Id, cancellationToken));
 
     public async Task<Page<PersonSummary>> ListAsync(string? after, int? pageSize, CancellationToken cancellationToken)
     {

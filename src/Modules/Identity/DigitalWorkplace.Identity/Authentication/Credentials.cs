@@ -3,7 +3,6 @@ using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Domain;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Identity.Authentication;
 
@@ -26,7 +25,7 @@ internal sealed record PersonStatus(Guid Id, string DisplayName, string? Email, 
 /// invalidates them at once on every node (<see cref="ICacheInvalidation"/>). Time limits (expiry, last day) are checked
 /// at each use, never cached.
 /// </summary>
-internal sealed class Credentials(IServiceScopeFactory scopes, StampedCache cache, TimeProvider clock) : ISignedInCheck
+internal sealed class Credentials(StampedCache cache, TimeProvider clock) : ISignedInCheck
 {
     /// <summary>The claim that names a principal's credential: <c>token:{hash}</c> or <c>session:{key}</c>.</summary>
     public const string CredentialClaim = "dw_credential";
@@ -98,10 +97,5 @@ internal sealed class Credentials(IServiceScopeFactory scopes, StampedCache cach
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private Task<T?> GetAsync<T>(string key, Func<IdentityModuleDbContext, Task<T?>> read)
-        where T : class =>
-        cache.GetAsync(key, async () =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            return await read(scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>());
-        });
+        where T : class => cache.GetAsync(key, read);
 }

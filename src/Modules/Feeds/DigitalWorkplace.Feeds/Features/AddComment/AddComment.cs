@@ -56,7 +56,7 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
             Text = rendered.Text,
             CreatedAt = clock.GetUtcNow(),
             IdempotencyKey = request.Key,
-            IdempotencyFingerprint = request.Key is null ? null : request.Fingerprint,
+            IdempotencyFingerprint = request.StoredFingerprint,
         };
         db.Comments.Add(comment);
         db.Publish(

@@ -49,7 +49,7 @@ internal sealed class PublishPostHandler(
             Text = rendered.Text,
             PublishedAt = clock.GetUtcNow(),
             IdempotencyKey = request.Key,
-            IdempotencyFingerprint = request.Key is null ? null : request.Fingerprint,
+            IdempotencyFingerprint = request.StoredFingerprint,
         };
         var author = PostViews.Author(user.PersonId, await people.GetManyAsync([user.PersonId], cancellationToken));
         db.Posts.Add(post);

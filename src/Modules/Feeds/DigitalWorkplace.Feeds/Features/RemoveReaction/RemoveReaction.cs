@@ -21,10 +21,13 @@ internal sealed class RemoveReactionHandler(FeedsDbContext db, Timelines timelin
 {
     public async ValueTask<Result<Done>> Handle(RemoveReaction command, CancellationToken cancellationToken)
     {
-        await db.Reactions
+        var removed = await db.Reactions
             .Where(r => r.PostId == command.PostId && r.PersonId == user.PersonId && r.Kind == command.Kind)
             .ExecuteDeleteAsync(cancellationToken);
-        await timelines.ReactionsChangedAsync(command.PostId, cancellationToken);
+        if (removed > 0)
+        {
+            await timelines.ReactionsChangedAsync(command.PostId, cancellationToken);
+        }
         return Done.Value;
     }
 }
