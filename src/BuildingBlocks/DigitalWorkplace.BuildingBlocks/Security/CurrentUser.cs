@@ -21,6 +21,5 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     private Guid? PersonIdOrNull =>
         _actingAs?.PersonId
-        ?? (accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user
-            && Guid.TryParse(user.FindFirst(PlatformClaims.PersonId)?.Value, out var id) ? id : null);
+        ?? (accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? PlatformClaims.PersonIdOf(user) : null);
 }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace DigitalWorkplace.BuildingBlocks.Security;
 
 /// <summary>Claim types and roles every module agrees on.</summary>
@@ -7,4 +9,8 @@ public static class PlatformClaims
     public const string Name = "name";
     public const string Role = "role";
     public const string AdministratorRole = "administrator";
+
+    /// <summary>The person a principal stands for, when it names one.</summary>
+    public static Guid? PersonIdOf(ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirst(PersonId)?.Value, out var id) ? id : null;
 }

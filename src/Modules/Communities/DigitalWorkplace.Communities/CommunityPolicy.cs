@@ -1,5 +1,4 @@
 using DigitalWorkplace.Communities.Contracts;
-using DigitalWorkplace.Communities.Data;
 using DigitalWorkplace.Communities.Domain;
 
 namespace DigitalWorkplace.Communities;
@@ -11,7 +10,7 @@ namespace DigitalWorkplace.Communities;
 /// description) but only members read their posts and members. Something a person may not read is
 /// "not found", so private content cannot be probed.
 /// </summary>
-internal sealed class CommunityPolicy(CommunitiesDbContext db, CommunityCache cache) : ICommunityAccess
+internal sealed class CommunityPolicy(CommunityCache cache) : ICommunityAccess
 {
     public static readonly Error NotFound = Error.NotFound("community.not_found");
 
@@ -57,26 +56,18 @@ internal sealed class CommunityPolicy(CommunitiesDbContext db, CommunityCache ca
     /// <summary>Owners, moderators and administrators add members; others get 403 if they can read the community, else 404.</summary>
     public async Task<Error?> ManageMembersAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken)
     {
-        var community = await db.Communities.AsNoTracking()
-            .Where(c => c.Id == communityId)
-            .Select(c => new
-            {
-                c.Visibility,
-                // A scalar subquery (not an entity) so that SQLite, which has no APPLY, can run it.
-                Role = db.Memberships.Where(m => m.CommunityId == c.Id && m.PersonId == user.PersonId).Select(m => (CommunityRole?)m.Role).FirstOrDefault(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (community is null)
+        if (!(await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community))
         {
             return NotFound;
         }
 
-        if (user.IsAdministrator || community.Role is CommunityRole.Owner or CommunityRole.Moderator)
+        CommunityRole? role = (await cache.MembershipsAsync(user.PersonId, cancellationToken)).TryGetValue(communityId, out var held) ? held : null;
+        if (user.IsAdministrator || role is CommunityRole.Owner or CommunityRole.Moderator)
         {
             return null;
         }
 
-        return community.Visibility == CommunityVisibility.Public || community.Role is not null
+        return community.Visibility == CommunityVisibility.Public || role is not null
             ? Error.Forbidden("community.managers_only", "Only the community's owners and moderators add members.")
             : NotFound;
     }

@@ -53,7 +53,7 @@ internal sealed class AccessTokenHandler(
         }
 
         var principal = PersonClaimsPrincipalFactory.ForToken(person.Id, person.DisplayName, person.Email, person.IsAdministrator);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(Credentials.CredentialClaim, "token:" + hash));
+        ((ClaimsIdentity)principal.Identity!).AddClaim(Credentials.TokenCredential(hash));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 

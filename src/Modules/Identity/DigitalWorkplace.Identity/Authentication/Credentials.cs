@@ -30,6 +30,21 @@ internal sealed class Credentials(StampedCache cache, TimeProvider clock) : ISig
     /// <summary>The claim that names a principal's credential: <c>token:{hash}</c> or <c>session:{key}</c>.</summary>
     public const string CredentialClaim = "dw_credential";
 
+    private const string TokenPrefix = "token:";
+    private const string SessionPrefix = "session:";
+
+    public static Claim TokenCredential(string hash) => new(CredentialClaim, TokenPrefix + hash);
+
+    public static Claim SessionCredential(string key) => new(CredentialClaim, SessionPrefix + key);
+
+    /// <summary>The hash of the access token the principal was authenticated with; null for a browser session.</summary>
+    public static string? TokenHashOf(ClaimsPrincipal? user) => Credential(user, TokenPrefix);
+
+    private static string? Credential(ClaimsPrincipal? user, string prefix) =>
+        user?.FindFirst(CredentialClaim)?.Value is { } credential && credential.StartsWith(prefix, StringComparison.Ordinal)
+            ? credential[prefix.Length..]
+            : null;
+
     public static string TokenKey(string hash) => "identity.token:" + hash;
 
     public static string SessionKey(string key) => "identity.session:" + key;
@@ -69,29 +84,29 @@ internal sealed class Credentials(StampedCache cache, TimeProvider clock) : ISig
         return await ActivePersonAsync(grant.PersonId, cancellationToken) is { } person ? (grant, person) : null;
     }
 
+    /// <summary>A session that still exists and has not run out.</summary>
+    public async Task<SignInSession?> ValidSessionAsync(string key, CancellationToken cancellationToken) =>
+        await SessionAsync(key, cancellationToken) is { } session && (session.ExpiresAt is null || session.ExpiresAt > clock.GetUtcNow())
+            ? session
+            : null;
+
     public async Task<bool> IsStillSignedInAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var credential = user.FindFirst(CredentialClaim)?.Value;
-        if (credential is null || !Guid.TryParse(user.FindFirst(BuildingBlocks.Security.PlatformClaims.PersonId)?.Value, out var personId))
+        if (BuildingBlocks.Security.PlatformClaims.PersonIdOf(user) is not { } personId)
         {
             return false;
         }
 
-        if (credential.StartsWith("token:", StringComparison.Ordinal))
+        if (TokenHashOf(user) is { } hash)
         {
-            return await ValidTokenAsync(credential["token:".Length..], cancellationToken) is { } valid && valid.Person.Id == personId;
+            return await ValidTokenAsync(hash, cancellationToken) is { } valid && valid.Person.Id == personId;
         }
 
-        if (credential.StartsWith("session:", StringComparison.Ordinal))
-        {
-            return await SessionAsync(credential["session:".Length..], cancellationToken) is { } session
-                && session.PersonId == personId
-                && (session.ExpiresAt is null || session.ExpiresAt > clock.GetUtcNow())
-                && await ActivePersonAsync(personId, cancellationToken) is not null;
-        }
-
-        return false;
+        return Credential(user, SessionPrefix) is { } key
+            && await ValidSessionAsync(key, cancellationToken) is { } session
+            && session.PersonId == personId
+            && await ActivePersonAsync(personId, cancellationToken) is not null;
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

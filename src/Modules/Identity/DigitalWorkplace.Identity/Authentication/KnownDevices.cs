@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 
 namespace DigitalWorkplace.Identity.Authentication;
 
@@ -6,7 +7,7 @@ namespace DigitalWorkplace.Identity.Authentication;
 /// A cookie, protected by the data-protection keys, naming the accounts that signed in from this browser before: their
 /// owners are counted on their own, never held up by waits that strangers' guesses set (see <see cref="SignInThrottle"/>).
 /// </summary>
-internal sealed class KnownDevices(IDataProtectionProvider protection, TimeProvider clock)
+internal sealed class KnownDevices(IDataProtectionProvider protection, ILookupNormalizer normalizer, TimeProvider clock)
 {
     public const string CookieName = "dw.device";
     private const int MaxAccounts = 5;
@@ -29,7 +30,7 @@ internal sealed class KnownDevices(IDataProtectionProvider protection, TimeProvi
         });
     }
 
-    private static string Normalize(string account) => account.Trim().Normalize().ToUpperInvariant();
+    private string Normalize(string account) => normalizer.NormalizeEmail(account.Trim());
 
     private string[] Accounts(HttpRequest request)
     {

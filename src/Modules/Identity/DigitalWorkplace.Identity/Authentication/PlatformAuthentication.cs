@@ -19,6 +19,9 @@ internal static class PlatformAuthentication
 {
     public static IServiceCollection AddPlatformAuthentication(this IServiceCollection services)
     {
+        // Stateless: one for the process, so that the sign-in throttle and known devices (singletons) spell e-mails as
+        // Identity's lookup does. Identity's own registration (scoped) then steps aside.
+        services.TryAddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
         services.AddIdentity<Person, IdentityRole<Guid>>(options =>
             {
                 options.ClaimsIdentity.UserIdClaimType = PlatformClaims.PersonId;
@@ -126,7 +129,7 @@ internal static class PlatformAuthentication
         }
 
         var credentials = context.HttpContext.RequestServices.GetRequiredService<Credentials>();
-        if (!Guid.TryParse(context.Principal.FindFirst(PlatformClaims.PersonId)?.Value, out var personId)
+        if (PlatformClaims.PersonIdOf(context.Principal) is not { } personId
             || await credentials.ActivePersonAsync(personId, context.HttpContext.RequestAborted) is null)
         {
             context.RejectPrincipal();

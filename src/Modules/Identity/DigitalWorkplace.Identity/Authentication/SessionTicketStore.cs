@@ -50,15 +50,14 @@ internal sealed class SessionTicketStore(IServiceScopeFactory scopes, Credential
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
-        var session = await credentials.SessionAsync(key, CancellationToken.None);
-        if (session is null || session.ExpiresAt <= clock.GetUtcNow())
+        if (await credentials.ValidSessionAsync(key, CancellationToken.None) is not { } session)
         {
             return null;
         }
 
         var ticket = TicketSerializer.Default.Deserialize(session.Ticket);
         // The credential travels with the principal, so that long-lived connections can ask whether it still holds.
-        (ticket?.Principal.Identity as ClaimsIdentity)?.AddClaim(new Claim(Credentials.CredentialClaim, "session:" + key));
+        (ticket?.Principal.Identity as ClaimsIdentity)?.AddClaim(Credentials.SessionCredential(key));
         return ticket;
     }
 
@@ -69,9 +68,7 @@ internal sealed class SessionTicketStore(IServiceScopeFactory scopes, Credential
     }
 
     private static Guid PersonOf(AuthenticationTicket ticket) =>
-        Guid.TryParse(ticket.Principal.FindFirst(BuildingBlocks.Security.PlatformClaims.PersonId)?.Value, out var id)
-            ? id
-            : throw new InvalidOperationException("A session ticket without a person.");
+        BuildingBlocks.Security.PlatformClaims.PersonIdOf(ticket.Principal) ?? throw new InvalidOperationException("A session ticket without a person.");
 
     private async Task WithDbAsync(Func<IdentityModuleDbContext, Task> action)
     {

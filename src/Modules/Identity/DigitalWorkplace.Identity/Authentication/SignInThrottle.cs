@@ -1,11 +1,15 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace DigitalWorkplace.Identity.Authentication;
 
-/// <summary>An attempt the throttle let through (already counted as a failure until it succeeds), or the wait before one may be made.</summary>
-internal sealed record SignInAttempt(TimeSpan? Wait, IReadOnlyList<string> Counted, string? Forgivable);
+/// <summary>
+/// An attempt the throttle let through (already counted as a failure until it succeeds), or the wait before one may be
+/// made. The first counter is the person's own from here: the one forgiven in full on success.
+/// </summary>
+internal sealed record SignInAttempt(TimeSpan? Wait, IReadOnlyList<string> Counted);
 
 /// <summary>
 /// Slows password guessing without letting a stranger lock a colleague out. Attempts are counted per (account, address),
@@ -20,7 +24,7 @@ internal sealed record SignInAttempt(TimeSpan? Wait, IReadOnlyList<string> Count
 /// Counters live in this node's memory (with several nodes, each node slows its own share).
 /// </para>
 /// </summary>
-internal sealed class SignInThrottle(IMemoryCache cache, TimeProvider clock)
+internal sealed class SignInThrottle(IMemoryCache cache, ILookupNormalizer normalizer, TimeProvider clock)
 {
     private static readonly Rule PerAccountAndAddress = new("account-address", FreeFailures: 3, MaxWait: TimeSpan.FromMinutes(5));
     private static readonly Rule PerAddress = new("address", FreeFailures: 50, MaxWait: TimeSpan.FromMinutes(1));
@@ -35,28 +39,28 @@ internal sealed class SignInThrottle(IMemoryCache cache, TimeProvider clock)
     /// <summary>Lets the attempt go ahead (counting it) or tells how long to wait first; <paramref name="account"/> as typed.</summary>
     public SignInAttempt Begin(string account, IPAddress? address, bool fromKnownDevice)
     {
-        var who = Normalize(account);
+        // The same spelling as Identity's own lookup, so variants of one address share counters.
+        var who = normalizer.NormalizeEmail(account.Trim());
         var where = Network(address);
-        string[] keys = fromKnownDevice
-            ? [CacheKey(PerKnownDevice, who, null)]
-            : [CacheKey(PerAccountAndAddress, who, where), CacheKey(PerAddress, null, where), CacheKey(PerAccount, who, null)];
-        Rule[] rules = fromKnownDevice ? [PerKnownDevice] : [PerAccountAndAddress, PerAddress, PerAccount];
+        (Rule Rule, string Key)[] counters = fromKnownDevice
+            ? [(PerKnownDevice, CacheKey(PerKnownDevice, who, null))]
+            : [(PerAccountAndAddress, CacheKey(PerAccountAndAddress, who, where)), (PerAddress, CacheKey(PerAddress, null, where)), (PerAccount, CacheKey(PerAccount, who, null))];
 
         lock (_gate)
         {
             var now = clock.GetUtcNow();
-            var wait = keys.Zip(rules, (key, rule) => Remaining(rule, key, now)).Max();
+            var wait = counters.Max(c => Remaining(c.Rule, c.Key, now));
             if (wait > TimeSpan.Zero)
             {
-                return new SignInAttempt(wait, [], null);
+                return new SignInAttempt(wait, []);
             }
 
-            foreach (var key in keys)
+            foreach (var (_, key) in counters)
             {
                 Counter(key).Add(1, now);
             }
 
-            return new SignInAttempt(null, keys, keys[0]);
+            return new SignInAttempt(null, [.. counters.Select(c => c.Key)]);
         }
     }
 
@@ -66,9 +70,9 @@ internal sealed class SignInThrottle(IMemoryCache cache, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(attempt);
         lock (_gate)
         {
-            var own = cache.TryGetValue(attempt.Forgivable!, out Failures? failures) ? failures!.Count : 1;
-            cache.Remove(attempt.Forgivable!);
-            foreach (var key in attempt.Counted.Where(k => k != attempt.Forgivable))
+            var own = cache.TryGetValue(attempt.Counted[0], out Failures? failures) ? failures!.Count : 1;
+            cache.Remove(attempt.Counted[0]);
+            foreach (var key in attempt.Counted.Skip(1))
             {
                 if (cache.TryGetValue(key, out Failures? shared))
                 {
@@ -77,9 +81,6 @@ internal sealed class SignInThrottle(IMemoryCache cache, TimeProvider clock)
             }
         }
     }
-
-    /// <summary>The same spelling of an e-mail address as Identity's lookup, so variants of one address share counters.</summary>
-    private static string Normalize(string account) => account.Trim().Normalize().ToUpperInvariant();
 
     // One IPv6 client owns a whole /64: counting each address of it apart would give it billions of fresh counters.
     private static string Network(IPAddress? address)

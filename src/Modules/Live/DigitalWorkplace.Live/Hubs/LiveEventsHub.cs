@@ -35,7 +35,5 @@ internal sealed class LiveEventsHub(LiveConnections connections, CommunitySubscr
     }
 
     private Guid PersonId() =>
-        Guid.TryParse(Context.User?.FindFirst(PlatformClaims.PersonId)?.Value, out var id)
-            ? id
-            : throw new HubException("The connection has no person.");
+        PlatformClaims.PersonIdOf(Context.User) ?? throw new HubException("The connection has no person.");
 }

@@ -58,9 +58,7 @@ internal sealed class CreateAccessTokenHandler(
     // A token may mint tokens (scripts provision kiosks), but none that outlives it: a leaked short-lived token must
     // not become a permanent one.
     private async Task<DateTimeOffset?> CallerTokenExpiryAsync(CancellationToken cancellationToken) =>
-        http.HttpContext?.User.FindFirst(Credentials.CredentialClaim)?.Value is { } credential
-            && credential.StartsWith("token:", StringComparison.Ordinal)
-            && await credentials.TokenAsync(credential["token:".Length..], cancellationToken) is { } caller
+        Credentials.TokenHashOf(http.HttpContext?.User) is { } hash && await credentials.TokenAsync(hash, cancellationToken) is { } caller
             ? caller.ExpiresAt
             : null;
 

@@ -21,6 +21,7 @@ internal static class CreateAccessTokenEndpoint
         Guid? personId, CreateAccessTokenBody body, ISender sender, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new CreateAccessToken(personId, body.Name, body.ExpiresInDays), cancellationToken);
-        return result.IsSuccess ? TypedResults.Created($"/api/v1/me/tokens/{result.Value!.Id}", result.Value) : result.Error;
+        var owner = personId is { } id ? $"people/{id}" : "me";
+        return result.IsSuccess ? TypedResults.Created($"/api/v1/{owner}/tokens/{result.Value!.Id}", result.Value) : result.Error;
     }
 }
