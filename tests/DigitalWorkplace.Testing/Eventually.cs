@@ -17,4 +17,12 @@ public static class Eventually
             await Task.Delay(25);
         }
     }
+
+    /// <summary>Polls until the condition holds; fails the test, saying what and how long it waited, when it still does not by the deadline.</summary>
+    public static async Task HoldsAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var holds = await GetAsync(condition, done => done, timeout);
+        Xunit.Assert.True(holds, $"{what}: still not so after {watch.Elapsed.TotalMilliseconds:F0} ms.");
+    }
 }

@@ -20,8 +20,8 @@ public sealed class OutboxHousekeepingTests(SqlitePlatform platform) : IClassFix
         var deliveredMessage = await MessageAboutAsync(delivered);
         var stuckMessage = await MessageAboutAsync(stuck);
         var outbox = platform.Services.GetServices<IOutbox>().Single(o => o.Module == "communities");
-        await Eventually.GetAsync(() => outbox.DeliveriesAsync(deliveredMessage, Cancel), d => d.Count > 0 && d.All(x => x.DeliveredAt is not null));
-        await Eventually.GetAsync(() => outbox.DeliveriesAsync(stuckMessage, Cancel), d => d.Count > 0 && d.All(x => x.DeliveredAt is not null));
+        await Eventually.HoldsAsync(async () => await outbox.DeliveriesAsync(deliveredMessage, Cancel) is { Count: > 0 } d && d.All(x => x.DeliveredAt is not null), "Delivered");
+        await Eventually.HoldsAsync(async () => await outbox.DeliveriesAsync(stuckMessage, Cancel) is { Count: > 0 } d && d.All(x => x.DeliveredAt is not null), "Delivered");
         await WithDbAsync(db => db.OutboxDeliveries.Where(d => d.MessageId == stuckMessage)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.DeliveredAt, (DateTimeOffset?)null).SetProperty(d => d.DeadAt, DateTimeOffset.UtcNow).SetProperty(d => d.Attempts, 15), Cancel));
 

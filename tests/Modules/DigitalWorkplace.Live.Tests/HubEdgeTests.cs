@@ -53,38 +53,37 @@ public sealed class HubEdgeTests(KestrelPlatform platform) : IClassFixture<Kestr
     public async Task Connection_FromAForeignOrigin_IsRefusedOnEveryTransport(HttpTransportType transport)
     {
         var member = await platform.CreateUserAsync();
-        await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(platform.Address, LiveHub.Path.TrimStart('/')), o =>
-            {
-                o.Transports = transport;
-                o.SkipNegotiation = transport == HttpTransportType.WebSockets;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(member.Token);
-                o.Headers["Origin"] = "https://evil.example";
-            })
-            .Build();
+        await using var connection = Connection(transport, member, "https://evil.example");
 
         await Assert.ThrowsAnyAsync<Exception>(() => connection.StartAsync(Cancel));
         Assert.Equal(HubConnectionState.Disconnected, connection.State);
     }
 
-    [Fact]
-    public async Task Connection_FromTheSitesOwnOrigin_OverWebSockets_Connects()
+    // The control for the test above: the same connection, from the site's own origin, connects on every transport.
+    [Theory]
+    [InlineData(HttpTransportType.WebSockets)]
+    [InlineData(HttpTransportType.ServerSentEvents)]
+    [InlineData(HttpTransportType.LongPolling)]
+    public async Task Connection_FromTheSitesOwnOrigin_ConnectsOnEveryTransport(HttpTransportType transport)
     {
         var member = await platform.CreateUserAsync();
-        await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(platform.Address, LiveHub.Path.TrimStart('/')), o =>
-            {
-                o.Transports = HttpTransportType.WebSockets;
-                o.SkipNegotiation = true;
-                o.AccessTokenProvider = () => Task.FromResult<string?>(member.Token);
-                o.Headers["Origin"] = platform.Address.GetLeftPart(UriPartial.Authority);
-            })
-            .Build();
+        await using var connection = Connection(transport, member, platform.Address.GetLeftPart(UriPartial.Authority));
 
         await connection.StartAsync(Cancel);
 
         Assert.Equal(HubConnectionState.Connected, connection.State);
     }
+
+    private HubConnection Connection(HttpTransportType transport, TestUser member, string origin) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(platform.Address, LiveHub.Path.TrimStart('/')), o =>
+            {
+                o.Transports = transport;
+                o.SkipNegotiation = transport == HttpTransportType.WebSockets;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(member.Token);
+                o.Headers["Origin"] = origin;
+            })
+            .Build();
 
     [Fact]
     public async Task Message_LargerThanTheCap_ClosesTheConnection()

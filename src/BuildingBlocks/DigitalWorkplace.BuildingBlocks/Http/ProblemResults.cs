@@ -20,6 +20,18 @@ public static class ProblemResults
         _ => StatusCodes.Status500InternalServerError,
     };
 
+    /// <summary>A problem answered at the edge, before any handler (a rate limit, a missing antiforgery token): status, code, detail.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem(int status, string code, string detail, IReadOnlyDictionary<string, object?>? extra = null)
+    {
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code };
+        foreach (var (key, value) in extra ?? new Dictionary<string, object?>())
+        {
+            extensions[key] = value;
+        }
+
+        return TypedResults.Problem(detail, statusCode: status, extensions: extensions);
+    }
+
     /// <summary>
     /// A 400 lists every field's English messages under <c>errors</c> (as ASP.NET Core's validation problem does) and
     /// their codes and arguments under <c>fieldErrors</c>, for clients that translate.

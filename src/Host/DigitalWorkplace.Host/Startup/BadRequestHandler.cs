@@ -28,7 +28,7 @@ internal sealed partial class BadRequestHandler : IExceptionHandler
             BadHttpRequestException bad => FromBinding(bad),
             JsonException json => FromJson(json, BodyType(httpContext)),
             // A form read outside minimal-API binding (the OpenID Connect endpoints) with bytes it cannot decode.
-            InvalidDataException => Problem(StatusCodes.Status400BadRequest, "request.invalid_form", "The form could not be read: a value has bytes that are not allowed."),
+            InvalidDataException => ProblemResults.Problem(StatusCodes.Status400BadRequest, "request.invalid_form", "The form could not be read: a value has bytes that are not allowed."),
             _ => null,
         };
         if (problem is null)
@@ -41,14 +41,11 @@ internal sealed partial class BadRequestHandler : IExceptionHandler
     }
 
     private static ProblemHttpResult Antiforgery() =>
-        Problem(StatusCodes.Status400BadRequest, "auth.antiforgery_required", "The form's antiforgery token is missing or expired: reload the page and try again.");
+        ProblemResults.Problem(StatusCodes.Status400BadRequest, CookieApiAntiforgery.Code, "The form's antiforgery token is missing or expired: reload the page and try again.");
 
-    private static ProblemHttpResult Error413() => Problem(StatusCodes.Status413PayloadTooLarge, "request.too_large", "The request body is too large.");
+    private static ProblemHttpResult Error413() => ProblemResults.Problem(StatusCodes.Status413PayloadTooLarge, "request.too_large", "The request body is too large.");
 
-    private static ProblemHttpResult Error415(BadHttpRequestException bad) => Problem(StatusCodes.Status415UnsupportedMediaType, "request.unsupported_media_type", bad.Message);
-
-    private static ProblemHttpResult Problem(int status, string code, string detail) =>
-        TypedResults.Problem(detail, statusCode: status, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
+    private static ProblemHttpResult Error415(BadHttpRequestException bad) => ProblemResults.Problem(StatusCodes.Status415UnsupportedMediaType, "request.unsupported_media_type", bad.Message);
 
     /// <summary>"$.steps[0].kind" names the field "steps[0].kind"; the root ("$", a body that is not an object) is "body".</summary>
     private static IResult FromJson(JsonException json, Type? bodyType)
@@ -71,7 +68,7 @@ internal sealed partial class BadRequestHandler : IExceptionHandler
         var match = ParameterPattern().Match(bad.Message);
         if (!match.Success)
         {
-            return Problem(StatusCodes.Status400BadRequest, "request.invalid", bad.Message);
+            return ProblemResults.Problem(StatusCodes.Status400BadRequest, "request.invalid", bad.Message);
         }
 
         var name = match.Groups["name"].Value;

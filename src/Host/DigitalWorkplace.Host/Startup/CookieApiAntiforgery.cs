@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Net.Http.Headers;
 
@@ -10,18 +11,22 @@ namespace DigitalWorkplace.Host.Startup;
 /// </summary>
 internal sealed class CookieApiAntiforgery(IAntiforgery antiforgery) : IEndpointFilter
 {
+    public const string Code = "auth.antiforgery_required";
+
+    /// <summary>GET, HEAD and OPTIONS read; every other method may change something.</summary>
+    public static bool ChangesState(HttpRequest request) =>
+        !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var changesState = !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method));
+        var changesState = ChangesState(http.Request);
         var byCookie = http.User.Identity?.IsAuthenticated == true
             && !http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
         if (changesState && byCookie && !await antiforgery.IsRequestValidAsync(http))
         {
-            return TypedResults.Problem(
-                "A request signed in by the browser's cookie needs an antiforgery token; scripts and apps use a bearer token.",
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["code"] = "auth.antiforgery_required" });
+            return ProblemResults.Problem(
+                StatusCodes.Status400BadRequest, Code, "A request signed in by the browser's cookie needs an antiforgery token; scripts and apps use a bearer token.");
         }
 
         return await next(context);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using DigitalWorkplace.BuildingBlocks.Http;
 using DigitalWorkplace.BuildingBlocks.Security;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -90,7 +91,7 @@ internal static class RateLimits
             return Bucket.Search;
         }
 
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
+        if (!CookieApiAntiforgery.ChangesState(request))
         {
             return null;
         }
@@ -110,10 +111,8 @@ internal static class RateLimits
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await TypedResults.Problem(
-                $"Too many requests: try again in {seconds} s.",
-                statusCode: StatusCodes.Status429TooManyRequests,
-                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = "rate_limited", ["retryAfter"] = seconds })
+        await ProblemResults.Problem(
+                StatusCodes.Status429TooManyRequests, "rate_limited", $"Too many requests: try again in {seconds} s.", new Dictionary<string, object?> { ["retryAfter"] = seconds })
             .ExecuteAsync(context);
     }
 }

@@ -65,7 +65,7 @@ internal sealed class Credentials(StampedCache cache, TimeProvider clock) : ISig
             .FirstOrDefaultAsync(cancellationToken));
 
     /// <summary>The session's row, or null once it was signed out or has expired.</summary>
-    public Task<SignInSession?> SessionAsync(string key, CancellationToken cancellationToken) =>
+    private Task<SignInSession?> SessionAsync(string key, CancellationToken cancellationToken) =>
         GetAsync(SessionKey(key), db => db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, cancellationToken));
 
     /// <summary>The person, when their account may be used today.</summary>
