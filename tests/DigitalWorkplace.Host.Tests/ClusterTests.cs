@@ -41,11 +41,9 @@ public sealed class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
         var owner = await cluster.First.CreateUserAsync();
         var member = await cluster.First.CreateUserAsync();
         using var ownerApi = cluster.First.CreateClientFor(owner);
-        var created = await ownerApi.PostAsJsonAsync("/api/v1/communities", new { name = $"Managers {Guid.NewGuid():N}", visibility = "Private" }, Cancel);
-        var community = (await created.Content.ReadFromJsonAsync<CommunitySummary>(JsonSerializerOptions.Web, Cancel))!;
+        var community = await ownerApi.CreateCommunityAsync("Private");
         await ownerApi.PostAsJsonAsync($"/api/v1/communities/{community.Id}/members", new { personId = member.Id }, Cancel);
-        var published = await ownerApi.PostAsJsonAsync($"/api/v1/communities/{community.Id}/posts", new { markdown = "Safe code: 4711" }, Cancel);
-        var post = (await published.Content.ReadFromJsonAsync<PostDto>(JsonSerializerOptions.Web, Cancel))!;
+        var post = await ownerApi.PublishAsync(community.Id, "Safe code: 4711");
         using var memberOnFirst = cluster.First.CreateClientFor(member);
         using var memberOnSecond = cluster.Second.CreateClientFor(member);
         Assert.Equal(HttpStatusCode.OK, (await memberOnFirst.GetAsync($"/api/v1/posts/{post.Id}", Cancel)).StatusCode);
@@ -63,8 +61,8 @@ public sealed class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
         var owner = await cluster.First.CreateUserAsync();
         var member = await cluster.First.CreateUserAsync();
         using var ownerApi = cluster.First.CreateClientFor(owner);
-        var managers = await CreateCommunityAsync(ownerApi, "Private");
-        var lobby = await CreateCommunityAsync(ownerApi, "Public");
+        var managers = await ownerApi.CreateCommunityAsync("Private");
+        var lobby = await ownerApi.CreateCommunityAsync("Public");
         await ownerApi.PostAsJsonAsync($"/api/v1/communities/{managers.Id}/members", new { personId = member.Id }, Cancel);
         await ownerApi.PostAsJsonAsync($"/api/v1/communities/{lobby.Id}/members", new { personId = member.Id }, Cancel);
         await using var live = await LiveClient.ConnectAsync(cluster.First, member, resubscribe: false);
@@ -78,9 +76,9 @@ public sealed class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
         var lateArrivalWindow = TimeSpan.FromSeconds(3);
         var stopped = await Eventually.GetAsync(async () =>
         {
-            var secret = await PublishAsync(ownerApi, managers.Id, "Managers only");
+            var secret = (await ownerApi.PublishAsync(managers.Id, "Managers only")).Id;
             var received = await ReceivedWithinAsync(live, lateArrivalWindow);
-            received.AddRange(await ReceivedUntilAsync(live, await PublishAsync(ownerApi, lobby.Id, "Everyone")));
+            received.AddRange(await ReceivedUntilAsync(live, (await ownerApi.PublishAsync(lobby.Id, "Everyone")).Id));
             return !received.Contains(secret);
         }, done => done, TimeSpan.FromSeconds(20));
 
@@ -117,17 +115,7 @@ public sealed class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
         return received;
     }
 
-    private static async Task<CommunitySummary> CreateCommunityAsync(HttpClient api, string visibility)
-    {
-        var created = await api.PostAsJsonAsync("/api/v1/communities", new { name = $"{visibility} {Guid.NewGuid():N}", visibility }, Cancel);
-        return (await created.Content.ReadFromJsonAsync<CommunitySummary>(JsonSerializerOptions.Web, Cancel))!;
-    }
 
-    private static async Task<Guid> PublishAsync(HttpClient api, Guid communityId, string markdown)
-    {
-        var published = await api.PostAsJsonAsync($"/api/v1/communities/{communityId}/posts", new { markdown }, Cancel);
-        return (await published.Content.ReadFromJsonAsync<PostDto>(JsonSerializerOptions.Web, Cancel))!.Id;
-    }
 
     [Fact]
     public async Task SignedOutOnOneNode_TheCookieIsRefusedByTheOtherAtOnce()

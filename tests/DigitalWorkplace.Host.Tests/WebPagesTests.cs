@@ -33,10 +33,8 @@ public sealed class WebPagesTests(SqlitePlatform platform) : IClassFixture<Sqlit
     {
         var owner = await platform.CreateUserAsync();
         using var api = platform.CreateClientFor(owner);
-        var created = await api.PostAsJsonAsync("/api/v1/communities", new { name = $"Private {Guid.NewGuid():N}", visibility = "Private" }, Cancel);
-        var community = (await created.Content.ReadFromJsonAsync<CommunitySummary>(JsonSerializerOptions.Web, Cancel))!;
-        var published = await api.PostAsJsonAsync($"/api/v1/communities/{community.Id}/posts", new { markdown = "Members only: the safe code changed." }, Cancel);
-        var post = (await published.Content.ReadFromJsonAsync<PostDto>(JsonSerializerOptions.Web, Cancel))!;
+        var community = await api.CreateCommunityAsync("Private");
+        var post = await api.PublishAsync(community.Id, "Members only: the safe code changed.");
         var stranger = await platform.SignedInBrowserAsync(await platform.CreateUserAsync());
 
         var response = await stranger.GetAsync($"/posts/{post.Id}", Cancel);

@@ -113,10 +113,8 @@ public abstract class MalformedInputSweepTests(KestrelPlatform platform)
     /// <summary>A community and a post that exist, so that well-formed but hostile bodies reach the handlers and the database.</summary>
     private static async Task<KnownIds> KnownIdsAsync(HttpClient client, TestUser admin)
     {
-        var created = await client.PostAsJsonAsync("/api/v1/communities", new { name = $"Sweep {Guid.NewGuid():N}", description = "", visibility = "Public" }, Cancel);
-        var community = (await created.Content.ReadFromJsonAsync<CommunitySummary>(OpenApiOperation.Json, Cancel))!;
-        var published = await client.PostAsJsonAsync($"/api/v1/communities/{community.Id}/posts", new { markdown = "A post to comment on." }, Cancel);
-        var post = (await published.Content.ReadFromJsonAsync<PostDto>(OpenApiOperation.Json, Cancel))!;
+        var community = await client.CreateCommunityAsync();
+        var post = await client.PublishAsync(community.Id, "A post to comment on.");
         return new KnownIds(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["communityId"] = community.Id.ToString(),
