@@ -15,7 +15,7 @@ internal static class Pages
         page.Console += (_, message) => TestContext.Current.TestOutputHelper?.WriteLine($"[{user.Name} console {message.Type}] {message.Text}");
         page.RequestFailed += (_, request) => TestContext.Current.TestOutputHelper?.WriteLine($"[{user.Name} request failed] {request.Url} {request.Failure}");
         await page.GotoAsync("/login");
-        await page.Locator("#login-email").FillAsync(user.Email);
+        await page.Locator("#login-user").FillAsync(user.Email);
         await page.Locator("#login-password").FillAsync(PlatformFactory.Password);
         await page.Locator("form[action='/account/login'] button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");

@@ -21,7 +21,7 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
-        await page.Locator("#login-email").FillAsync(person.Email);
+        await page.Locator("#login-user").FillAsync(person.Email);
         await page.Locator("#login-password").FillAsync("not the password");
         await page.Locator("form[action='/account/login'] button[type=submit]").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();

@@ -83,7 +83,7 @@ public sealed class HostEndpointsTests(SqlitePlatform platform) : IClassFixture<
         var token = System.Text.RegularExpressions.Regex.Match(login, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["email"] = person.Email,
+            ["userName"] = person.Email,
             ["password"] = PlatformFactory.Password,
             ["__RequestVerificationToken"] = token,
         }), Cancel);

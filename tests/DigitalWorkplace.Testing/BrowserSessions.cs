@@ -42,7 +42,7 @@ public static partial class BrowserSessions
         var form = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = await browser.AntiforgeryTokenAsync(),
-            ["email"] = email,
+            ["userName"] = email,
             ["password"] = password,
             ["remember"] = "true",
         };

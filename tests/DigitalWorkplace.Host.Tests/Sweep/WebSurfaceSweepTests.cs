@@ -26,7 +26,7 @@ public sealed partial class WebSurfaceSweepTests(DevelopmentPlatform platform) :
     private static readonly string[] KnownQueryNames =
         ["returnUrl", "retryAfter", "error", "c", "client_id", "redirect_uri", "response_type", "scope", "state", "code_challenge", "code_challenge_method", "id_token_hint", "post_logout_redirect_uri", "prompt"];
 
-    private static readonly string[] FormFields = ["email", "password", "remember", "returnUrl", "postId", "kind", "communityId", "id_token_hint"];
+    private static readonly string[] FormFields = ["email", "userName", "password", "remember", "returnUrl", "postId", "kind", "communityId", "id_token_hint"];
 
     [Fact]
     public async Task EveryPageAndFormEndpoint_HostileValues_NeverAnswer5xxNorRedirectOffSite()

@@ -100,7 +100,7 @@ public abstract class CookieSignInTests(PlatformFactory platform)
 
         var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["email"] = user.Email,
+            ["userName"] = user.Email,
             ["password"] = PlatformFactory.Password,
         }), Ct);
 

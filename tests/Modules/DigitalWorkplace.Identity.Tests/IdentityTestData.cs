@@ -1,3 +1,4 @@
+using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,4 +15,17 @@ internal static class IdentityTestData
     }
 
     public static string UniqueEmail(string name = "someone") => $"{name}-{Guid.NewGuid():N}@test.example";
+
+    /// <summary>A new location (under a franchisee of the "Acme" organization), named uniquely after <paramref name="name"/>.</summary>
+    public static async Task<string> CreateLocationAsync(this PlatformFactory platform, string name, string franchisee = "Acme franchisee")
+    {
+        var unique = $"{name} {Guid.NewGuid():N}"[..(name.Length + 9)];
+        await platform.AsAsync(null, async sp =>
+        {
+            var organization = sp.GetRequiredService<IOrganizationService>();
+            await organization.EnsureOrgUnitAsync(franchisee, OrgUnitKind.Franchisee, "Acme", CancellationToken.None);
+            return await organization.EnsureOrgUnitAsync(unique, OrgUnitKind.Location, franchisee, CancellationToken.None);
+        });
+        return unique;
+    }
 }

@@ -60,7 +60,7 @@ public sealed class SignInThrottleTests(KestrelPlatform platform) : IClassFixtur
             using var form = new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token,
-                ["email"] = owner.Email,
+                ["userName"] = owner.Email,
                 ["password"] = "parallel guess " + guess,
             });
             using var response = await attacker.PostAsync("/account/login", form, Cancel);

@@ -48,6 +48,45 @@ public abstract class LauncherTests(PlatformFactory platform)
         Assert.Empty(endedTiles);
     }
 
+    /// <summary>An app's tokens for someone whose account ends (a season's end, a suspension) are revoked: no app renews their session.</summary>
+    [Fact]
+    public async Task AccountEnded_TokensIssuedToAppsForThePerson_AreRevoked()
+    {
+        var admin = platform.CreateClientFor(await platform.CreateUserAsync(administrator: true));
+        var person = await platform.CreateUserAsync();
+        var bystander = await platform.CreateUserAsync();
+        var issued = await IssueRefreshTokenAsync(person.Id);
+        var kept = await IssueRefreshTokenAsync(bystander.Id);
+
+        var ended = await admin.PostAsync($"/api/v1/people/{person.Id}/end", null, Cancel);
+
+        Assert.Equal(HttpStatusCode.NoContent, ended.StatusCode);
+        Assert.Equal(OpenIddict.Abstractions.OpenIddictConstants.Statuses.Revoked, await Eventually.GetAsync(() => TokenStatusAsync(issued), s => s == OpenIddict.Abstractions.OpenIddictConstants.Statuses.Revoked));
+        Assert.Equal(OpenIddict.Abstractions.OpenIddictConstants.Statuses.Valid, await TokenStatusAsync(kept));
+    }
+
+    private async Task<string> IssueRefreshTokenAsync(Guid personId)
+    {
+        await using var scope = platform.Services.CreateAsyncScope();
+        var tokens = scope.ServiceProvider.GetRequiredService<OpenIddict.Abstractions.IOpenIddictTokenManager>();
+        var token = await tokens.CreateAsync(new OpenIddict.Abstractions.OpenIddictTokenDescriptor
+        {
+            Subject = personId.ToString(),
+            Type = OpenIddict.Abstractions.OpenIddictConstants.TokenTypeHints.RefreshToken,
+            Status = OpenIddict.Abstractions.OpenIddictConstants.Statuses.Valid,
+            CreationDate = DateTimeOffset.UtcNow,
+            ExpirationDate = DateTimeOffset.UtcNow.AddDays(14),
+        }, Cancel);
+        return (await tokens.GetIdAsync(token, Cancel))!;
+    }
+
+    private async Task<string?> TokenStatusAsync(string id)
+    {
+        await using var scope = platform.Services.CreateAsyncScope();
+        var tokens = scope.ServiceProvider.GetRequiredService<OpenIddict.Abstractions.IOpenIddictTokenManager>();
+        return await tokens.GetStatusAsync((await tokens.FindByIdAsync(id, Cancel))!, Cancel);
+    }
+
     [Fact]
     public async Task RegisterApp_WithoutClientId_PlainLinkTile()
     {

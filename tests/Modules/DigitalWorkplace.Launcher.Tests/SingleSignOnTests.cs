@@ -176,7 +176,7 @@ public sealed class SingleSignOnTests(KestrelPlatform platform) : IClassFixture<
 
         return await browser.PostFormAsync(new Uri(login.Url, "/account/login"), new Dictionary<string, string>
         {
-            ["email"] = person.Email,
+            ["userName"] = person.Email,
             ["password"] = PlatformFactory.Password,
             ["returnUrl"] = login.Input("returnUrl") ?? QueryHelpers.ParseQuery(login.Url.Query)["ReturnUrl"].ToString(),
             ["__RequestVerificationToken"] = login.Input("__RequestVerificationToken") ?? throw new InvalidOperationException("The /login form has no antiforgery token."),

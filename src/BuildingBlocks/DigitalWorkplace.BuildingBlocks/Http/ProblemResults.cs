@@ -33,8 +33,9 @@ public static class ProblemResults
     }
 
     /// <summary>
-    /// A 400 lists every field's English messages under <c>errors</c> (as ASP.NET Core's validation problem does) and
-    /// their codes and arguments under <c>fieldErrors</c>, for clients that translate.
+    /// A problem that names fields (a 400, or a 409 saying which field clashes) lists their English messages under
+    /// <c>errors</c> (as ASP.NET Core's validation problem does) and their codes and arguments under <c>fieldErrors</c>,
+    /// for clients that translate.
     /// </summary>
     public static IResult ToProblem(this Error error)
     {
@@ -46,9 +47,13 @@ public static class ProblemResults
         }
 
         extensions["fieldErrors"] = fields.ToDictionary(f => f.Key, f => f.Value.Select(e => new FieldErrorCode(e.Code, e.Arguments)).ToArray(), StringComparer.Ordinal);
-        return TypedResults.ValidationProblem(
-            fields.ToDictionary(f => f.Key, f => f.Value.Select(e => e.Message).ToArray(), StringComparer.Ordinal),
-            error.Message,
-            extensions: extensions);
+        var messages = fields.ToDictionary(f => f.Key, f => f.Value.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+        if (error.Kind != ErrorKind.Validation)
+        {
+            extensions["errors"] = messages;
+            return TypedResults.Problem(error.Message, statusCode: StatusOf(error.Kind), extensions: extensions);
+        }
+
+        return TypedResults.ValidationProblem(messages, error.Message, extensions: extensions);
     }
 }

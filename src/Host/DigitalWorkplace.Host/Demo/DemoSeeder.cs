@@ -64,7 +64,7 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         {
             var organization = sp.GetRequiredService<IOrganizationService>();
             await organization.EnsureOrgUnitAsync(DemoContent.Organization, OrgUnitKind.Organization, null, cancellationToken);
-            await organization.EnsureOrgUnitAsync(DemoContent.HeadOffice, OrgUnitKind.Organization, DemoContent.Organization, cancellationToken);
+            await organization.EnsureOrgUnitAsync(DemoContent.HeadOffice, OrgUnitKind.Region, DemoContent.Organization, cancellationToken);
             foreach (var (location, franchisee) in DemoContent.Locations)
             {
                 await organization.EnsureOrgUnitAsync(franchisee, OrgUnitKind.Franchisee, DemoContent.Organization, cancellationToken);

@@ -14,8 +14,51 @@ public enum EmploymentType
     External,
 }
 
+/// <summary>Where an account stands. Only <see cref="Active"/> may sign in; the others keep the person's history.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AccountStatus>))]
+public enum AccountStatus
+{
+    /// <summary>Created (by an administrator or an import) with an invitation not yet used.</summary>
+    Invited,
+
+    /// <summary>Signed up with a location code that needs the location manager's approval.</summary>
+    PendingApproval,
+    Active,
+
+    /// <summary>Paused by an administrator: signed out everywhere, may be reactivated.</summary>
+    Suspended,
+
+    /// <summary>The contract ended (by hand, or its end date or season passed): signed out everywhere, history kept.</summary>
+    Ended,
+}
+
+/// <summary>
+/// What a person may administer, granted over an org unit's subtree (or the whole network when the grant names no
+/// unit). Everyone without a grant is a member; an external (guest) account is a member with a sponsor and an expiry.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PlatformRole>))]
+public enum PlatformRole
+{
+    /// <summary>Everything, everywhere (the <c>administrator</c> role claim).</summary>
+    PlatformAdmin,
+
+    /// <summary>People, org units and roles below their own, in their subtree.</summary>
+    HrAdmin,
+
+    /// <summary>Official communities and announcements (no people administration).</summary>
+    Communications,
+
+    /// <summary>A franchisee's people and locations, and its location managers.</summary>
+    FranchiseeAdmin,
+
+    /// <summary>The people of one location: invite, edit, approve, end.</summary>
+    LocationManager,
+}
+
 /// <summary>What other modules may know of a person.</summary>
-public sealed record PersonSummary(Guid Id, string DisplayName, string? Email, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate);
+public sealed record PersonSummary(
+    Guid Id, string DisplayName, string? Email, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate,
+    string? Position = null, Guid? OrgUnitId = null);
 
 /// <summary>Synchronous look-ups into the people directory, for other modules and the UI.</summary>
 public interface IPeopleDirectory
@@ -31,8 +74,8 @@ public interface IPeopleDirectory
 /// <summary>Sign-in and account administration, used by the UI's forms and the admin CLI.</summary>
 public interface IAccountService
 {
-    /// <summary>Signs the person in with a cookie on the current HTTP response.</summary>
-    Task<Result<PersonSummary>> SignInAsync(string email, string password, bool remember, CancellationToken cancellationToken);
+    /// <summary>Signs the person in with a cookie on the current HTTP response; they name themselves by user name (a handle) or e-mail.</summary>
+    Task<Result<PersonSummary>> SignInAsync(string userName, string password, bool remember, CancellationToken cancellationToken);
 
     Task SignOutAsync();
 
@@ -40,7 +83,7 @@ public interface IAccountService
     Task<Result<PersonSummary>> CreateAccountAsync(NewAccount account, CancellationToken cancellationToken);
 
     /// <summary>Creates a personal access token for scripts and mobile clients; the secret is shown once.</summary>
-    Task<Result<CreatedToken>> CreateTokenAsync(string email, string name, CancellationToken cancellationToken);
+    Task<Result<CreatedToken>> CreateTokenAsync(string userName, string name, CancellationToken cancellationToken);
 }
 
 /// <param name="EndDate">The account's last valid day (seasonal staff); null for no end.</param>
@@ -52,20 +95,22 @@ public sealed record CreatedToken(Guid Id, string Name, string Token, DateTimeOf
 [IntegrationEventName("identity.person-registered")]
 public sealed record PersonRegisteredIntegrationEvent(Guid PersonId, string DisplayName, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate) : IntegrationEvent;
 
-[JsonConverter(typeof(JsonStringEnumConverter<OrgUnitKind>))]
-public enum OrgUnitKind
-{
-    Organization,
-    Franchisee,
-    Location,
-}
+/// <summary>Raised when a person's profile or contract changes (name, position, unit, type, dates): read models refresh from it.</summary>
+[IntegrationEventName("identity.person-updated")]
+public sealed record PersonUpdatedIntegrationEvent(
+    Guid PersonId, string DisplayName, EmploymentType EmploymentType, Guid? OrgUnitId, string? OrgUnitName, string? Position,
+    DateOnly? StartDate, DateOnly? EndDate) : IntegrationEvent;
 
-/// <summary>The org structure: organization → franchisee → location.</summary>
-public interface IOrganizationService
-{
-    /// <summary>Creates the unit when no unit of that name exists; returns its id either way.</summary>
-    Task<Guid> EnsureOrgUnitAsync(string name, OrgUnitKind kind, string? parentName, CancellationToken cancellationToken);
-}
+/// <summary>
+/// Raised when an account stops being usable (suspended or ended): its sessions and personal tokens are already revoked
+/// when this is published; modules holding credentials of their own (the OpenID Connect provider's refresh tokens) revoke them.
+/// </summary>
+[IntegrationEventName("identity.person-access-ended")]
+public sealed record PersonAccessEndedIntegrationEvent(Guid PersonId, AccountStatus Status) : IntegrationEvent;
+
+/// <summary>Raised when a suspended or ended account is active again (a returning seasonal worker).</summary>
+[IntegrationEventName("identity.person-reactivated")]
+public sealed record PersonReactivatedIntegrationEvent(Guid PersonId) : IntegrationEvent;
 
 /// <summary>
 /// Whether a signed-in principal's credential (its personal access token or its browser session) still holds: not
@@ -75,4 +120,46 @@ public interface IOrganizationService
 public interface ISignedInCheck
 {
     Task<bool> IsStillSignedInAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken);
+}
+
+/// <summary>The role claims a signed-in principal carries, refreshed on every request from the person's grants.</summary>
+public static class PlatformRoleClaims
+{
+    public const string HrAdmin = "hr-admin";
+    public const string Communications = "communications";
+    public const string FranchiseeAdmin = "franchisee-admin";
+    public const string LocationManager = "location-manager";
+
+    /// <summary>Everyone who administers people somewhere (the admin pages' policy).</summary>
+    public const string PeopleAdministrators = "administrator,hr-admin,franchisee-admin,location-manager";
+
+    public static string Of(PlatformRole role) => role switch
+    {
+        PlatformRole.PlatformAdmin => BuildingBlocks.Security.PlatformClaims.AdministratorRole,
+        PlatformRole.HrAdmin => HrAdmin,
+        PlatformRole.Communications => Communications,
+        PlatformRole.FranchiseeAdmin => FranchiseeAdmin,
+        PlatformRole.LocationManager => LocationManager,
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+}
+
+/// <summary>Raised when someone enters (<paramref name="IsMember"/>) or leaves an audience: onboarding assigns, communities add members.</summary>
+[IntegrationEventName("identity.audience-membership-changed")]
+public sealed record AudienceMembershipChangedIntegrationEvent(Guid AudienceId, Guid PersonId, bool IsMember) : IntegrationEvent;
+
+/// <summary>Saved audiences ("seasonal staff at the airport cafés"), for other modules to target.</summary>
+public interface IAudiences
+{
+    /// <summary>Whether the person is in the audience now (false for an unknown audience).</summary>
+    Task<bool> IsMemberAsync(Guid audienceId, Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>The audiences, of those asked, that the person is in.</summary>
+    Task<IReadOnlySet<Guid>> MembershipsAsync(Guid personId, IReadOnlyCollection<Guid> audienceIds, CancellationToken cancellationToken);
+
+    /// <summary>The audience's members, oldest membership id first, a page at a time.</summary>
+    Task<Page<Guid>> MembersAsync(Guid audienceId, string? after, int? pageSize, CancellationToken cancellationToken);
+
+    /// <summary>Which of these ids name existing audiences.</summary>
+    Task<IReadOnlySet<Guid>> ExistingAsync(IReadOnlyCollection<Guid> audienceIds, CancellationToken cancellationToken);
 }

@@ -15,19 +15,30 @@ internal sealed class AccountService(
     IdentityModuleDbContext db) : IAccountService
 {
     private static readonly Error SignInFailed =
-        new(ErrorKind.Unauthorized, "account.sign_in_failed", "The email address or the password is incorrect.");
+        new(ErrorKind.Unauthorized, "account.sign_in_failed", "The account or the password is incorrect.");
 
-    public async Task<Result<PersonSummary>> SignInAsync(string email, string password, bool remember, CancellationToken cancellationToken)
+    private static readonly Person UnknownAccount = new() { DisplayName = "unknown" };
+
+    private static readonly Lazy<string> UnknownAccountHash =
+        new(() => new PasswordHasher<Person>().HashPassword(UnknownAccount, Guid.NewGuid().ToString()));
+
+    public async Task<Result<PersonSummary>> SignInAsync(string userName, string password, bool remember, CancellationToken cancellationToken)
     {
-        var result = await signInManager.PasswordSignInAsync(email.Trim(), password, remember, lockoutOnFailure: false);
+        var person = await FindAsync(userName, cancellationToken);
+        if (person is null)
+        {
+            // Hash the password anyway, so that an unknown account answers as slowly as a wrong password.
+            userManager.PasswordHasher.VerifyHashedPassword(UnknownAccount, UnknownAccountHash.Value, password);
+            return SignInFailed;
+        }
+
+        var result = await signInManager.PasswordSignInAsync(person, password, remember, lockoutOnFailure: false);
         if (!result.Succeeded)
         {
             return SignInFailed;
         }
 
-        var normalized = userManager.NormalizeEmail(email.Trim());
-        var person = await db.Users.AsNoTracking().Where(p => p.NormalizedEmail == normalized).ToSummaries(db).FirstAsync(cancellationToken);
-        return person;
+        return await db.Users.AsNoTracking().Where(p => p.Id == person!.Id).ToSummaries(db).FirstAsync(cancellationToken);
     }
 
     public Task SignOutAsync() => signInManager.SignOutAsync();
@@ -41,12 +52,19 @@ internal sealed class AccountService(
         return created.IsSuccess ? created.Value!.ToSummary() : created.Error!;
     }
 
-    public async Task<Result<CreatedToken>> CreateTokenAsync(string email, string name, CancellationToken cancellationToken)
+    public async Task<Result<CreatedToken>> CreateTokenAsync(string userName, string name, CancellationToken cancellationToken)
     {
-        var normalized = userManager.NormalizeEmail(email.Trim());
-        var personId = await db.Users.Where(p => p.NormalizedEmail == normalized).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        return personId is null
+        var person = await FindAsync(userName, cancellationToken);
+        return person is null
             ? Error.NotFound("person.not_found")
-            : await sender.Send(new CreateAccessToken(personId, name, ExpiresInDays: null), cancellationToken);
+            : await sender.Send(new CreateAccessToken(person.Id, name, ExpiresInDays: null), cancellationToken);
+    }
+
+    /// <summary>The person who signs in with that user name (a handle, or an e-mail address), or whose e-mail it is.</summary>
+    private async Task<Person?> FindAsync(string userName, CancellationToken cancellationToken)
+    {
+        var normalized = userManager.NormalizeName(userName.Trim());
+        return await db.Users.FirstOrDefaultAsync(p => p.NormalizedUserName == normalized, cancellationToken)
+            ?? await db.Users.FirstOrDefaultAsync(p => p.NormalizedEmail == normalized, cancellationToken);
     }
 }

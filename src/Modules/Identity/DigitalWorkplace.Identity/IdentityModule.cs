@@ -8,7 +8,30 @@ using DigitalWorkplace.Identity.Features.GetMe;
 using DigitalWorkplace.Identity.Features.GetPerson;
 using DigitalWorkplace.Identity.Features.ListMyAccessTokens;
 using DigitalWorkplace.Identity.Features.ListPeople;
-using DigitalWorkplace.Identity.Features.Organization;
+using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Features.AddSeasonMembers;
+using DigitalWorkplace.Identity.Features.ApprovePerson;
+using DigitalWorkplace.Identity.Features.CreateLocationCode;
+using DigitalWorkplace.Identity.Features.InvitePerson;
+using DigitalWorkplace.Identity.Features.ListInvitations;
+using DigitalWorkplace.Identity.Features.RevokeInvitation;
+using DigitalWorkplace.Identity.Invitations;
+using DigitalWorkplace.Identity.Features.BringBackSeason;
+using DigitalWorkplace.Identity.Features.CloseOrgUnit;
+using DigitalWorkplace.Identity.Features.CreateSeason;
+using DigitalWorkplace.Identity.Features.GetSeason;
+using DigitalWorkplace.Identity.Features.ListSeasons;
+using DigitalWorkplace.Identity.Features.UpdateSeason;
+using DigitalWorkplace.Identity.Features.CreateOrgUnit;
+using DigitalWorkplace.Identity.Features.EndAccess;
+using DigitalWorkplace.Identity.Features.GetPersonAccount;
+using DigitalWorkplace.Identity.Features.GrantRole;
+using DigitalWorkplace.Identity.Features.ListManagedPeople;
+using DigitalWorkplace.Identity.Features.ListOrgUnits;
+using DigitalWorkplace.Identity.Features.ReactivatePerson;
+using DigitalWorkplace.Identity.Features.RevokeRole;
+using DigitalWorkplace.Identity.Features.UpdateOrgUnit;
+using DigitalWorkplace.Identity.Features.UpdatePerson;
 using DigitalWorkplace.Identity.Features.RevokeMyAccessToken;
 using DigitalWorkplace.Identity.Features.SignIn;
 using DigitalWorkplace.Identity.Features.SignOut;
@@ -30,6 +53,11 @@ public static class IdentityModule
         services.TryAddScoped<IAccountService, AccountService>();
         services.TryAddScoped<IPeopleDirectory, PeopleDirectory>();
         services.TryAddScoped<IOrganizationService, OrganizationService>();
+        services.TryAddScoped<AccountStatusChanges>();
+        services.TryAddSingleton<InvitationSecrets>();
+        services.TryAddScoped<IJoinService, JoinService>();
+        services.Configure<AccountExpiryOptions>(configuration.GetSection("Identity:AccountExpiry"));
+        services.AddHostedService<AccountExpiry>();
         return services;
     }
 
@@ -40,8 +68,36 @@ public static class IdentityModule
         var people = endpoints.Api.MapGroup("/people").WithTags("People");
         GetMeEndpoint.Map(people);
         ListPeopleEndpoint.Map(people);
+        ListManagedPeopleEndpoint.Map(people);
         GetPersonEndpoint.Map(people);
+        GetPersonAccountEndpoint.Map(people);
         CreatePersonEndpoint.Map(people);
+        UpdatePersonEndpoint.Map(people);
+        EndAccessEndpoint.Map(people);
+        ReactivatePersonEndpoint.Map(people);
+        GrantRoleEndpoint.Map(people);
+        RevokeRoleEndpoint.Map(people);
+
+        var seasons = endpoints.Api.MapGroup("/seasons").WithTags("Seasons");
+        ListSeasonsEndpoint.Map(seasons);
+        CreateSeasonEndpoint.Map(seasons);
+        GetSeasonEndpoint.Map(seasons);
+        UpdateSeasonEndpoint.Map(seasons);
+        AddSeasonMembersEndpoint.Map(seasons);
+        BringBackSeasonEndpoint.Map(seasons);
+
+        var invitations = endpoints.Api.MapGroup("/invitations").WithTags("Invitations");
+        ListInvitationsEndpoint.Map(invitations);
+        InvitePersonEndpoint.Map(invitations);
+        RevokeInvitationEndpoint.Map(invitations);
+        CreateLocationCodeEndpoint.Map(endpoints.Api.MapGroup("/location-codes").WithTags("Invitations"));
+        ApprovePersonEndpoint.Map(people);
+
+        var units = endpoints.Api.MapGroup("/org-units").WithTags("Organization");
+        ListOrgUnitsEndpoint.Map(units);
+        CreateOrgUnitEndpoint.Map(units);
+        UpdateOrgUnitEndpoint.Map(units);
+        CloseOrgUnitEndpoint.Map(units);
 
         var tokens = endpoints.Api.MapGroup("").WithTags("Access tokens");
         CreateAccessTokenEndpoint.Map(tokens);

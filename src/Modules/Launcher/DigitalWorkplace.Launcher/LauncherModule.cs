@@ -1,7 +1,10 @@
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Launcher.Features.LaunchApp;
+using DigitalWorkplace.Launcher.IntegrationEventHandlers;
 using DigitalWorkplace.Launcher.Features.ListMyTiles;
 using DigitalWorkplace.Launcher.Features.RegisterApp;
 using DigitalWorkplace.Launcher.OpenIdConnect;
@@ -20,6 +23,7 @@ public static class LauncherModule
         services.AddOpenIdConnectServer(configuration);
         services.TryAddScoped<AppAccessPolicy>();
         services.TryAddScoped<ILauncherService, LauncherService>();
+        services.AddIntegrationEventHandler<PersonAccessEndedIntegrationEvent, RevokeEndedPersonTokens>();
         return services;
     }
 

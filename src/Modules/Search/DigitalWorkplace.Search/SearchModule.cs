@@ -51,6 +51,7 @@ public static class SearchModule
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, IndexAddedComment>();
         services.AddIntegrationEventHandler<CommunityCreatedIntegrationEvent, IndexCreatedCommunity>();
         services.AddIntegrationEventHandler<PersonRegisteredIntegrationEvent, IndexRegisteredPerson>();
+        services.AddIntegrationEventHandler<PersonUpdatedIntegrationEvent, IndexUpdatedPerson>();
         services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search", tags: ["ready"]);
         return services;
     }

@@ -18,7 +18,14 @@ internal static class CultureEndpoint
 
     private static RedirectHttpResult SetCulture(HttpContext context, TimeProvider clock, string? c, string? returnUrl)
     {
-        var culture = WebUi.SupportedCultures.FirstOrDefault(s => string.Equals(s.Name, c, StringComparison.OrdinalIgnoreCase));
+        Remember(context, c, clock);
+        return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
+    }
+
+    /// <summary>Makes a supported language ("fr", "en") the site's for this browser; anything else is ignored.</summary>
+    public static void Remember(HttpContext context, string? language, TimeProvider clock)
+    {
+        var culture = WebUi.SupportedCultures.FirstOrDefault(s => string.Equals(s.Name, language, StringComparison.OrdinalIgnoreCase));
         if (culture is not null)
         {
             context.Response.Cookies.Append(
@@ -34,7 +41,5 @@ internal static class CultureEndpoint
                     Path = "/",
                 });
         }
-
-        return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
 }

@@ -4,13 +4,17 @@ using Microsoft.AspNetCore.Identity;
 namespace DigitalWorkplace.Identity.Accounts;
 
 /// <summary>
-/// A person with a local account; the user name is the email address. Not in <c>Domain</c>: it is an ASP.NET Core
-/// Identity user, so it depends on Identity's store types.
+/// A person with a local account. They sign in with their user name — their e-mail address, or, for staff without one,
+/// the handle chosen at sign-up. Not in <c>Domain</c>: it is an ASP.NET Core Identity user, so it depends on Identity's store types.
 /// </summary>
 internal sealed class Person : IdentityUser<Guid>
 {
     public const int DisplayNameMaxLength = 100;
     public const int EmailMaxLength = 256;
+    public const int PositionMaxLength = 100;
+    public const int EmployeeIdMaxLength = 64;
+    public const int LanguagesMaxLength = 64;
+    public const int TagsMaxLength = 512;
 
     public Person()
     {
@@ -21,7 +25,19 @@ internal sealed class Person : IdentityUser<Guid>
 
     public EmploymentType EmploymentType { get; set; }
 
+    public AccountStatus Status { get; set; } = AccountStatus.Active;
+
     public Guid? OrgUnitId { get; set; }
+
+    public string? Position { get; set; }
+
+    public Guid? ManagerId { get; set; }
+
+    /// <summary>The languages the person reads, as ISO 639-1 codes separated by commas ("fr,en"), first preferred.</summary>
+    public string? Languages { get; set; }
+
+    /// <summary>The HR system's id, which imports match people by.</summary>
+    public string? EmployeeId { get; set; }
 
     public DateOnly? StartDate { get; set; }
 
@@ -30,5 +46,14 @@ internal sealed class Person : IdentityUser<Guid>
 
     public DateTimeOffset CreatedAt { get; init; }
 
-    public bool IsExpiredOn(DateOnly today) => EndDate is { } end && end < today;
+    /// <summary>When the person accepted the network's charter (at sign-up).</summary>
+    public DateTimeOffset? CharterAcceptedAt { get; set; }
+
+    /// <summary>When the status last changed, for the admin's view and the season dashboard.</summary>
+    public DateTimeOffset? StatusChangedAt { get; set; }
+
+    /// <summary>The user name of someone invited who has not chosen a handle yet: "~" is never part of a handle or an e-mail's start.</summary>
+    public static string PlaceholderUserName(Guid id) => "~" + id.ToString("N");
+
+    public bool IsUsableOn(DateOnly today) => Status == AccountStatus.Active && (EndDate is not { } end || end >= today);
 }

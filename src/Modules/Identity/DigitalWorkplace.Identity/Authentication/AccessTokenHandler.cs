@@ -52,7 +52,7 @@ internal sealed class AccessTokenHandler(
             await db.AccessTokens.Where(t => t.Id == grant.TokenId).ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
         }
 
-        var principal = PersonClaimsPrincipalFactory.ForToken(person.Id, person.DisplayName, person.Email, person.IsAdministrator);
+        var principal = PersonClaimsPrincipalFactory.ForToken(person);
         ((ClaimsIdentity)principal.Identity!).AddClaim(Credentials.TokenCredential(hash));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }

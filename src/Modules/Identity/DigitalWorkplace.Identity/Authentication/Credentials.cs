@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DigitalWorkplace.BuildingBlocks.Caching;
+using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Domain;
@@ -13,10 +14,15 @@ internal sealed record TokenGrant(Guid TokenId, Guid PersonId, DateTimeOffset? E
     public DateTimeOffset? LastUsedAt { get; set; }
 }
 
-/// <summary>What authentication needs of a person on every request: who they are, and until when they may sign in.</summary>
-internal sealed record PersonStatus(Guid Id, string DisplayName, string? Email, bool IsAdministrator, DateOnly? EndDate)
+/// <summary>What authentication and authorization need of a person on every request: who they are, whether and until when they may sign in, what they administer.</summary>
+internal sealed record PersonStatus(Guid Id, string DisplayName, string? Email, AccountStatus Status, DateOnly? EndDate, Guid? OrgUnitId, IReadOnlyList<Grant> Grants)
 {
-    public bool IsActiveOn(DateOnly today) => EndDate is not { } end || end >= today;
+    public bool IsAdministrator => Grants.Any(g => g.Role == PlatformRole.PlatformAdmin);
+
+    /// <summary>The role claims the principal should carry, in a stable order.</summary>
+    public IReadOnlyList<string> RoleClaims => [.. Grants.Select(g => PlatformRoleClaims.Of(g.Role)).Distinct().Order(StringComparer.Ordinal)];
+
+    public bool IsActiveOn(DateOnly today) => Status == AccountStatus.Active && (EndDate is not { } end || end >= today);
 }
 
 /// <summary>
@@ -61,7 +67,8 @@ internal sealed class Credentials(StampedCache cache, TimeProvider clock) : ISig
         GetAsync(PersonKey(personId), db => db.Users.AsNoTracking()
             .Where(p => p.Id == personId)
             .Select(p => new PersonStatus(
-                p.Id, p.DisplayName, p.Email, db.UserRoles.Any(r => r.UserId == p.Id && r.RoleId == AdministratorRole.Id), p.EndDate))
+                p.Id, p.DisplayName, p.Email, p.Status, p.EndDate, p.OrgUnitId,
+                db.RoleGrants.Where(g => g.PersonId == p.Id).Select(g => new Grant(g.Id, g.Role, g.OrgUnitId)).ToList()))
             .FirstOrDefaultAsync(cancellationToken));
 
     /// <summary>The session's row, or null once it was signed out or has expired.</summary>

@@ -38,10 +38,11 @@ internal static class PlatformAuthentication
                 // No lockout: it let anyone lock a colleague out with five wrong passwords. Failed sign-ins are
                 // throttled instead (SignInThrottle), per account and address, without blocking the account's owner.
                 options.Lockout.AllowedForNewUsers = false;
-                options.User.RequireUniqueEmail = true;
-                // The user name is the email address, whatever characters it has.
+                // E-mail is optional: its uniqueness, when present, is the database's unique index and the handlers' check.
+                options.User.RequireUniqueEmail = false;
+                // The user name is the e-mail address or a handle (its rules are UserHandle's), whatever characters it has.
                 options.User.AllowedUserNameCharacters = string.Empty;
-                // Routes every sign-in through ActiveAccountConfirmation, which refuses expired accounts.
+                // Routes every sign-in through ActiveAccountConfirmation, which refuses accounts that are not active.
                 options.SignIn.RequireConfirmedAccount = true;
                 // Pinned to what the design-time factories see (they have no options: version 1), so the model
                 // the migrations were made from is the model the application runs; version 3 would add passkeys.
@@ -85,11 +86,14 @@ internal static class PlatformAuthentication
 
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(PlatformClaims.AdministratorRole, policy => policy.RequireAuthenticatedUser().RequireRole(PlatformClaims.AdministratorRole));
+            .AddPolicy(PlatformClaims.AdministratorRole, policy => policy.RequireAuthenticatedUser().RequireRole(PlatformClaims.AdministratorRole))
+            .AddPolicy(PlatformRoleClaims.PeopleAdministrators, policy => policy.RequireAuthenticatedUser().RequireRole(PlatformRoleClaims.PeopleAdministrators.Split(',')));
         services.AddAntiforgery();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Credentials>();
         services.TryAddSingleton<ISignedInCheck>(sp => sp.GetRequiredService<Credentials>());
+        services.TryAddSingleton<Authorization.OrgTreeCache>();
+        services.TryAddSingleton<Authorization.IdentityPolicy>();
         services.TryAddSingleton<SessionTicketStore>();
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddSingleton<KnownDevices>();
@@ -117,8 +121,9 @@ internal static class PlatformAuthentication
         || request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Keeps Identity's security-stamp check, and ends the session of an account that may no longer be used (its last day
-    /// has passed), checked on every request from the cached person status, so that ending an account ends its sessions.
+    /// Keeps Identity's security-stamp check, ends the session of an account that may no longer be used (suspended, ended,
+    /// its last day passed), and brings the role claims up to date — checked on every request from the cached person
+    /// status, so that ending an account ends its sessions and a revoked role stops at once.
     /// </summary>
     private static async Task RejectInactiveAccountAsync(CookieValidatePrincipalContext context)
     {
@@ -130,10 +135,17 @@ internal static class PlatformAuthentication
 
         var credentials = context.HttpContext.RequestServices.GetRequiredService<Credentials>();
         if (PlatformClaims.PersonIdOf(context.Principal) is not { } personId
-            || await credentials.ActivePersonAsync(personId, context.HttpContext.RequestAborted) is null)
+            || await credentials.ActivePersonAsync(personId, context.HttpContext.RequestAborted) is not { } person)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        if (PersonClaimsPrincipalFactory.WithCurrentRoles(context.Principal, person) is { } refreshed)
+        {
+            context.ReplacePrincipal(refreshed);
+            context.ShouldRenew = true;
         }
     }
 }

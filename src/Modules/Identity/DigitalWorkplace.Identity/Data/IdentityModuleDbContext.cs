@@ -18,6 +18,14 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<Season> Seasons => Set<Season>();
+
+    public DbSet<SeasonMember> SeasonMembers => Set<SeasonMember>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
@@ -39,20 +47,23 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             person.ToTable("people");
             person.Property(p => p.DisplayName).HasMaxLength(Person.DisplayNameMaxLength);
             person.Property(p => p.EmploymentType).HasConversion<string>().HasMaxLength(20);
+            person.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            person.Property(p => p.Position).HasMaxLength(Person.PositionMaxLength);
+            person.Property(p => p.Languages).HasMaxLength(Person.LanguagesMaxLength);
+            person.Property(p => p.EmployeeId).HasMaxLength(Person.EmployeeIdMaxLength);
+            // E-mail is optional (staff without one sign in with a handle); when present it is unique. Both
+            // databases let a unique index hold any number of NULLs.
+            person.HasIndex(p => p.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
+            person.HasIndex(p => p.EmployeeId).IsUnique();
+            person.HasIndex(p => new { p.OrgUnitId, p.Status });
+            person.HasIndex(p => new { p.Status, p.EndDate });
             person.HasOne<OrgUnit>().WithMany().HasForeignKey(p => p.OrgUnitId).OnDelete(DeleteBehavior.SetNull);
+            // No foreign key to people: SQLite would rebuild the whole table to add one, outside a transaction. The
+            // handlers check that a manager exists; a deleted manager leaves a dangling id that the views show as nobody.
+            person.HasIndex(p => p.ManagerId);
         });
-        builder.Entity<IdentityRole<Guid>>(role =>
-        {
-            role.ToTable("roles");
-            // Seeded with fixed values so every database has the role before the first administrator is created.
-            role.HasData(new IdentityRole<Guid>
-            {
-                Id = AdministratorRole.Id,
-                Name = PlatformClaims.AdministratorRole,
-                NormalizedName = AdministratorRole.NormalizedName,
-                ConcurrencyStamp = "0a3b3f3e-5c1d-4c1e-9f55-7d8a9e0b6a11",
-            });
-        });
+        // Identity's role tables are required by its stores but unused: roles are scoped grants (RoleGrant).
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
         builder.Entity<IdentityUserRole<Guid>>().ToTable("person_roles");
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("person_claims");
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("person_logins");
@@ -67,6 +78,58 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             unit.HasIndex(u => u.Name).IsUnique();
             unit.Property(u => u.Kind).HasConversion<string>().HasMaxLength(20);
             unit.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<RoleGrant>(grant =>
+        {
+            grant.ToTable("role_grants");
+            grant.HasKey(g => g.Id);
+            grant.Property(g => g.Role).HasConversion<string>().HasMaxLength(30);
+            grant.HasIndex(g => new { g.PersonId, g.Role, g.OrgUnitId }).IsUnique();
+            grant.HasOne<Person>().WithMany().HasForeignKey(g => g.PersonId).OnDelete(DeleteBehavior.Cascade);
+            grant.HasOne<OrgUnit>().WithMany().HasForeignKey(g => g.OrgUnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Season>(season =>
+        {
+            season.ToTable("seasons");
+            season.HasKey(s => s.Id);
+            season.Property(s => s.Name).HasMaxLength(Season.NameMaxLength);
+            season.HasIndex(s => s.EndDate);
+            season.HasMany(s => s.Locations).WithOne().HasForeignKey(l => l.SeasonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SeasonLocation>(location =>
+        {
+            location.ToTable("season_locations");
+            location.HasKey(l => new { l.SeasonId, l.OrgUnitId });
+            location.HasOne<OrgUnit>().WithMany().HasForeignKey(l => l.OrgUnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SeasonMember>(member =>
+        {
+            member.ToTable("season_members");
+            member.HasKey(m => new { m.SeasonId, m.PersonId });
+            member.HasIndex(m => m.PersonId);
+            member.Property(m => m.JoinedBy).HasConversion<string>().HasMaxLength(20);
+            member.HasOne<Season>().WithMany().HasForeignKey(m => m.SeasonId).OnDelete(DeleteBehavior.Cascade);
+            member.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Invitation>(invitation =>
+        {
+            invitation.ToTable("invitations");
+            invitation.HasKey(i => i.Id);
+            invitation.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+            invitation.Property(i => i.EmploymentType).HasConversion<string>().HasMaxLength(20);
+            invitation.Property(i => i.Code).HasMaxLength(Invitation.CodeLength);
+            invitation.HasIndex(i => i.Code).IsUnique();
+            invitation.Property(i => i.SecretHash).HasMaxLength(64);
+            invitation.HasIndex(i => i.SecretHash).IsUnique();
+            invitation.Property(i => i.ProtectedSecret).HasMaxLength(512);
+            invitation.HasIndex(i => i.PersonId);
+            invitation.HasIndex(i => i.OrgUnitId);
+            invitation.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
+            invitation.HasOne<OrgUnit>().WithMany().HasForeignKey(i => i.OrgUnitId).OnDelete(DeleteBehavior.Cascade);
+            invitation.HasOne<Season>().WithMany().HasForeignKey(i => i.SeasonId).OnDelete(DeleteBehavior.SetNull);
         });
 
         builder.Entity<SignInSession>(session =>

@@ -37,3 +37,13 @@ internal sealed class IndexRegisteredPerson(ISearchIndex index) : IIntegrationEv
             [SearchDocuments.Person(integrationEvent.PersonId, integrationEvent.DisplayName, integrationEvent.EmploymentType, integrationEvent.OrgUnitName)],
             cancellationToken);
 }
+
+/// <summary>A renamed or moved person is found under their new name and unit.</summary>
+[IntegrationEventSubscriber("search.reindex-person")]
+internal sealed class IndexUpdatedPerson(ISearchIndex index) : IIntegrationEventHandler<PersonUpdatedIntegrationEvent>
+{
+    public Task HandleAsync(PersonUpdatedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        index.UpsertAsync(
+            [SearchDocuments.Person(integrationEvent.PersonId, integrationEvent.DisplayName, integrationEvent.EmploymentType, integrationEvent.OrgUnitName)],
+            cancellationToken);
+}

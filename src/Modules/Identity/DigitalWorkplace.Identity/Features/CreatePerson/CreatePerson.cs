@@ -1,17 +1,20 @@
-using System.Net.Mail;
 using System.Security.Cryptography;
 using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Authentication;
+using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
-using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Domain;
-using DigitalWorkplace.Identity.Features.Organization;
 using Microsoft.AspNetCore.Identity;
 
 namespace DigitalWorkplace.Identity.Features.CreatePerson;
 
-/// <summary>Creates a local account. Without a password, a strong one is generated and returned this once.</summary>
+/// <summary>
+/// Creates an active local account. E-mail is optional: without one, the person signs in with <see cref="UserName"/>, a
+/// handle. Without a password, a strong one is generated and returned this once.
+/// </summary>
+/// <param name="OrgUnitName">The unit by name, for scripts and the CLI; <see cref="OrgUnitId"/> wins when both are sent.</param>
 internal sealed record CreatePerson(
     string? Email,
     string? DisplayName,
@@ -20,16 +23,19 @@ internal sealed record CreatePerson(
     bool IsAdministrator = false,
     string? OrgUnitName = null,
     DateOnly? StartDate = null,
-    DateOnly? EndDate = null) : ICommand<Result<CreatedPerson>>, IValidatable
+    DateOnly? EndDate = null,
+    string? UserName = null,
+    Guid? OrgUnitId = null,
+    string? Position = null,
+    string? EmployeeId = null,
+    IReadOnlyList<string>? Languages = null) : ICommand<Result<CreatedPerson>>, IValidatable
 {
     public void Validate(Validator validator)
     {
-        validator.Required("email", Email, Person.EmailMaxLength);
-        if (!string.IsNullOrWhiteSpace(Email))
-        {
-            validator.That(IsEmailAddress(Email.Trim()), "email", FieldError.InvalidEmail());
-        }
-
+        PersonRules.Email(validator, "email", Email);
+        PersonRules.Handle(validator, "userName", UserName);
+        validator.That(!string.IsNullOrWhiteSpace(Email) || !string.IsNullOrWhiteSpace(UserName), "userName",
+            FieldError.Rule("email_or_handle", "is required when there is no e-mail address."));
         validator.Required("displayName", DisplayName, Person.DisplayNameMaxLength);
         if (Password is not null)
         {
@@ -39,76 +45,104 @@ internal sealed record CreatePerson(
 
         validator.That(Enum.IsDefined(EmploymentType), "employmentType", FieldError.OneOf(Enum.GetNames<EmploymentType>()));
         validator.MaxLength("orgUnitName", OrgUnitName, OrgUnit.NameMaxLength);
+        validator.MaxLength("position", Position, Person.PositionMaxLength);
+        validator.MaxLength("employeeId", EmployeeId, Person.EmployeeIdMaxLength);
+        PersonRules.Languages(validator, "languages", Languages);
         validator.That(EndDate is null || StartDate is null || EndDate >= StartDate, "endDate", FieldError.Rule("before_start", "must not be before the start date."));
     }
 
-    private static bool IsEmailAddress(string value) =>
-        MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('@', StringComparison.Ordinal);
+    /// <summary>The unit the person is placed in, when it exists.</summary>
+    public OrgUnitNode? UnitIn(OrgTree tree) =>
+        OrgUnitId is { } id ? tree.Find(id) : string.IsNullOrWhiteSpace(OrgUnitName) ? null : tree.FindByName(OrgUnitName.Trim());
+
+    public bool NamesUnit => OrgUnitId is not null || !string.IsNullOrWhiteSpace(OrgUnitName);
 }
 
 internal sealed record CreatedPerson(
-    Guid Id, string DisplayName, string Email, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate, DateOnly? EndDate,
+    Guid Id, string DisplayName, string? Email, string UserName, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate, DateOnly? EndDate,
     bool IsAdministrator, string? GeneratedPassword)
 {
     public PersonSummary ToSummary() => new(Id, DisplayName, Email, EmploymentType, OrgUnitName, StartDate);
 }
 
-/// <summary>Accounts are created by administrators only (the CLI and the demo seed act as one).</summary>
-internal sealed class CreatePersonAuthorizer : IAuthorizer<CreatePerson>
+/// <summary>People are created by those who administer the unit they join; administrators by a platform administrator.</summary>
+internal sealed class CreatePersonAuthorizer(IdentityPolicy policy) : IAuthorizer<CreatePerson>
 {
-    public ValueTask<Error?> AuthorizeAsync(CreatePerson message, ICurrentUser user, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(user.IsAdministrator ? null : Error.Forbidden("person.create_forbidden", "Only administrators may create accounts."));
+    public async ValueTask<Error?> AuthorizeAsync(CreatePerson message, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var scope = await policy.ScopeOfAsync(user, cancellationToken);
+        var unit = message.UnitIn(scope.Tree);
+        // An unknown unit is the handler's 400 for whoever administers someone; the others learn nothing from it.
+        var allowed = message.NamesUnit && unit is null ? scope.ManagesAnyone : scope.ManagesPeopleAt(unit?.Id);
+        if (!allowed || (message.IsAdministrator && !scope.MayGrant(PlatformRole.PlatformAdmin, null)))
+        {
+            return Error.Forbidden("person.create_forbidden", "You may not create accounts there.");
+        }
+
+        return null;
+    }
 }
 
-internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManager<Person> userManager, TimeProvider clock)
+internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManager<Person> userManager, OrgTreeCache trees, TimeProvider clock)
     : ICommandHandler<CreatePerson, Result<CreatedPerson>>
 {
     private const string PasswordAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     public async ValueTask<Result<CreatedPerson>> Handle(CreatePerson command, CancellationToken cancellationToken)
     {
+        var unit = command.UnitIn(await trees.GetAsync(cancellationToken));
+        if (command.NamesUnit && unit is null)
+        {
+            return Error.Validation(command.OrgUnitId is null ? "orgUnitName" : "orgUnitId", FieldError.Rule("unknown_unit", "names no org unit."));
+        }
+
         var generated = command.Password is null ? RandomNumberGenerator.GetString(PasswordAlphabet, 20) : null;
         try
         {
-            return await CreateAsync(command, generated, cancellationToken);
+            return await CreateAsync(command, unit, generated, cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Lost a race between the checks and the insert: to the same email (a conflict), or to the same new
-            // org unit, which now exists, so one more attempt links the person to it.
+            // Lost a race between the checks and the insert, to the same e-mail, handle or employee id.
             db.ChangeTracker.Clear();
-            return await EmailTakenAsync(command.Email!.Trim(), cancellationToken) ? EmailTaken() : await CreateAsync(command, generated, cancellationToken);
+            return Taken();
         }
     }
 
-    private async Task<Result<CreatedPerson>> CreateAsync(CreatePerson command, string? generated, CancellationToken cancellationToken)
+    private async Task<Result<CreatedPerson>> CreateAsync(CreatePerson command, OrgUnitNode? unit, string? generated, CancellationToken cancellationToken)
     {
-        var email = command.Email!.Trim();
+        var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
+        var now = clock.GetUtcNow();
         var person = new Person
         {
-            UserName = email,
+            UserName = string.IsNullOrWhiteSpace(command.UserName) ? email : PersonRules.NormalizeHandle(command.UserName),
             Email = email,
-            EmailConfirmed = true,
+            EmailConfirmed = email is not null,
             DisplayName = command.DisplayName!.Trim(),
             EmploymentType = command.EmploymentType,
+            Status = AccountStatus.Active,
+            StatusChangedAt = now,
+            OrgUnitId = unit?.Id,
+            Position = string.IsNullOrWhiteSpace(command.Position) ? null : command.Position.Trim(),
+            EmployeeId = string.IsNullOrWhiteSpace(command.EmployeeId) ? null : command.EmployeeId.Trim(),
+            Languages = PersonRules.Languages(new Validator(), "languages", command.Languages),
             StartDate = command.StartDate,
             EndDate = command.EndDate,
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = now,
         };
 
-        var unitName = string.IsNullOrWhiteSpace(command.OrgUnitName) ? null : command.OrgUnitName.Trim();
-        if (unitName is not null)
+        if (await PeopleUniqueness.TakenAsync(db, userManager, person, cancellationToken) is { } taken)
         {
-            person.OrgUnitId = (await OrgUnits.FindOrAddAsync(db, unitName, OrgUnitKind.Location, parentId: null, cancellationToken)).Id;
+            return taken;
         }
 
         if (command.IsAdministrator)
         {
-            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = person.Id, RoleId = AdministratorRole.Id });
+            db.RoleGrants.Add(new RoleGrant { PersonId = person.Id, Role = PlatformRole.PlatformAdmin, GrantedAt = now });
         }
 
-        // Tracked now, so the user manager's single SaveChanges writes the person, their role, their unit and the event together.
-        db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unitName, person.StartDate), clock);
+        // Tracked now, so the user manager's single SaveChanges writes the person, their role and the event together.
+        db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unit?.Name, person.StartDate), clock);
         var created = await userManager.CreateAsync(person, command.Password ?? generated!);
         if (!created.Succeeded)
         {
@@ -117,28 +151,23 @@ internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManage
         }
 
         return new CreatedPerson(
-            person.Id, person.DisplayName, email, person.EmploymentType, unitName, person.StartDate, person.EndDate, command.IsAdministrator, generated);
+            person.Id, person.DisplayName, email, person.UserName!, person.EmploymentType, unit?.Name, person.StartDate, person.EndDate, command.IsAdministrator, generated);
     }
 
-    private async Task<bool> EmailTakenAsync(string email, CancellationToken cancellationToken)
-    {
-        var normalized = userManager.NormalizeEmail(email);
-        return await db.Users.AnyAsync(p => p.NormalizedEmail == normalized, cancellationToken);
-    }
-
-    private static Error EmailTaken() => Error.Conflict("person.email_taken", "An account with this email address already exists.");
+    private static Error Taken() => Error.Conflict("person.taken", "An account with this e-mail address, user name or employee id already exists.");
 
     private static Error ToError(IEnumerable<IdentityError> errors)
     {
         var list = errors.ToList();
         if (list.Exists(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
-            return EmailTaken();
+            return Taken();
         }
 
         var fields = list
             .GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password"
-                : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email"
+                : e.Code.Contains("Email", StringComparison.Ordinal) ? "email"
+                : e.Code.Contains("UserName", StringComparison.Ordinal) ? "userName"
                 : "account")
             .ToDictionary(g => g.Key, g => g.Select(e => FieldError.Rule(e.Code, e.Description)).ToArray(), StringComparer.Ordinal);
         return Error.Validation(fields);

@@ -5,7 +5,7 @@ using DigitalWorkplace.Identity.Data;
 
 namespace DigitalWorkplace.Identity.Features.ListPeople;
 
-/// <summary>The people directory, oldest account first, one page at a time.</summary>
+/// <summary>The people directory — active accounts — oldest first, one page at a time.</summary>
 internal sealed record ListPeople(string? After, int? PageSize) : IQuery<Result<Page<PersonSummary>>>, IValidatable, IAnyActivePersonRequest
 {
     public void Validate(Validator validator) =>
@@ -18,7 +18,7 @@ internal sealed class ListPeopleHandler(IdentityModuleDbContext db) : IQueryHand
     {
         Cursor.TryDecode(query.After, out var after);
         var pageSize = Cursor.Clamp(query.PageSize);
-        var people = db.Users.AsNoTracking();
+        var people = db.Users.AsNoTracking().Where(p => p.Status == AccountStatus.Active);
         if (after is { } afterId)
         {
             people = people.Where(p => p.Id.CompareTo(afterId) > 0);

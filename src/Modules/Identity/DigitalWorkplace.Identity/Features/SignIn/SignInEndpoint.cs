@@ -8,7 +8,8 @@ namespace DigitalWorkplace.Identity.Features.SignIn;
 /// <summary>The sign-in form's fields, as the web UI's /login page posts them (with its antiforgery token).</summary>
 internal sealed class LoginForm
 {
-    public string? Email { get; set; }
+    /// <summary>The e-mail address or the handle the person signs in with.</summary>
+    public string? UserName { get; set; }
 
     public string? Password { get; set; }
 
@@ -30,7 +31,7 @@ internal static class SignInEndpoint
     private static async Task<IResult> HandleAsync(
         [FromForm] LoginForm form, HttpContext http, IAccountService accounts, SignInThrottle throttle, KnownDevices devices, CancellationToken cancellationToken)
     {
-        var account = (form.Email ?? string.Empty).Trim();
+        var account = (form.UserName ?? string.Empty).Trim();
         var returnUrl = LocalUrl.OrHome(form.ReturnUrl);
         var address = http.Connection.RemoteIpAddress;
         var attempt = throttle.Begin(account, address, devices.IsKnown(http.Request, account));
@@ -46,7 +47,7 @@ internal static class SignInEndpoint
         if (!signedIn.IsSuccess)
         {
             // Already counted by Begin.
-            // One answer for a wrong email or a wrong password: nothing to learn by probing.
+            // One answer for an unknown account or a wrong password: nothing to learn by probing.
             return Results.Redirect($"/login?error=invalid&returnUrl={Uri.EscapeDataString(returnUrl)}");
         }
 

@@ -1,0 +1,105 @@
+using DigitalWorkplace.BuildingBlocks.Caching;
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Identity.Authentication;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Identity.Data;
+
+namespace DigitalWorkplace.Identity.Accounts;
+
+/// <summary>
+/// The one way an account stops (suspended, ended) or starts again, for one person or a whole season: the status, the
+/// revocation of every session and personal token, and the integration event in one transaction; then every node's
+/// cached credentials of those people are invalidated, so their next request — and their live connection at its next
+/// check — is refused. History (posts, progress) is untouched.
+/// </summary>
+internal sealed class AccountStatusChanges(IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock)
+{
+    /// <summary>Suspends or ends the accounts; returns how many changed (those already in that status are left alone).</summary>
+    public async Task<int> EndAccessAsync(IReadOnlyCollection<Guid> personIds, AccountStatus status, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await TryEndAccessAsync(personIds, status, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another node (or administrator) changed some of them first: read them again and do what is left.
+            db.ChangeTracker.Clear();
+            return await TryEndAccessAsync(personIds, status, cancellationToken);
+        }
+    }
+
+    private async Task<int> TryEndAccessAsync(IReadOnlyCollection<Guid> personIds, AccountStatus status, CancellationToken cancellationToken)
+    {
+        if (status is not (AccountStatus.Suspended or AccountStatus.Ended))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "Access ends by suspending or ending an account.");
+        }
+
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        List<string> keys;
+        int changed;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var people = await db.Users.Where(p => personIds.Contains(p.Id) && p.Status != status).ToListAsync(cancellationToken);
+            foreach (var person in people)
+            {
+                person.Status = status;
+                person.StatusChangedAt = now;
+                // Identity's concurrency token: a node ending the same account at the same moment fails instead of
+                // publishing a second event.
+                person.ConcurrencyStamp = Guid.NewGuid().ToString();
+                if (status == AccountStatus.Ended && (person.EndDate is null || person.EndDate > today))
+                {
+                    person.EndDate = today;
+                }
+
+                db.Publish(new PersonAccessEndedIntegrationEvent(person.Id, status), clock);
+            }
+
+            var ids = people.Select(p => p.Id).ToList();
+            keys = await RevokeCredentialsAsync(ids, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            changed = people.Count;
+        }
+
+        foreach (var key in keys)
+        {
+            await invalidation.InvalidateAsync(key, cancellationToken);
+        }
+
+        return changed;
+    }
+
+    /// <summary>Makes the account active again, with new contract dates when given (a renewed season).</summary>
+    public async Task ReactivateAsync(Person person, DateOnly? startDate, DateOnly? endDate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        person.Status = AccountStatus.Active;
+        person.StatusChangedAt = clock.GetUtcNow();
+        person.StartDate = startDate ?? person.StartDate;
+        // An ended contract's last day has passed: without a new one the account would end again at once.
+        person.EndDate = endDate ?? (person.EndDate < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) ? null : person.EndDate);
+        db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        await invalidation.InvalidateAsync(Credentials.PersonKey(person.Id), cancellationToken);
+    }
+
+    // Deleted sessions and revoked tokens, and the cache keys that still remember them.
+    private async Task<List<string>> RevokeCredentialsAsync(List<Guid> personIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (personIds.Count == 0)
+        {
+            return [];
+        }
+
+        var sessionKeys = await db.Sessions.Where(s => personIds.Contains(s.PersonId)).Select(s => s.Key).ToListAsync(cancellationToken);
+        var tokenHashes = await db.AccessTokens.Where(t => personIds.Contains(t.PersonId) && t.RevokedAt == null).Select(t => t.Hash).ToListAsync(cancellationToken);
+        await db.Sessions.Where(s => personIds.Contains(s.PersonId)).ExecuteDeleteAsync(cancellationToken);
+        await db.AccessTokens.Where(t => personIds.Contains(t.PersonId) && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
+        return [.. personIds.Select(Credentials.PersonKey), .. sessionKeys.Select(Credentials.SessionKey), .. tokenHashes.Select(Credentials.TokenKey)];
+    }
+}

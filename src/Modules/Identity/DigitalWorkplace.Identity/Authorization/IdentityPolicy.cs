@@ -1,0 +1,91 @@
+using DigitalWorkplace.Identity.Authentication;
+using DigitalWorkplace.Identity.Contracts;
+
+namespace DigitalWorkplace.Identity.Authorization;
+
+/// <summary>
+/// Identity's one authorization place: what the current person may administer — people, org units, roles — decided
+/// from their grants and the org tree, both cached. Every people and organization endpoint, page and export asks it;
+/// anything outside the person's scope is answered as if it did not exist (404).
+/// </summary>
+internal sealed class IdentityPolicy(Credentials credentials, OrgTreeCache trees)
+{
+    public async Task<AdministrationScope> ScopeOfAsync(ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var tree = await trees.GetAsync(cancellationToken);
+        // The CLI and the demo seed act as the system administrator, who is nobody in the database.
+        if (user.IsAdministrator)
+        {
+            return new AdministrationScope([new Grant(Guid.Empty, PlatformRole.PlatformAdmin, null)], tree);
+        }
+
+        var person = user.IsAuthenticated ? await credentials.ActivePersonAsync(user.PersonId, cancellationToken) : null;
+        return new AdministrationScope(person?.Grants ?? [], tree);
+    }
+}
+
+/// <summary>A role over a subtree (<see cref="OrgUnitId"/>) or the whole network (null).</summary>
+internal sealed record Grant(Guid Id, PlatformRole Role, Guid? OrgUnitId);
+
+/// <summary>What one person may administer. Rank decides who may grant what: below platform administrators, nobody grants a role at or above their own.</summary>
+internal sealed class AdministrationScope(IReadOnlyList<Grant> grants, OrgTree tree)
+{
+    private static readonly PlatformRole[] PeopleRoles = [PlatformRole.PlatformAdmin, PlatformRole.HrAdmin, PlatformRole.FranchiseeAdmin, PlatformRole.LocationManager];
+
+    public OrgTree Tree => tree;
+
+    public bool IsPlatformAdmin => grants.Any(g => g.Role == PlatformRole.PlatformAdmin);
+
+    /// <summary>Administers anyone at all: may open the admin pages.</summary>
+    public bool ManagesAnyone => grants.Any(g => PeopleRoles.Contains(g.Role));
+
+    /// <summary>May list, invite, edit, suspend and end the people of that unit (null: people placed in no unit).</summary>
+    public bool ManagesPeopleAt(Guid? unitId) => grants.Any(g => PeopleRoles.Contains(g.Role) && Covers(g, unitId));
+
+    /// <summary>May create, rename, move or close a unit of that kind under (or at) the given place.</summary>
+    public bool ManagesStructureAt(Guid? unitId, OrgUnitKind kind) => grants.Any(g => g.Role switch
+    {
+        PlatformRole.PlatformAdmin => true,
+        PlatformRole.HrAdmin => Covers(g, unitId) && (g.OrgUnitId is null || kind != OrgUnitKind.Organization),
+        PlatformRole.FranchiseeAdmin => kind == OrgUnitKind.Location && Covers(g, unitId),
+        _ => false,
+    });
+
+    /// <summary>May grant (or revoke) that role over that unit: a platform administrator any, the others only lower ones.</summary>
+    public bool MayGrant(PlatformRole role, Guid? unitId) =>
+        IsPlatformAdmin || grants.Any(g => Rank(g.Role) > Rank(role) && g.Role is not (PlatformRole.LocationManager or PlatformRole.Communications) && Covers(g, unitId));
+
+    /// <summary>
+    /// May define an audience over these units (none: the whole network): every role may target the part of the network
+    /// it holds, communications included — they address announcements.
+    /// </summary>
+    public bool MayTarget(IReadOnlyCollection<Guid> units) =>
+        units.Count == 0
+            ? grants.Any(g => g.Role == PlatformRole.PlatformAdmin || g.OrgUnitId is null)
+            : units.All(unit => grants.Any(g => Covers(g, unit)));
+
+    /// <summary>The units whose people this person administers; null when that is everyone.</summary>
+    public IReadOnlySet<Guid>? ManagedUnits()
+    {
+        if (grants.Any(g => PeopleRoles.Contains(g.Role) && (g.Role == PlatformRole.PlatformAdmin || g.OrgUnitId is null)))
+        {
+            return null;
+        }
+
+        return grants.Where(g => PeopleRoles.Contains(g.Role) && g.OrgUnitId is not null)
+            .SelectMany(g => tree.Subtree(g.OrgUnitId!.Value))
+            .ToHashSet();
+    }
+
+    private bool Covers(Grant grant, Guid? unitId) =>
+        grant.Role == PlatformRole.PlatformAdmin || grant.OrgUnitId is null || (unitId is not null && tree.IsWithin(unitId, grant.OrgUnitId.Value));
+
+    private static int Rank(PlatformRole role) => role switch
+    {
+        PlatformRole.PlatformAdmin => 4,
+        PlatformRole.HrAdmin => 3,
+        PlatformRole.FranchiseeAdmin or PlatformRole.Communications => 2,
+        PlatformRole.LocationManager => 1,
+        _ => 0,
+    };
+}

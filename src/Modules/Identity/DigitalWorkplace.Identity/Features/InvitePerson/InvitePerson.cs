@@ -1,0 +1,131 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Authorization;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Identity.Data;
+using DigitalWorkplace.Identity.Domain;
+using DigitalWorkplace.Identity.Invitations;
+using Microsoft.AspNetCore.Identity;
+
+namespace DigitalWorkplace.Identity.Features.InvitePerson;
+
+/// <summary>
+/// Invites someone who has no account: the person exists at once (status Invited, in their location and season, with
+/// their onboarding assigned), and a personal link — to send, or to print as a QR code — lets them choose their handle
+/// and password on their phone. No e-mail is needed.
+/// </summary>
+internal sealed record InvitePerson(
+    string? DisplayName,
+    string? Email,
+    Guid? OrgUnitId,
+    EmploymentType EmploymentType,
+    Guid? SeasonId,
+    string? Position,
+    string? EmployeeId,
+    DateOnly? StartDate,
+    DateOnly? EndDate,
+    int? ExpiresInDays) : ICommand<Result<SentInvitation>>, IValidatable
+{
+    public const int MaxDays = 90;
+
+    public void Validate(Validator validator)
+    {
+        validator.Required("displayName", DisplayName, Person.DisplayNameMaxLength);
+        PersonRules.Email(validator, "email", Email);
+        validator.That(OrgUnitId is not null, "orgUnitId", FieldError.Required());
+        validator.That(Enum.IsDefined(EmploymentType), "employmentType", FieldError.OneOf(Enum.GetNames<EmploymentType>()));
+        validator.MaxLength("position", Position, Person.PositionMaxLength);
+        validator.MaxLength("employeeId", EmployeeId, Person.EmployeeIdMaxLength);
+        validator.InRange("expiresInDays", ExpiresInDays, 1, MaxDays);
+        validator.That(EndDate is null || StartDate is null || EndDate >= StartDate, "endDate", FieldError.Rule("before_start", "must not be before the start date."));
+    }
+}
+
+/// <param name="Path">The link, relative to the site (<c>/join/…</c>); <paramref name="Url"/> is it in full.</param>
+internal sealed record SentInvitation(Guid InvitationId, Guid PersonId, string Path, string? Url, DateTimeOffset ExpiresAt);
+
+internal sealed class InvitePersonAuthorizer(IdentityPolicy policy) : IAuthorizer<InvitePerson>
+{
+    public async ValueTask<Error?> AuthorizeAsync(InvitePerson message, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var scope = await policy.ScopeOfAsync(user, cancellationToken);
+        return scope.ManagesPeopleAt(message.OrgUnitId) || (scope.Tree.Find(message.OrgUnitId) is null && scope.ManagesAnyone)
+            ? null
+            : Error.Forbidden("invitation.forbidden", "You may not invite people there.");
+    }
+}
+
+internal sealed class InvitePersonHandler(
+    IdentityModuleDbContext db, UserManager<Person> userManager, InvitationSecrets secrets, OrgTreeCache trees, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<InvitePerson, Result<SentInvitation>>
+{
+    public async ValueTask<Result<SentInvitation>> Handle(InvitePerson command, CancellationToken cancellationToken)
+    {
+        var unit = (await trees.GetAsync(cancellationToken)).Find(command.OrgUnitId);
+        if (unit is not { IsClosed: false })
+        {
+            return Error.Validation("orgUnitId", FieldError.Rule("unknown_unit", "names no open org unit."));
+        }
+
+        var season = command.SeasonId is { } seasonId ? await db.Seasons.FirstOrDefaultAsync(s => s.Id == seasonId, cancellationToken) : null;
+        if (command.SeasonId is not null && season is null)
+        {
+            return Error.Validation("seasonId", FieldError.Rule("unknown_season", "names no season."));
+        }
+
+        var now = clock.GetUtcNow();
+        var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
+        var person = new Person
+        {
+            DisplayName = command.DisplayName!.Trim(),
+            Email = email,
+            EmailConfirmed = email is not null,
+            EmploymentType = command.EmploymentType,
+            Status = AccountStatus.Invited,
+            StatusChangedAt = now,
+            OrgUnitId = unit.Id,
+            Position = string.IsNullOrWhiteSpace(command.Position) ? null : command.Position.Trim(),
+            EmployeeId = string.IsNullOrWhiteSpace(command.EmployeeId) ? null : command.EmployeeId.Trim(),
+            StartDate = command.StartDate,
+            EndDate = command.EndDate,
+            CreatedAt = now,
+        };
+        person.UserName = Person.PlaceholderUserName(person.Id);
+        if (await PeopleUniqueness.TakenAsync(db, userManager, person, cancellationToken) is { } taken)
+        {
+            return taken;
+        }
+
+        if (season is not null)
+        {
+            await SeasonEnrolment.EnrolAsync(db, season, [person], SeasonJoin.Invitation, now, cancellationToken);
+        }
+
+        var (secret, hash, protectedSecret) = secrets.NewLink();
+        var invitation = new Invitation
+        {
+            Kind = InvitationKind.Personal,
+            PersonId = person.Id,
+            OrgUnitId = unit.Id,
+            SeasonId = season?.Id,
+            EmploymentType = person.EmploymentType,
+            SecretHash = hash,
+            ProtectedSecret = protectedSecret,
+            MaxUses = 1,
+            ExpiresAt = now.AddDays(command.ExpiresInDays ?? 30),
+            CreatedAt = now,
+            CreatedBy = user.PersonId == Guid.Empty ? null : user.PersonId,
+        };
+        db.Invitations.Add(invitation);
+        db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unit.Name, person.StartDate), clock);
+        // No password: nobody can sign in as an invited person until they choose one through the link.
+        var created = await userManager.CreateAsync(person);
+        if (!created.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return Error.Conflict("person.taken", "An account with this e-mail address or employee id already exists.");
+        }
+
+        return new SentInvitation(invitation.Id, person.Id, InvitationSecrets.JoinPath(secret), null, invitation.ExpiresAt);
+    }
+}
