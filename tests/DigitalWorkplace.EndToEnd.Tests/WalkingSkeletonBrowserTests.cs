@@ -121,7 +121,7 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
     public async Task Onboarding_SeasonalStaffCompletesContentAndQuiz_ProgressShowsOnHome()
     {
         var title = $"Welcome aboard {Guid.NewGuid():N}"[..22];
-        var track = new NewTrack(title, "Your first day", [nameof(EmploymentType.Seasonal)], 3,
+        var track = new NewTrack(title, "Your first day", [await platform.CreateAudienceAsync(EmploymentType.Seasonal)], 3,
         [
             new NewStep(StepKind.Content, "Our story", "We opened in **2009**.", []),
             new NewStep(StepKind.Quiz, "Coffee basics", "Three questions.",

@@ -8,7 +8,7 @@ namespace DigitalWorkplace.Host.Tests;
 /// <summary>The outbox as operators see it: nothing is silently taken for delivered.</summary>
 public sealed class OutboxTests(SqlitePlatform platform) : IClassFixture<SqlitePlatform>
 {
-    private static readonly string[] Everyone = ["Permanent"];
+    private static readonly DigitalWorkplace.Identity.Contracts.EmploymentType[] Everyone = [DigitalWorkplace.Identity.Contracts.EmploymentType.Permanent];
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -18,9 +18,10 @@ public sealed class OutboxTests(SqlitePlatform platform) : IClassFixture<SqliteP
         // Nobody subscribes to step completions yet (Insights will): the message is kept without deliveries, and said so.
         var admin = await platform.CreateUserAsync(administrator: true);
         using var api = platform.CreateClientFor(admin);
+        var everyone = await platform.CreateAudienceAsync(Everyone);
         var created = await api.PostAsJsonAsync("/api/v1/onboarding/tracks", new
         {
-            title = "Welcome", description = "", audience = Everyone, dueInDaysAfterStart = 7,
+            title = "Welcome", description = "", audienceIds = new[] { everyone }, dueInDaysAfterStart = 7,
             steps = new[] { new { kind = "Content", title = "Our story", markdown = "Since 1987.", questions = Array.Empty<object>() } },
         }, Cancel);
         var trackId = await created.Content.ReadFromJsonAsync<Guid>(Cancel);

@@ -117,6 +117,15 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
         return new TestUser(person.Item1.Id, email, name, administrator, person.Token);
     }
 
+    /// <summary>A saved audience of everyone of these employment types (as the system administrator), for tracks and tiles to target.</summary>
+    public async Task<Guid> CreateAudienceAsync(params EmploymentType[] types)
+    {
+        var created = await AsAsync(null, sp => sp.GetRequiredService<IOrganizationService>().CreateAudienceAsync(
+            new NewAudience($"{string.Join(" and ", types)} staff {Guid.NewGuid():N}", EmploymentTypes: types), CancellationToken.None));
+        Assert.True(created.IsSuccess, created.Error?.Message);
+        return created.Value;
+    }
+
     /// <summary>An API client that authenticates as the person with their bearer token.</summary>
     public HttpClient CreateClientFor(TestUser user)
     {

@@ -48,6 +48,26 @@ public abstract class LauncherTests(PlatformFactory platform)
         Assert.Empty(endedTiles);
     }
 
+    /// <summary>A tile for an audience is seen and opened by its members only; the launch of anyone else is not found.</summary>
+    [Fact]
+    public async Task Tile_ForAnAudience_OnlyItsMembersSeeAndLaunchIt()
+    {
+        var franchiseOnly = await platform.CreateAudienceAsync(EmploymentType.Franchise);
+        var tile = await RegisterAsync(new NewApp("Franchise accounts", "Royalties and invoices.", new Uri("https://accounts.example/"), null, [], [], AudienceIds: [franchiseOnly]));
+        var owner = await platform.CreateUserAsync(type: EmploymentType.Franchise);
+        var barista = await platform.CreateUserAsync(type: EmploymentType.Seasonal);
+
+        var ownerTiles = await platform.AsAsync(owner, sp => sp.GetRequiredService<ILauncherService>().MyTilesAsync(Cancel));
+        var baristaTiles = await platform.AsAsync(barista, sp => sp.GetRequiredService<ILauncherService>().MyTilesAsync(Cancel));
+        var baristaLaunch = await platform.CreateClientFor(barista).GetAsync(tile.LaunchUrl, Cancel);
+        var ownerLaunch = await platform.CreateClientFor(owner).GetAsync(tile.LaunchUrl, Cancel);
+
+        Assert.Contains(ownerTiles, t => t.Id == tile.Id);
+        Assert.DoesNotContain(baristaTiles, t => t.Id == tile.Id);
+        Assert.Equal(HttpStatusCode.NotFound, baristaLaunch.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, ownerLaunch.StatusCode);
+    }
+
     /// <summary>An app's tokens for someone whose account ends (a season's end, a suspension) are revoked: no app renews their session.</summary>
     [Fact]
     public async Task AccountEnded_TokensIssuedToAppsForThePerson_AreRevoked()

@@ -15,10 +15,10 @@ internal static class OnboardingApi
     /// <summary>Writes enums as numbers, which the API accepts whether or not it writes names.</summary>
     public static readonly JsonSerializerOptions Send = new(JsonSerializerDefaults.Web);
 
-    public static NewTrack ContentAndQuizTrack(string title, params EmploymentType[] audience) => new(
+    public static NewTrack ContentAndQuizTrack(string title, params Guid[] audienceIds) => new(
         title,
         "Everything a newcomer needs in the first week.",
-        [.. audience.Select(type => type.ToString())],
+        audienceIds,
         DueInDaysAfterStart: 14,
         [
             new NewStep(StepKind.Content, "Welcome", "# Welcome\n\nRead this. <script>alert(1)</script> [Start](javascript:alert(2))", []),

@@ -19,7 +19,7 @@ public abstract class OnboardingTests(PlatformFactory platform)
     {
         var seasonal = await platform.CreateUserAsync(type: EmploymentType.Seasonal);
         var permanent = await platform.CreateUserAsync(type: EmploymentType.Permanent);
-        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Summer season", EmploymentType.Seasonal));
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Summer season", await platform.CreateAudienceAsync(EmploymentType.Seasonal)));
 
         var mine = await platform.CreateClientFor(seasonal).MyTracksAsync();
         var track = Assert.Single(mine, t => t.TrackId == trackId);
@@ -32,7 +32,7 @@ public abstract class OnboardingTests(PlatformFactory platform)
     [Fact]
     public async Task PersonRegistered_AfterTrackExists_TrackAssigned()
     {
-        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Newcomers", EmploymentType.Seasonal));
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Newcomers", await platform.CreateAudienceAsync(EmploymentType.Seasonal)));
 
         var newcomer = platform.CreateClientFor(await platform.CreateUserAsync(type: EmploymentType.Seasonal));
 
@@ -43,7 +43,7 @@ public abstract class OnboardingTests(PlatformFactory platform)
     [Fact]
     public async Task PersonRegistered_WithStartDate_DueDateCountsFromStart()
     {
-        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Franchise basics", EmploymentType.Franchise));
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Franchise basics", await platform.CreateAudienceAsync(EmploymentType.Franchise)));
         var start = new DateOnly(2027, 3, 1);
         var account = new NewAccount($"start-{Guid.NewGuid():N}@test.example", "Léa Start", PlatformFactory.Password, EmploymentType.Franchise, StartDate: start);
         var person = (await platform.AsAsync(null, sp => sp.GetRequiredService<IAccountService>().CreateAccountAsync(account, Cancel))).Value!;
@@ -164,7 +164,7 @@ public abstract class OnboardingTests(PlatformFactory platform)
     {
         var person = platform.CreateClientFor(await platform.CreateUserAsync());
 
-        var response = await person.PostAsJsonAsync("/api/v1/onboarding/tracks", OnboardingApi.ContentAndQuizTrack("Mine", EmploymentType.Seasonal), OnboardingApi.Send, Cancel);
+        var response = await person.PostAsJsonAsync("/api/v1/onboarding/tracks", OnboardingApi.ContentAndQuizTrack("Mine", await platform.CreateAudienceAsync(EmploymentType.Seasonal)), OnboardingApi.Send, Cancel);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -179,7 +179,7 @@ public abstract class OnboardingTests(PlatformFactory platform)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.ProblemAsync()).GetProperty("errors");
-        foreach (var field in new[] { "title", "audience", "dueInDaysAfterStart", "steps[0].passMarkPercent", "steps[0].questions[0].choices", "steps[0].questions[0].correctChoice" })
+        foreach (var field in new[] { "title", "audienceIds", "dueInDaysAfterStart", "steps[0].passMarkPercent", "steps[0].questions[0].choices", "steps[0].questions[0].correctChoice" })
         {
             Assert.True(errors.TryGetProperty(field, out _), $"{field} should be named in {errors}");
         }
@@ -198,7 +198,7 @@ public abstract class OnboardingTests(PlatformFactory platform)
     private async Task<(HttpClient Person, Guid TrackId)> SeasonalWithTrackAsync()
     {
         var person = platform.CreateClientFor(await platform.CreateUserAsync(type: EmploymentType.Seasonal));
-        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Track " + Guid.NewGuid(), EmploymentType.Seasonal));
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(OnboardingApi.ContentAndQuizTrack("Track " + Guid.NewGuid(), await platform.CreateAudienceAsync(EmploymentType.Seasonal)));
         return (person, trackId);
     }
 }

@@ -18,6 +18,10 @@ internal static class DemoContent
         ("Lyon Part-Dieu Station", "Gare & Co"),
     ];
 
+    /// <summary>The season running today: summer from June to September, winter otherwise.</summary>
+    public static string CurrentSeasonName(DateOnly today) =>
+        today.Month is >= 6 and <= 9 ? $"Summer {today.Year}" : today.Month >= 10 ? $"Winter {today.Year}–{(today.Year + 1) % 100:00}" : $"Winter {today.Year - 1}–{today.Year % 100:00}";
+
     public sealed record DemoPerson(string Name, string Email, EmploymentType Type, string OrgUnit, bool IsAdministrator = false);
 
     public static readonly DemoPerson[] People = BuildPeople();

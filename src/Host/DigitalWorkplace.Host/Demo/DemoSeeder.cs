@@ -10,8 +10,8 @@ using DigitalWorkplace.Onboarding.Contracts;
 
 namespace DigitalWorkplace.Host.Demo;
 
-/// <summary>How to sign in to the demo organization.</summary>
-internal sealed record DemoSignIn(string Email, string Password, string File);
+/// <summary>How to sign in to the demo organization, and how to try joining from a phone.</summary>
+internal sealed record DemoSignIn(string Email, string Password, string File, string? JoinPath = null, string? LocationCode = null);
 
 /// <summary>
 /// Seeds the demo café franchise through the modules' contracts, each action taken as the person who would
@@ -28,7 +28,14 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         var people = await AsAsync(Guid.Empty, administrator: true, sp => sp.GetRequiredService<IPeopleDirectory>().ListAsync(null, 1, cancellationToken));
         if (people.Items.Count > 0)
         {
-            return File.Exists(file) ? new DemoSignIn(DemoContent.AdministratorEmail, (await File.ReadAllTextAsync(file, cancellationToken)).Trim(), file) : null;
+            if (!File.Exists(file))
+            {
+                return null;
+            }
+
+            var saved = File.Exists(JoinFile(file)) ? (await File.ReadAllTextAsync(JoinFile(file), cancellationToken)).Split('\n') : [];
+            return new DemoSignIn(
+                DemoContent.AdministratorEmail, (await File.ReadAllTextAsync(file, cancellationToken)).Trim(), file, saved.ElementAtOrDefault(0), saved.ElementAtOrDefault(1));
         }
 
         var password = PasswordGenerator.Generate();
@@ -52,10 +59,13 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
             await SeedConversationAsync(communityId, members, texts, postCount, random, cancellationToken);
         }
 
+        var seasonal = await SeedSeasonsAsync(ids, cancellationToken);
         await SeedOnboardingAsync(administrator, cancellationToken);
         await SeedAppsAsync(administrator, cancellationToken);
         logger.LogInformation("Demo organization seeded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
-        return new DemoSignIn(DemoContent.AdministratorEmail, password, file);
+        var joining = $"{seasonal.JoinPath}\n{seasonal.LocationCode}";
+        await File.WriteAllTextAsync(JoinFile(file), joining, cancellationToken);
+        return new DemoSignIn(DemoContent.AdministratorEmail, password, file, seasonal.JoinPath, seasonal.LocationCode);
     }
 
     private async Task<Dictionary<string, Guid>> SeedPeopleAsync(string password, CancellationToken cancellationToken)
@@ -123,12 +133,49 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         }
     }
 
+    /// <summary>
+    /// This season's seasonal staff; next summer's, still being hired: an invitation not yet used (to try the QR sign-up)
+    /// and an airport location code that needs the manager's approval; the franchisees run their own people.
+    /// </summary>
+    private async Task<(string JoinPath, string LocationCode)> SeedSeasonsAsync(Dictionary<string, Guid> ids, CancellationToken cancellationToken) =>
+        await AsAsync(Guid.Empty, administrator: true, async sp =>
+        {
+            var organization = sp.GetRequiredService<IOrganizationService>();
+            var units = new Dictionary<string, Guid>(StringComparer.Ordinal);
+            foreach (var (location, franchisee) in DemoContent.Locations)
+            {
+                units[location] = await organization.EnsureOrgUnitAsync(location, OrgUnitKind.Location, franchisee, cancellationToken);
+                units[franchisee] = await organization.EnsureOrgUnitAsync(franchisee, OrgUnitKind.Franchisee, DemoContent.Organization, cancellationToken);
+            }
+
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var locations = DemoContent.Locations.Select(l => units[l.Name]).ToList();
+            var current = Expect(await organization.CreateSeasonAsync(DemoContent.CurrentSeasonName(today), today.AddDays(-14), today.AddDays(120), locations, cancellationToken));
+            var seasonal = DemoContent.People.Where(p => p.Type == EmploymentType.Seasonal).Select(p => ids[p.Email]).ToList();
+            Expect(await organization.AddToSeasonAsync(current, seasonal, cancellationToken));
+
+            var summerStart = new DateOnly(today.Month <= 6 ? today.Year : today.Year + 1, 6, 1);
+            var summer = Expect(await organization.CreateSeasonAsync($"Summer {summerStart.Year}", summerStart, summerStart.AddMonths(4).AddDays(-1), locations, cancellationToken));
+            var airport = units[DemoContent.Locations[0].Name];
+            var link = Expect(await organization.InviteAsync("Jeanne Roussel", airport, EmploymentType.Seasonal, summer, cancellationToken));
+            var code = Expect(await organization.CreateLocationCodeAsync(airport, summer, requiresApproval: true, expiresInDays: 90, cancellationToken));
+
+            foreach (var owner in DemoContent.People.Where(p => p.Type == EmploymentType.Franchise))
+            {
+                Expect(await organization.GrantRoleAsync(ids[owner.Email], PlatformRole.FranchiseeAdmin, units[owner.OrgUnit], cancellationToken));
+            }
+
+            return (link, code);
+        });
+
     private async Task SeedOnboardingAsync(Guid administrator, CancellationToken cancellationToken)
     {
+        var newcomers = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOrganizationService>().CreateAudienceAsync(
+            new NewAudience("Seasonal and franchise staff", EmploymentTypes: [EmploymentType.Seasonal, EmploymentType.Franchise]), cancellationToken)));
         var track = new NewTrack(
             "Welcome to Café Lumière",
             "Your first day: our story, our values and the basics of a perfect coffee. About 20 minutes.",
-            [nameof(EmploymentType.Seasonal), nameof(EmploymentType.Franchise)],
+            [newcomers],
             DueInDaysAfterStart: 3,
             [
                 new NewStep(StepKind.Content, "Our story", "Café Lumière opened its first counter in **Lyon Part-Dieu** in 2009. Today we serve travellers in airports and stations across France.\n\n*Notre histoire : un comptoir à Part-Dieu en 2009, des cafés dans les gares et aéroports aujourd'hui.*", []),
@@ -164,6 +211,8 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(personId, administrator);
         return await action(scope.ServiceProvider);
     }
+
+    private static string JoinFile(string signInFile) => Path.Combine(Path.GetDirectoryName(signInFile)!, "demo-join.txt");
 
     private static T Expect<T>(Result<T> result) =>
         result.IsSuccess ? result.Value! : throw new InvalidOperationException($"Demo seed failed: {result.Error!.Code} {result.Error.Message}");

@@ -52,8 +52,11 @@ internal sealed class Preparation(
 
                Digital Workplace is ready at {url}
                Sign in as the demo administrator: {demo.Email} / {demo.Password}
-               Every demo account shares that password; try a seasonal barista: lucas.moreau@lumiere.example
+               Every demo account shares that password; try a seasonal barista: lucas.moreau@lumiere.example,
+               or the franchisee who runs the airport cafés: nadia@voyageurs.example
                (generated on first run, kept in {demo.File})
+               Join as a new hire from a phone (the QR code's link): {url}{demo.JoinPath}
+               or type the airport's location code {demo.LocationCode} at {url}/join (the manager approves)
 
                """;
     }

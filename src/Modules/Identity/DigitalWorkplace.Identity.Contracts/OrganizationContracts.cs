@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DigitalWorkplace.BuildingBlocks.Results;
 
 namespace DigitalWorkplace.Identity.Contracts;
 
@@ -14,9 +15,36 @@ public enum OrgUnitKind
     Location,
 }
 
-/// <summary>The org structure, for the demo seed and imports, which act as the system.</summary>
+/// <summary>
+/// The org structure, seasons, audiences, roles and invitations, for the demo seed and the CLI. Each call goes through
+/// the same request (validation, authorization as the current person, outbox) as the API.
+/// </summary>
 public interface IOrganizationService
 {
     /// <summary>Creates the unit when no unit of that name exists; returns its id either way.</summary>
     Task<Guid> EnsureOrgUnitAsync(string name, OrgUnitKind kind, string? parentName, CancellationToken cancellationToken);
+
+    Task<Result<Guid>> CreateAudienceAsync(NewAudience audience, CancellationToken cancellationToken);
+
+    Task<Result<Guid>> CreateSeasonAsync(string name, DateOnly startDate, DateOnly endDate, IReadOnlyList<Guid> locationIds, CancellationToken cancellationToken);
+
+    Task<Result<Done>> AddToSeasonAsync(Guid seasonId, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken);
+
+    Task<Result<Done>> GrantRoleAsync(Guid personId, PlatformRole role, Guid? orgUnitId, CancellationToken cancellationToken);
+
+    /// <summary>Invites someone without an account; returns the link's path (<c>/join/…</c>).</summary>
+    Task<Result<string>> InviteAsync(string displayName, Guid orgUnitId, EmploymentType employmentType, Guid? seasonId, CancellationToken cancellationToken);
+
+    /// <summary>Creates a location code; returns it as printed ("K7QM-2XDP").</summary>
+    Task<Result<string>> CreateLocationCodeAsync(Guid locationId, Guid? seasonId, bool requiresApproval, int expiresInDays, CancellationToken cancellationToken);
 }
+
+/// <summary>An audience's criteria, each empty one not narrowing (see Identity's documentation).</summary>
+public sealed record NewAudience(
+    string Name,
+    IReadOnlyList<Guid>? OrgUnitIds = null,
+    IReadOnlyList<EmploymentType>? EmploymentTypes = null,
+    IReadOnlyList<string>? Positions = null,
+    IReadOnlyList<Guid>? SeasonIds = null,
+    IReadOnlyList<string>? Tags = null,
+    int? StartedWithinDays = null);

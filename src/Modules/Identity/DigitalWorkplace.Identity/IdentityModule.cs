@@ -9,7 +9,13 @@ using DigitalWorkplace.Identity.Features.GetPerson;
 using DigitalWorkplace.Identity.Features.ListMyAccessTokens;
 using DigitalWorkplace.Identity.Features.ListPeople;
 using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Features.AddSeasonMembers;
+using DigitalWorkplace.Identity.Features.CreateAudience;
+using DigitalWorkplace.Identity.Features.DeleteAudience;
+using DigitalWorkplace.Identity.Features.ListAudienceMembers;
+using DigitalWorkplace.Identity.Features.ListAudiences;
+using DigitalWorkplace.Identity.Features.UpdateAudience;
 using DigitalWorkplace.Identity.Features.ApprovePerson;
 using DigitalWorkplace.Identity.Features.CreateLocationCode;
 using DigitalWorkplace.Identity.Features.InvitePerson;
@@ -55,6 +61,8 @@ public static class IdentityModule
         services.TryAddScoped<IOrganizationService, OrganizationService>();
         services.TryAddScoped<AccountStatusChanges>();
         services.TryAddSingleton<InvitationSecrets>();
+        services.TryAddScoped<AudienceMembership>();
+        services.TryAddScoped<IAudiences, AudienceDirectory>();
         services.TryAddScoped<IJoinService, JoinService>();
         services.Configure<AccountExpiryOptions>(configuration.GetSection("Identity:AccountExpiry"));
         services.AddHostedService<AccountExpiry>();
@@ -92,6 +100,13 @@ public static class IdentityModule
         RevokeInvitationEndpoint.Map(invitations);
         CreateLocationCodeEndpoint.Map(endpoints.Api.MapGroup("/location-codes").WithTags("Invitations"));
         ApprovePersonEndpoint.Map(people);
+
+        var audiences = endpoints.Api.MapGroup("/audiences").WithTags("Audiences");
+        ListAudiencesEndpoint.Map(audiences);
+        CreateAudienceEndpoint.Map(audiences);
+        UpdateAudienceEndpoint.Map(audiences);
+        DeleteAudienceEndpoint.Map(audiences);
+        ListAudienceMembersEndpoint.Map(audiences);
 
         var units = endpoints.Api.MapGroup("/org-units").WithTags("Organization");
         ListOrgUnitsEndpoint.Map(units);

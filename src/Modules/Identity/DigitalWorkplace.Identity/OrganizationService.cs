@@ -3,12 +3,44 @@ using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Domain;
+using DigitalWorkplace.Identity.Features;
+using DigitalWorkplace.Identity.Features.AddSeasonMembers;
+using DigitalWorkplace.Identity.Features.CreateAudience;
+using DigitalWorkplace.Identity.Features.CreateLocationCode;
+using DigitalWorkplace.Identity.Features.CreateSeason;
+using DigitalWorkplace.Identity.Features.GrantRole;
+using DigitalWorkplace.Identity.Features.InvitePerson;
 
 namespace DigitalWorkplace.Identity;
 
 /// <summary>Keeps the org structure by name: used by the demo seed and the CLI, which act as the system.</summary>
-internal sealed class OrganizationService(IdentityModuleDbContext db, ICacheInvalidation invalidation) : IOrganizationService
+internal sealed class OrganizationService(IdentityModuleDbContext db, ICacheInvalidation invalidation, ISender sender) : IOrganizationService
 {
+    public async Task<Result<Guid>> CreateAudienceAsync(NewAudience audience, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        var criteria = new AudienceCriteria(audience.OrgUnitIds, audience.EmploymentTypes, audience.Positions, audience.SeasonIds, audience.Tags, audience.StartedWithinDays);
+        return Id(await sender.Send(new CreateAudience(audience.Name, criteria), cancellationToken), a => a.Id);
+    }
+
+    public async Task<Result<Guid>> CreateSeasonAsync(string name, DateOnly startDate, DateOnly endDate, IReadOnlyList<Guid> locationIds, CancellationToken cancellationToken) =>
+        Id(await sender.Send(new CreateSeason(name, startDate, endDate, locationIds), cancellationToken), s => s.Id);
+
+    public async Task<Result<Done>> AddToSeasonAsync(Guid seasonId, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken) =>
+        Id(await sender.Send(new AddSeasonMembers(seasonId, personIds), cancellationToken), _ => Done.Value);
+
+    public async Task<Result<Done>> GrantRoleAsync(Guid personId, PlatformRole role, Guid? orgUnitId, CancellationToken cancellationToken) =>
+        Id(await sender.Send(new GrantRole(personId, role, orgUnitId), cancellationToken), _ => Done.Value);
+
+    public async Task<Result<string>> InviteAsync(string displayName, Guid orgUnitId, EmploymentType employmentType, Guid? seasonId, CancellationToken cancellationToken) =>
+        Id(await sender.Send(new InvitePerson(displayName, null, orgUnitId, employmentType, seasonId, null, null, null, null, null), cancellationToken), i => i.Path);
+
+    public async Task<Result<string>> CreateLocationCodeAsync(Guid locationId, Guid? seasonId, bool requiresApproval, int expiresInDays, CancellationToken cancellationToken) =>
+        Id(await sender.Send(new CreateLocationCode(locationId, seasonId, EmploymentType.Seasonal, requiresApproval, null, expiresInDays), cancellationToken), c => c.Code);
+
+    private static Result<TOut> Id<TIn, TOut>(Result<TIn> result, Func<TIn, TOut> select) =>
+        result.IsSuccess ? select(result.Value!) : result.Error!;
+
     public async Task<Guid> EnsureOrgUnitAsync(string name, OrgUnitKind kind, string? parentName, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

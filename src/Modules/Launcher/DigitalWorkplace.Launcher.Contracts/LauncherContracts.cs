@@ -6,7 +6,10 @@ namespace DigitalWorkplace.Launcher.Contracts;
 public sealed record AppTileDto(Guid Id, string Name, string Description, string LaunchUrl, string? IconUrl, bool UsesSingleSignOn);
 
 /// <summary>An app the platform signs people into as their OpenID Connect provider (authorization code + PKCE).</summary>
-public sealed record NewApp(string Name, string Description, Uri HomeUrl, string? ClientId, IReadOnlyList<Uri> RedirectUris, IReadOnlyList<Uri> PostLogoutRedirectUris, Uri? IconUrl = null);
+/// <param name="AudienceIds">The Identity audiences the tile is for; none: everyone.</param>
+public sealed record NewApp(
+    string Name, string Description, Uri HomeUrl, string? ClientId, IReadOnlyList<Uri> RedirectUris, IReadOnlyList<Uri> PostLogoutRedirectUris, Uri? IconUrl = null,
+    IReadOnlyList<Guid>? AudienceIds = null);
 
 public interface ILauncherService
 {

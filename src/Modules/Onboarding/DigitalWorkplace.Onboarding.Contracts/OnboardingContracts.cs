@@ -45,12 +45,12 @@ public sealed record OnboardingStepCompletedIntegrationEvent(Guid PersonId, Guid
 /// <summary>Track authoring and assignment (administrators; the demo seed).</summary>
 public interface IOnboardingAdministration
 {
-    /// <summary>Creates a track assigned to everyone of the given employment types, now and when they join.</summary>
+    /// <summary>Creates a track assigned to everyone of the given audiences, now and whenever someone enters one.</summary>
     Task<Result<Guid>> CreateTrackAsync(NewTrack track, CancellationToken cancellationToken);
 }
 
-/// <param name="Audience">Employment types the track is for, by name ("Seasonal", "Franchise"...): Contracts depend on no other module.</param>
-public sealed record NewTrack(string Title, string Description, IReadOnlyList<string> Audience, int DueInDaysAfterStart, IReadOnlyList<NewStep> Steps);
+/// <param name="AudienceIds">The Identity audiences the track is for ("seasonal staff at airport locations").</param>
+public sealed record NewTrack(string Title, string Description, IReadOnlyList<Guid> AudienceIds, int DueInDaysAfterStart, IReadOnlyList<NewStep> Steps);
 
 public sealed record NewStep(StepKind Kind, string Title, string Markdown, IReadOnlyList<NewQuestion> Questions, int PassMarkPercent = 0);
 

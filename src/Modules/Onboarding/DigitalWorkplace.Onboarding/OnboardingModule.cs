@@ -3,6 +3,7 @@ using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
+using DigitalWorkplace.Onboarding.Features;
 using DigitalWorkplace.Onboarding.Features.CompleteContentStep;
 using DigitalWorkplace.Onboarding.Features.CreateTrack;
 using DigitalWorkplace.Onboarding.Features.GetTrack;
@@ -26,7 +27,8 @@ public static class OnboardingModule
         services.TryAddScoped<IOnboardingService>(sp => sp.GetRequiredService<OnboardingService>());
         services.TryAddScoped<IOnboardingAdministration>(sp => sp.GetRequiredService<OnboardingService>());
 
-        services.AddIntegrationEventHandler<PersonRegisteredIntegrationEvent, AssignTracksToNewcomer>();
+        services.TryAddScoped<TrackAssignments>();
+        services.AddIntegrationEventHandler<AudienceMembershipChangedIntegrationEvent, AssignTracksToAudienceMember>();
         return services;
     }
 

@@ -1,3 +1,5 @@
+using DigitalWorkplace.BuildingBlocks.Caching;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +26,9 @@ internal sealed partial class AccountExpiry(IServiceScopeFactory scopes, TimePro
 {
     private const int Batch = 2000;
 
+    // "Started less than N days ago" changes with the date alone: such audiences are evaluated again once a day.
+    private DateOnly _timedAudiencesEvaluatedOn;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
@@ -34,6 +39,8 @@ internal sealed partial class AccountExpiry(IServiceScopeFactory scopes, TimePro
                 while (await EndExpiredAsync(stoppingToken) == Batch)
                 {
                 }
+
+                await RefreshTimedAudiencesAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -63,6 +70,31 @@ internal sealed partial class AccountExpiry(IServiceScopeFactory scopes, TimePro
         var ended = await scope.ServiceProvider.GetRequiredService<AccountStatusChanges>().EndAccessAsync(expired, AccountStatus.Ended, cancellationToken);
         LogEnded(logger, ended, today);
         return expired.Count;
+    }
+
+    private async Task RefreshTimedAudiencesAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (today == _timedAudiencesEvaluatedOn)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>();
+        var membership = scope.ServiceProvider.GetRequiredService<AudienceMembership>();
+        var invalidation = scope.ServiceProvider.GetRequiredService<ICacheInvalidation>();
+        foreach (var audience in (await db.Audiences.ToListAsync(cancellationToken)).Where(a => a.Rule.StartedWithinDays is not null))
+        {
+            var (_, changed) = await membership.StageAudienceAsync(audience, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var personId in changed)
+            {
+                await invalidation.InvalidateAsync(Authentication.Credentials.PersonKey(personId), cancellationToken);
+            }
+        }
+
+        _timedAudiencesEvaluatedOn = today;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ended {Count} accounts whose last day was before {Today}")]

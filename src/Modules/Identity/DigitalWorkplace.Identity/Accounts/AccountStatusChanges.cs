@@ -1,5 +1,6 @@
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
@@ -12,7 +13,7 @@ namespace DigitalWorkplace.Identity.Accounts;
 /// cached credentials of those people are invalidated, so their next request — and their live connection at its next
 /// check — is refused. History (posts, progress) is untouched.
 /// </summary>
-internal sealed class AccountStatusChanges(IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock)
+internal sealed class AccountStatusChanges(IdentityModuleDbContext db, AudienceMembership audiences, ICacheInvalidation invalidation, TimeProvider clock)
 {
     /// <summary>Suspends or ends the accounts; returns how many changed (those already in that status are left alone).</summary>
     public async Task<int> EndAccessAsync(IReadOnlyCollection<Guid> personIds, AccountStatus status, CancellationToken cancellationToken)
@@ -58,6 +59,8 @@ internal sealed class AccountStatusChanges(IdentityModuleDbContext db, ICacheInv
                 db.Publish(new PersonAccessEndedIntegrationEvent(person.Id, status), clock);
             }
 
+            // They leave their audiences (their onboarding and communities hear of it).
+            await audiences.StageAsync(people, cancellationToken);
             var ids = people.Select(p => p.Id).ToList();
             keys = await RevokeCredentialsAsync(ids, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
@@ -83,6 +86,7 @@ internal sealed class AccountStatusChanges(IdentityModuleDbContext db, ICacheInv
         // An ended contract's last day has passed: without a new one the account would end again at once.
         person.EndDate = endDate ?? (person.EndDate < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) ? null : person.EndDate);
         db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);
+        await audiences.StageAsync([person], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(Credentials.PersonKey(person.Id), cancellationToken);
     }

@@ -36,6 +36,9 @@ internal sealed class Person : IdentityUser<Guid>
     /// <summary>The languages the person reads, as ISO 639-1 codes separated by commas ("fr,en"), first preferred.</summary>
     public string? Languages { get; set; }
 
+    /// <summary>Free labels that audiences can select on ("opening-team", "barista"), lower case, separated by commas.</summary>
+    public string? Tags { get; set; }
+
     /// <summary>The HR system's id, which imports match people by.</summary>
     public string? EmployeeId { get; set; }
 

@@ -19,6 +19,7 @@ internal sealed record PersonAccount(
     string? Position,
     Guid? ManagerId,
     IReadOnlyList<string> Languages,
+    IReadOnlyList<string> Tags,
     string? EmployeeId,
     DateOnly? StartDate,
     DateOnly? EndDate,
@@ -43,7 +44,7 @@ internal static class PersonAccounts
             }).AsNoTracking().ToListAsync(cancellationToken);
         return rows.ConvertAll(r => new PersonAccount(
             r.Person.Id, r.Person.DisplayName, r.Person.UserName, r.Person.Email, r.Person.EmploymentType, r.Person.Status, r.Person.OrgUnitId, r.UnitName,
-            r.Person.Position, r.Person.ManagerId, PersonRules.ListOf(r.Person.Languages), r.Person.EmployeeId, r.Person.StartDate, r.Person.EndDate,
+            r.Person.Position, r.Person.ManagerId, PersonRules.ListOf(r.Person.Languages), PersonRules.ListOf(r.Person.Tags), r.Person.EmployeeId, r.Person.StartDate, r.Person.EndDate,
             r.Person.CreatedAt, r.Person.StatusChangedAt, r.Roles));
     }
 }

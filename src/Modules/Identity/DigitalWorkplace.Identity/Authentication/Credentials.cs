@@ -15,7 +15,9 @@ internal sealed record TokenGrant(Guid TokenId, Guid PersonId, DateTimeOffset? E
 }
 
 /// <summary>What authentication and authorization need of a person on every request: who they are, whether and until when they may sign in, what they administer.</summary>
-internal sealed record PersonStatus(Guid Id, string DisplayName, string? Email, AccountStatus Status, DateOnly? EndDate, Guid? OrgUnitId, IReadOnlyList<Grant> Grants)
+/// <param name="Audiences">The audiences the person is in (kept here so that "may they see this tile?" costs no query).</param>
+internal sealed record PersonStatus(
+    Guid Id, string DisplayName, string? Email, AccountStatus Status, DateOnly? EndDate, Guid? OrgUnitId, IReadOnlyList<Grant> Grants, IReadOnlyList<Guid> Audiences)
 {
     public bool IsAdministrator => Grants.Any(g => g.Role == PlatformRole.PlatformAdmin);
 
@@ -66,9 +68,12 @@ internal sealed class Credentials(StampedCache cache, TimeProvider clock) : ISig
     public Task<PersonStatus?> PersonAsync(Guid personId, CancellationToken cancellationToken) =>
         GetAsync(PersonKey(personId), db => db.Users.AsNoTracking()
             .Where(p => p.Id == personId)
+            // Grants and audiences are two collections: one query each rather than their cross product.
+            .AsSplitQuery()
             .Select(p => new PersonStatus(
                 p.Id, p.DisplayName, p.Email, p.Status, p.EndDate, p.OrgUnitId,
-                db.RoleGrants.Where(g => g.PersonId == p.Id).Select(g => new Grant(g.Id, g.Role, g.OrgUnitId)).ToList()))
+                db.RoleGrants.Where(g => g.PersonId == p.Id).Select(g => new Grant(g.Id, g.Role, g.OrgUnitId)).ToList(),
+                db.AudienceMembers.Where(m => m.PersonId == p.Id).Select(m => m.AudienceId).ToList()))
             .FirstOrDefaultAsync(cancellationToken));
 
     /// <summary>The session's row, or null once it was signed out or has expired.</summary>

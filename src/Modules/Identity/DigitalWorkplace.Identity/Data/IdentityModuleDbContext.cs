@@ -26,6 +26,10 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    public DbSet<Audience> Audiences => Set<Audience>();
+
+    public DbSet<AudienceMember> AudienceMembers => Set<AudienceMember>();
+
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
@@ -51,6 +55,7 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             person.Property(p => p.Position).HasMaxLength(Person.PositionMaxLength);
             person.Property(p => p.Languages).HasMaxLength(Person.LanguagesMaxLength);
             person.Property(p => p.EmployeeId).HasMaxLength(Person.EmployeeIdMaxLength);
+            person.Property(p => p.Tags).HasMaxLength(Person.TagsMaxLength);
             // E-mail is optional (staff without one sign in with a handle); when present it is unique. Both
             // databases let a unique index hold any number of NULLs.
             person.HasIndex(p => p.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
@@ -130,6 +135,28 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             invitation.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
             invitation.HasOne<OrgUnit>().WithMany().HasForeignKey(i => i.OrgUnitId).OnDelete(DeleteBehavior.Cascade);
             invitation.HasOne<Season>().WithMany().HasForeignKey(i => i.SeasonId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        builder.Entity<Audience>(audience =>
+        {
+            audience.ToTable("audiences");
+            audience.HasKey(a => a.Id);
+            audience.Property(a => a.Name).HasMaxLength(Audience.NameMaxLength);
+            audience.Property(a => a.Rule).HasConversion(
+                rule => System.Text.Json.JsonSerializer.Serialize(rule, AudienceJson.Options),
+                json => System.Text.Json.JsonSerializer.Deserialize<AudienceRule>(json, AudienceJson.Options) ?? new AudienceRule(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<AudienceRule>(
+                    (a, b) => System.Text.Json.JsonSerializer.Serialize(a, AudienceJson.Options) == System.Text.Json.JsonSerializer.Serialize(b, AudienceJson.Options),
+                    rule => System.Text.Json.JsonSerializer.Serialize(rule, AudienceJson.Options).GetHashCode(StringComparison.Ordinal),
+                    rule => rule));
+        });
+        builder.Entity<AudienceMember>(member =>
+        {
+            member.ToTable("audience_members");
+            member.HasKey(m => new { m.AudienceId, m.PersonId });
+            member.HasIndex(m => m.PersonId);
+            member.HasOne<Audience>().WithMany().HasForeignKey(m => m.AudienceId).OnDelete(DeleteBehavior.Cascade);
+            member.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<SignInSession>(session =>

@@ -3,6 +3,7 @@ using System.Net;
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
@@ -19,6 +20,7 @@ internal sealed class JoinService(
     SignInManager<Person> signInManager,
     SignInThrottle throttle,
     OrgTreeCache trees,
+    AudienceMembership audiences,
     ICacheInvalidation invalidation,
     TimeProvider clock) : IJoinService
 {
@@ -80,6 +82,7 @@ internal sealed class JoinService(
             await SeasonEnrolment.EnrolAsync(db, season, [person], SeasonJoin.Invitation, now, cancellationToken);
         }
 
+        await audiences.StageAsync([person], cancellationToken);
         var saved = invited is null ? await CreateAsync(person, request.Password!) : await CompleteAsync(person, request.Password!);
         if (saved is not null)
         {

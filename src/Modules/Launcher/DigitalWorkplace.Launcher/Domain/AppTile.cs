@@ -16,6 +16,9 @@ internal sealed class AppTile
 
     public string? IconUrl { get; set; }
 
+    /// <summary>The Identity audiences the tile is for: only their members see it and may sign in to it. Empty: everyone.</summary>
+    public List<Guid> AudienceIds { get; set; } = [];
+
     /// <summary>A disabled app disappears from the launcher and is refused at the authorization endpoint.</summary>
     public bool IsEnabled { get; set; } = true;
 

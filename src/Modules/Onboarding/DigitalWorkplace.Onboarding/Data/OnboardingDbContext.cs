@@ -37,11 +37,11 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
         });
         modelBuilder.Entity<TrackAudience>(audience =>
         {
-            audience.ToTable("track_audiences");
-            audience.HasKey(a => new { a.TrackId, a.EmploymentType });
-            // Stored by name so the table reads well and survives reordering the enum.
-            audience.Property(a => a.EmploymentType).HasConversion<string>().HasMaxLength(20);
-            audience.HasIndex(a => a.EmploymentType);
+            // A new table rather than the employment-type one altered: SQLite would rebuild it outside a transaction, and
+            // the old rows (employment types) have no audience to become. Old tracks keep their assignments.
+            audience.ToTable("track_target_audiences");
+            audience.HasKey(a => new { a.TrackId, a.AudienceId });
+            audience.HasIndex(a => a.AudienceId);
         });
         modelBuilder.Entity<Step>(step =>
         {

@@ -1,4 +1,3 @@
-using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 
 namespace DigitalWorkplace.Onboarding.Domain;
@@ -20,18 +19,16 @@ internal sealed class Track
 
     public List<Step> Steps { get; init; } = [];
 
-    public bool IsFor(EmploymentType employmentType) => Audience.Exists(a => a.EmploymentType == employmentType);
-
     /// <summary>Counted from the person's start date, or from today when it is unknown.</summary>
     public DateOnly DueOnFor(DateOnly? startDate, DateOnly today) => (startDate ?? today).AddDays(DueInDaysAfterStart);
 }
 
-/// <summary>One employment type the track is assigned to.</summary>
+/// <summary>One Identity audience the track is assigned to: its members now, and whoever enters it later.</summary>
 internal sealed class TrackAudience
 {
     public required Guid TrackId { get; init; }
 
-    public required EmploymentType EmploymentType { get; init; }
+    public required Guid AudienceId { get; init; }
 }
 
 internal sealed class Step

@@ -1,5 +1,6 @@
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Data;
@@ -22,7 +23,7 @@ internal sealed class AddSeasonMembersAuthorizer(IdentityPolicy policy, Identity
         await SeasonAccess.AuthorizeChangeAsync(policy, db, user, message.SeasonId, cancellationToken);
 }
 
-internal sealed class AddSeasonMembersHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, ICacheInvalidation invalidation, TimeProvider clock)
+internal sealed class AddSeasonMembersHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, AudienceMembership audiences, ICacheInvalidation invalidation, TimeProvider clock)
     : ICommandHandler<AddSeasonMembers, Result<SeasonView>>
 {
     public async ValueTask<Result<SeasonView>> Handle(AddSeasonMembers command, CancellationToken cancellationToken)
@@ -39,6 +40,7 @@ internal sealed class AddSeasonMembersHandler(IdentityModuleDbContext db, Identi
         }
 
         await SeasonEnrolment.EnrolAsync(db, season, people, SeasonJoin.Manual, clock.GetUtcNow(), cancellationToken);
+        await audiences.StageAsync(people, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var person in people)
         {

@@ -1,6 +1,7 @@
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
@@ -33,7 +34,7 @@ internal sealed class BringBackSeasonAuthorizer(IdentityPolicy policy, IdentityM
         await SeasonAccess.AuthorizeChangeAsync(policy, db, user, message.SeasonId, cancellationToken);
 }
 
-internal sealed class BringBackSeasonHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, ICacheInvalidation invalidation, TimeProvider clock)
+internal sealed class BringBackSeasonHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, AudienceMembership audiences, ICacheInvalidation invalidation, TimeProvider clock)
     : ICommandHandler<BringBackSeason, Result<ReturningStaff>>
 {
     public async ValueTask<Result<ReturningStaff>> Handle(BringBackSeason command, CancellationToken cancellationToken)
@@ -70,6 +71,7 @@ internal sealed class BringBackSeasonHandler(IdentityModuleDbContext db, Identit
         }
 
         await SeasonEnrolment.EnrolAsync(db, season, people, SeasonJoin.Returning, now, cancellationToken);
+        await audiences.StageAsync(people, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var person in people)
         {

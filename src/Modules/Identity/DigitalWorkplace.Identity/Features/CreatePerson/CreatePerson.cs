@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
@@ -28,7 +29,8 @@ internal sealed record CreatePerson(
     Guid? OrgUnitId = null,
     string? Position = null,
     string? EmployeeId = null,
-    IReadOnlyList<string>? Languages = null) : ICommand<Result<CreatedPerson>>, IValidatable
+    IReadOnlyList<string>? Languages = null,
+    IReadOnlyList<string>? Tags = null) : ICommand<Result<CreatedPerson>>, IValidatable
 {
     public void Validate(Validator validator)
     {
@@ -48,6 +50,7 @@ internal sealed record CreatePerson(
         validator.MaxLength("position", Position, Person.PositionMaxLength);
         validator.MaxLength("employeeId", EmployeeId, Person.EmployeeIdMaxLength);
         PersonRules.Languages(validator, "languages", Languages);
+        PersonRules.Tags(validator, "tags", Tags);
         validator.That(EndDate is null || StartDate is null || EndDate >= StartDate, "endDate", FieldError.Rule("before_start", "must not be before the start date."));
     }
 
@@ -83,7 +86,7 @@ internal sealed class CreatePersonAuthorizer(IdentityPolicy policy) : IAuthorize
     }
 }
 
-internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManager<Person> userManager, OrgTreeCache trees, TimeProvider clock)
+internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManager<Person> userManager, OrgTreeCache trees, AudienceMembership audiences, TimeProvider clock)
     : ICommandHandler<CreatePerson, Result<CreatedPerson>>
 {
     private const string PasswordAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -126,6 +129,7 @@ internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManage
             Position = string.IsNullOrWhiteSpace(command.Position) ? null : command.Position.Trim(),
             EmployeeId = string.IsNullOrWhiteSpace(command.EmployeeId) ? null : command.EmployeeId.Trim(),
             Languages = PersonRules.Languages(new Validator(), "languages", command.Languages),
+            Tags = PersonRules.Tags(new Validator(), "tags", command.Tags),
             StartDate = command.StartDate,
             EndDate = command.EndDate,
             CreatedAt = now,
@@ -141,7 +145,8 @@ internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManage
             db.RoleGrants.Add(new RoleGrant { PersonId = person.Id, Role = PlatformRole.PlatformAdmin, GrantedAt = now });
         }
 
-        // Tracked now, so the user manager's single SaveChanges writes the person, their role and the event together.
+        await audiences.StageAsync([person], cancellationToken);
+        // Tracked now, so the user manager's single SaveChanges writes the person, their role, audiences and the events together.
         db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unit?.Name, person.StartDate), clock);
         var created = await userManager.CreateAsync(person, command.Password ?? generated!);
         if (!created.Succeeded)

@@ -8,7 +8,7 @@ namespace DigitalWorkplace.Identity.Features.CreatePerson;
 internal sealed record CreatePersonBody(
     string? Email, string? DisplayName, string? Password, EmploymentType EmploymentType, bool IsAdministrator,
     string? OrgUnitName, DateOnly? StartDate, DateOnly? EndDate,
-    string? UserName, Guid? OrgUnitId, string? Position, string? EmployeeId, IReadOnlyList<string>? Languages);
+    string? UserName, Guid? OrgUnitId, string? Position, string? EmployeeId, IReadOnlyList<string>? Languages, IReadOnlyList<string>? Tags);
 
 internal static class CreatePersonEndpoint
 {
@@ -21,7 +21,7 @@ internal static class CreatePersonEndpoint
         var result = await sender.Send(
             new CreatePerson(
                 body.Email, body.DisplayName, body.Password, body.EmploymentType, body.IsAdministrator, body.OrgUnitName, body.StartDate, body.EndDate,
-                body.UserName, body.OrgUnitId, body.Position, body.EmployeeId, body.Languages),
+                body.UserName, body.OrgUnitId, body.Position, body.EmployeeId, body.Languages, body.Tags),
             cancellationToken);
         return result.IsSuccess
             ? TypedResults.Created(links.GetPathByName(http, GetPersonEndpoint.Name, new { id = result.Value!.Id }), result.Value)

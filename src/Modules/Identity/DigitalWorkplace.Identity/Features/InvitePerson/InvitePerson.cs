@@ -1,5 +1,6 @@
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
@@ -56,7 +57,8 @@ internal sealed class InvitePersonAuthorizer(IdentityPolicy policy) : IAuthorize
 }
 
 internal sealed class InvitePersonHandler(
-    IdentityModuleDbContext db, UserManager<Person> userManager, InvitationSecrets secrets, OrgTreeCache trees, ICurrentUser user, TimeProvider clock)
+    IdentityModuleDbContext db, UserManager<Person> userManager, InvitationSecrets secrets, OrgTreeCache trees, AudienceMembership audiences, ICurrentUser user,
+    TimeProvider clock)
     : ICommandHandler<InvitePerson, Result<SentInvitation>>
 {
     public async ValueTask<Result<SentInvitation>> Handle(InvitePerson command, CancellationToken cancellationToken)
@@ -117,6 +119,7 @@ internal sealed class InvitePersonHandler(
             CreatedBy = user.PersonId == Guid.Empty ? null : user.PersonId,
         };
         db.Invitations.Add(invitation);
+        await audiences.StageAsync([person], cancellationToken);
         db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unit.Name, person.StartDate), clock);
         // No password: nobody can sign in as an invited person until they choose one through the link.
         var created = await userManager.CreateAsync(person);

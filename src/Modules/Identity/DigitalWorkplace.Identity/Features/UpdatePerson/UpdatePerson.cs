@@ -1,6 +1,7 @@
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
@@ -21,7 +22,8 @@ internal sealed record PersonChanges(
     Patched<EmploymentType?> EmploymentType,
     Patched<string> EmployeeId,
     Patched<DateOnly?> StartDate,
-    Patched<DateOnly?> EndDate);
+    Patched<DateOnly?> EndDate,
+    Patched<IReadOnlyList<string>> Tags);
 
 /// <summary>Edits a person's profile and contract (not their status: suspend, end and reactivate do that, with their effects).</summary>
 internal sealed record UpdatePerson(Guid PersonId, PersonChanges Changes) : ICommand<Result<PersonAccount>>, IValidatable
@@ -40,6 +42,7 @@ internal sealed record UpdatePerson(Guid PersonId, PersonChanges Changes) : ICom
         validator.MaxLength("position", changes.Position.Value, Person.PositionMaxLength);
         validator.MaxLength("employeeId", changes.EmployeeId.Value, Person.EmployeeIdMaxLength);
         PersonRules.Languages(validator, "languages", changes.Languages.Value);
+        PersonRules.Tags(validator, "tags", changes.Tags.Value);
         validator.That(!changes.EmploymentType.IsSet || changes.EmploymentType.Value is not null, "employmentType", FieldError.Required());
         validator.That(changes.ManagerId.Value != PersonId, "managerId", FieldError.Rule("self_manager", "cannot be the person themselves."));
     }
@@ -52,7 +55,8 @@ internal sealed class UpdatePersonAuthorizer(IdentityPolicy policy, Credentials 
 }
 
 internal sealed class UpdatePersonHandler(
-    IdentityModuleDbContext db, UserManager<Person> userManager, IdentityPolicy policy, ICurrentUser user, ICacheInvalidation invalidation, TimeProvider clock)
+    IdentityModuleDbContext db, UserManager<Person> userManager, IdentityPolicy policy, AudienceMembership audiences, ICurrentUser user, ICacheInvalidation invalidation,
+    TimeProvider clock)
     : ICommandHandler<UpdatePerson, Result<PersonAccount>>
 {
     public async ValueTask<Result<PersonAccount>> Handle(UpdatePerson command, CancellationToken cancellationToken)
@@ -97,6 +101,7 @@ internal sealed class UpdatePersonHandler(
         person.NormalizedEmail = person.Email is null ? null : userManager.NormalizeEmail(person.Email);
         person.NormalizedUserName = userManager.NormalizeName(person.UserName);
         var unitName = scope.Tree.Find(person.OrgUnitId)?.Name;
+        await audiences.StageAsync([person], cancellationToken);
         db.Publish(new PersonUpdatedIntegrationEvent(
             person.Id, person.DisplayName, person.EmploymentType, person.OrgUnitId, unitName, person.Position, person.StartDate, person.EndDate), clock);
         try
@@ -136,6 +141,7 @@ internal sealed class UpdatePersonHandler(
         person.EmployeeId = changes.EmployeeId.IsSet ? Blank(changes.EmployeeId.Value) : person.EmployeeId;
         person.StartDate = changes.StartDate.Or(person.StartDate);
         person.EndDate = changes.EndDate.Or(person.EndDate);
+        person.Tags = changes.Tags.IsSet ? PersonRules.Tags(new Validator(), "tags", changes.Tags.Value) : person.Tags;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

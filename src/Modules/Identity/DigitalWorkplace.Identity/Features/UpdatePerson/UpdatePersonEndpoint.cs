@@ -18,7 +18,8 @@ internal static class UpdatePersonEndpoint
         var patch = MergePatch.Read(body);
         var changes = new PersonChanges(
             patch.Text("displayName"), patch.Text("email"), patch.Text("userName"), patch.Text("position"), patch.Id("orgUnitId"), patch.Id("managerId"),
-            patch.TextList("languages"), patch.Choice<EmploymentType>("employmentType"), patch.Text("employeeId"), patch.Date("startDate"), patch.Date("endDate"));
+            patch.TextList("languages"), patch.Choice<EmploymentType>("employmentType"), patch.Text("employeeId"), patch.Date("startDate"), patch.Date("endDate"),
+            patch.TextList("tags"));
         patch.RejectUnknownFields();
         if (!patch.Errors.IsValid)
         {

@@ -1,3 +1,4 @@
+using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
 using DigitalWorkplace.Launcher.Domain;
@@ -18,7 +19,7 @@ internal sealed class RegisterAppAuthorizer : IAuthorizer<RegisterApp>
 }
 
 /// <summary>Creates the tile and, for a single sign-on app, its OpenID Connect client, in one transaction.</summary>
-internal sealed class RegisterAppHandler(LauncherDbContext db, IOpenIddictApplicationManager applications, TimeProvider clock)
+internal sealed class RegisterAppHandler(LauncherDbContext db, IOpenIddictApplicationManager applications, IAudiences audiences, TimeProvider clock)
     : ICommandHandler<RegisterApp, Result<AppTileDto>>
 {
     public async ValueTask<Result<AppTileDto>> Handle(RegisterApp command, CancellationToken cancellationToken)
@@ -30,8 +31,15 @@ internal sealed class RegisterAppHandler(LauncherDbContext db, IOpenIddictApplic
             return Error.Conflict("launcher.client_id_taken", $"An app with client id '{clientId}' is already registered.");
         }
 
+        var audienceIds = (app.AudienceIds ?? []).Distinct().ToList();
+        if ((await audiences.ExistingAsync(audienceIds, cancellationToken)).Count != audienceIds.Count)
+        {
+            return Error.Validation("audienceIds", FieldError.Rule("unknown_audience", "names an audience that does not exist."));
+        }
+
         var tile = new AppTile
         {
+            AudienceIds = audienceIds,
             Id = Guid.CreateVersion7(),
             Name = app.Name.Trim(),
             Description = app.Description?.Trim() ?? string.Empty,

@@ -17,64 +17,36 @@ internal sealed class CreateTrackAuthorizer : IAuthorizer<CreateTrack>
         ValueTask.FromResult(user.IsAdministrator ? null : Error.Forbidden("onboarding.administrators_only", "Only administrators author onboarding tracks."));
 }
 
-internal sealed class CreateTrackHandler(OnboardingDbContext db, IPeopleDirectory people, MarkdownRenderer markdown, TimeProvider clock) : ICommandHandler<CreateTrack, Result<Guid>>
+internal sealed class CreateTrackHandler(OnboardingDbContext db, IAudiences audiences, TrackAssignments assignments, MarkdownRenderer markdown, TimeProvider clock)
+    : ICommandHandler<CreateTrack, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(CreateTrack command, CancellationToken cancellationToken)
     {
+        var wanted = command.Track.AudienceIds.Distinct().ToList();
+        var existing = await audiences.ExistingAsync(wanted, cancellationToken);
+        if (existing.Count != wanted.Count)
+        {
+            return Error.Validation("audienceIds", FieldError.Rule("unknown_audience", "names an audience that does not exist."));
+        }
+
         var track = ToTrack(command.Track, clock.GetUtcNow(), markdown);
         db.Tracks.Add(track);
         await db.SaveChangesAsync(cancellationToken);
 
-        // Listed after the track is saved: whoever registers from now on is assigned by the newcomer handler.
-        await AssignExistingPeopleAsync(track, cancellationToken);
+        // Listed after the track is saved: whoever enters one of its audiences from now on is assigned by the event handler.
+        foreach (var audienceId in wanted)
+        {
+            string? after = null;
+            do
+            {
+                var page = await audiences.MembersAsync(audienceId, after, 100, cancellationToken);
+                await assignments.AssignAsync([track], page.Items, cancellationToken);
+                after = page.Next;
+            }
+            while (after is not null);
+        }
+
         return track.Id;
-    }
-
-    private async Task AssignExistingPeopleAsync(Track track, CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        string? after = null;
-        do
-        {
-            var page = await people.ListAsync(after, 100, cancellationToken);
-            var audience = page.Items.Where(p => track.IsFor(p.EmploymentType)).ToList();
-            await AssignPageAsync(track, audience, today, cancellationToken);
-            after = page.Next;
-        }
-        while (after is not null);
-    }
-
-    private async Task AssignPageAsync(Track track, List<PersonSummary> audience, DateOnly today, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var ids = audience.Select(p => p.Id).ToList();
-            var alreadyAssigned = await db.Assignments
-                .Where(a => a.TrackId == track.Id && ids.Contains(a.PersonId))
-                .Select(a => a.PersonId)
-                .ToListAsync(cancellationToken);
-            var added = audience.Where(p => !alreadyAssigned.Contains(p.Id)).Select(person => new Assignment
-            {
-                PersonId = person.Id,
-                TrackId = track.Id,
-                AssignedAt = clock.GetUtcNow(),
-                DueOn = track.DueOnFor(person.StartDate, today),
-            }).ToList();
-            db.Assignments.AddRange(added);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // A newcomer's handler assigned the same person meanwhile: forget this page's inserts and look again.
-                foreach (var assignment in added)
-                {
-                    db.Entry(assignment).State = EntityState.Detached;
-                }
-            }
-        }
     }
 
     private static Track ToTrack(NewTrack source, DateTimeOffset now, MarkdownRenderer markdown)
@@ -87,7 +59,7 @@ internal sealed class CreateTrackHandler(OnboardingDbContext db, IPeopleDirector
             Description = source.Description?.Trim() ?? string.Empty,
             DueInDaysAfterStart = source.DueInDaysAfterStart,
             CreatedAt = now,
-            Audience = [.. source.Audience.Select(name => NewTrackRules.ParseEmploymentType(name)!.Value).Distinct().Select(type => new TrackAudience { TrackId = trackId, EmploymentType = type })],
+            Audience = [.. source.AudienceIds.Distinct().Select(id => new TrackAudience { TrackId = trackId, AudienceId = id })],
             Steps = [.. source.Steps.Select((step, index) => ToStep(trackId, index + 1, step, markdown))],
         };
     }

@@ -1,4 +1,3 @@
-using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 
 namespace DigitalWorkplace.Onboarding.Features.CreateTrack;
@@ -21,8 +20,7 @@ internal static class NewTrackRules
         validator
             .Required("title", track.Title, 200)
             .MaxLength("description", track.Description, 2000)
-            .That(track.Audience is { Count: > 0 }, "audience", FieldError.Required())
-            .That(track.Audience is null || track.Audience.All(name => ParseEmploymentType(name) is not null), "audience", FieldError.OneOf(Enum.GetNames<EmploymentType>()))
+            .That(track.AudienceIds is { Count: > 0 and <= 20 }, "audienceIds", FieldError.Rule("count_out_of_range", "must hold between 1 and 20 audiences.", Count(1, 20)))
             .InRange("dueInDaysAfterStart", track.DueInDaysAfterStart, 0, 365)
             .That(track.Steps is { Count: > 0 and <= MaxSteps }, "steps", FieldError.Rule("count_out_of_range", $"must hold between 1 and {MaxSteps} steps.", Count(1, MaxSteps)));
 
@@ -71,10 +69,4 @@ internal static class NewTrackRules
     }
 
     private static Dictionary<string, object> Count(int min, int max) => new(StringComparer.Ordinal) { ["min"] = min, ["max"] = max };
-
-    /// <summary>An employment type by its name, case-insensitively; null for anything else (numbers included).</summary>
-    public static EmploymentType? ParseEmploymentType(string? name) =>
-        name is not null && !char.IsAsciiDigit(name.FirstOrDefault()) && Enum.TryParse<EmploymentType>(name, ignoreCase: true, out var type) && Enum.IsDefined(type)
-            ? type
-            : null;
 }

@@ -208,6 +208,10 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("StatusChangedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Tags")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -235,6 +239,50 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                     b.HasIndex("Status", "EndDate");
 
                     b.ToTable("people", "identity");
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Audience", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audiences", "identity");
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.AudienceMember", b =>
+                {
+                    b.Property<Guid>("AudienceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AudienceId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("audience_members", "identity");
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Invitation", b =>
@@ -661,6 +709,21 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.AudienceMember", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Identity.Domain.Audience", null)
+                        .WithMany()
+                        .HasForeignKey("AudienceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Invitation", b =>

@@ -202,6 +202,10 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.Property<long?>("StatusChangedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Tags")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -229,6 +233,50 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.HasIndex("Status", "EndDate");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Audience", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audiences", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.AudienceMember", b =>
+                {
+                    b.Property<Guid>("AudienceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AudienceId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("audience_members", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Invitation", b =>
@@ -651,6 +699,21 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.AudienceMember", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Identity.Domain.Audience", null)
+                        .WithMany()
+                        .HasForeignKey("AudienceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Invitation", b =>

@@ -293,15 +293,14 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.Property<Guid>("TrackId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("EmploymentType")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<Guid>("AudienceId")
+                        .HasColumnType("uuid");
 
-                    b.HasKey("TrackId", "EmploymentType");
+                    b.HasKey("TrackId", "AudienceId");
 
-                    b.HasIndex("EmploymentType");
+                    b.HasIndex("AudienceId");
 
-                    b.ToTable("track_audiences", "onboarding");
+                    b.ToTable("track_target_audiences", "onboarding");
                 });
 
             modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>

@@ -286,15 +286,14 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.Property<Guid>("TrackId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EmploymentType")
-                        .HasMaxLength(20)
+                    b.Property<Guid>("AudienceId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("TrackId", "EmploymentType");
+                    b.HasKey("TrackId", "AudienceId");
 
-                    b.HasIndex("EmploymentType");
+                    b.HasIndex("AudienceId");
 
-                    b.ToTable("track_audiences", (string)null);
+                    b.ToTable("track_target_audiences", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>

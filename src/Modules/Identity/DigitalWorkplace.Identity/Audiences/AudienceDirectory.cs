@@ -1,0 +1,38 @@
+using DigitalWorkplace.BuildingBlocks.Paging;
+using DigitalWorkplace.Identity.Authentication;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Identity.Data;
+
+namespace DigitalWorkplace.Identity.Audiences;
+
+/// <summary>
+/// Implements <see cref="IAudiences"/>. A person's memberships travel with their cached status, so the launcher's and
+/// onboarding's "is X in A?" costs no query; lists of members are read from the table, a page at a time.
+/// </summary>
+internal sealed class AudienceDirectory(Credentials credentials, IdentityModuleDbContext db) : IAudiences
+{
+    public async Task<bool> IsMemberAsync(Guid audienceId, Guid personId, CancellationToken cancellationToken) =>
+        await credentials.PersonAsync(personId, cancellationToken) is { } person && person.Audiences.Contains(audienceId);
+
+    public async Task<IReadOnlySet<Guid>> MembershipsAsync(Guid personId, IReadOnlyCollection<Guid> audienceIds, CancellationToken cancellationToken) =>
+        await credentials.PersonAsync(personId, cancellationToken) is { } person ? person.Audiences.Intersect(audienceIds).ToHashSet() : new HashSet<Guid>();
+
+    public async Task<Page<Guid>> MembersAsync(Guid audienceId, string? after, int? pageSize, CancellationToken cancellationToken)
+    {
+        var size = Cursor.Clamp(pageSize);
+        var members = db.AudienceMembers.AsNoTracking().Where(m => m.AudienceId == audienceId);
+        if (Cursor.TryDecode(after, out var afterId) && afterId is { } last)
+        {
+            members = members.Where(m => m.PersonId.CompareTo(last) > 0);
+        }
+
+        var ids = await members.OrderBy(m => m.PersonId).Select(m => m.PersonId).Take(size + 1).ToListAsync(cancellationToken);
+        return new Page<Guid>([.. ids.Take(size)], ids.Count > size ? Cursor.Encode(ids[size - 1]) : null);
+    }
+
+    public async Task<IReadOnlySet<Guid>> ExistingAsync(IReadOnlyCollection<Guid> audienceIds, CancellationToken cancellationToken)
+    {
+        var ids = audienceIds.Distinct().ToList();
+        return (await db.Audiences.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+    }
+}

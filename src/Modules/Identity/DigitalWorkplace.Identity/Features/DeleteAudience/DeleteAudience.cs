@@ -1,0 +1,45 @@
+using DigitalWorkplace.BuildingBlocks.Caching;
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Identity.Authentication;
+using DigitalWorkplace.Identity.Authorization;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Identity.Data;
+
+namespace DigitalWorkplace.Identity.Features.DeleteAudience;
+
+/// <summary>Deletes an audience: its members leave it (told by event), what targeted it targets nobody more.</summary>
+internal sealed record DeleteAudience(Guid AudienceId) : ICommand<Result<Done>>;
+
+internal sealed class DeleteAudienceAuthorizer(IdentityPolicy policy, IdentityModuleDbContext db) : IAuthorizer<DeleteAudience>
+{
+    public async ValueTask<Error?> AuthorizeAsync(DeleteAudience message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await AudienceAccess.AuthorizeAsync(policy, db, user, message.AudienceId, cancellationToken);
+}
+
+internal sealed class DeleteAudienceHandler(IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock) : ICommandHandler<DeleteAudience, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(DeleteAudience command, CancellationToken cancellationToken)
+    {
+        var audience = await db.Audiences.FirstOrDefaultAsync(a => a.Id == command.AudienceId, cancellationToken);
+        if (audience is null)
+        {
+            return Error.NotFound("audience.not_found");
+        }
+
+        var members = await db.AudienceMembers.Where(m => m.AudienceId == audience.Id).Select(m => m.PersonId).ToListAsync(cancellationToken);
+        foreach (var personId in members)
+        {
+            db.Publish(new AudienceMembershipChangedIntegrationEvent(audience.Id, personId, IsMember: false), clock);
+        }
+
+        // The memberships go with it (cascade).
+        db.Audiences.Remove(audience);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var personId in members)
+        {
+            await invalidation.InvalidateAsync(Credentials.PersonKey(personId), cancellationToken);
+        }
+
+        return Done.Value;
+    }
+}
