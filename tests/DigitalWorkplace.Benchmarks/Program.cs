@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "feed" => await FeedLoad.RunAsync(BenchOptions.Parse(args[1..])),
     "live" => await LiveLatency.RunAsync(BenchOptions.Parse(args[1..])),
+    "import" => await ImportLoad.RunAsync(BenchOptions.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -16,6 +17,8 @@ static int Usage()
                 home-feed requests/s and p50/p99 next to a minimal-API endpoint returning 20 items from memory
           live  [--clients 200] [--posts 20] [--database Sqlite|Postgres]
                 post-to-screen latency over SignalR: publish through the API, time until every client has it
+          import [--rows 2000] [--locations 40] [--database Sqlite|Postgres]
+                a CSV of seasonal hires through the import endpoint, until the last one's onboarding is assigned
         """);
     return 2;
 }

@@ -21,6 +21,10 @@ using DigitalWorkplace.Identity.Features.CreateLocationCode;
 using DigitalWorkplace.Identity.Features.InvitePerson;
 using DigitalWorkplace.Identity.Features.ListInvitations;
 using DigitalWorkplace.Identity.Features.RevokeInvitation;
+using DigitalWorkplace.Identity.Features.GetImport;
+using DigitalWorkplace.Identity.Features.GetImportReport;
+using DigitalWorkplace.Identity.Features.ImportPeople;
+using DigitalWorkplace.Identity.Imports;
 using DigitalWorkplace.Identity.Invitations;
 using DigitalWorkplace.Identity.Features.BringBackSeason;
 using DigitalWorkplace.Identity.Features.CloseOrgUnit;
@@ -63,6 +67,10 @@ public static class IdentityModule
         services.TryAddSingleton<InvitationSecrets>();
         services.TryAddScoped<AudienceMembership>();
         services.TryAddScoped<IAudiences, AudienceDirectory>();
+        services.TryAddScoped<ImportPlanner>();
+        services.TryAddScoped<ImportExecutor>();
+        services.TryAddSingleton<PeopleImportRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<PeopleImportRunner>());
         services.TryAddScoped<IJoinService, JoinService>();
         services.Configure<AccountExpiryOptions>(configuration.GetSection("Identity:AccountExpiry"));
         services.AddHostedService<AccountExpiry>();
@@ -107,6 +115,11 @@ public static class IdentityModule
         UpdateAudienceEndpoint.Map(audiences);
         DeleteAudienceEndpoint.Map(audiences);
         ListAudienceMembersEndpoint.Map(audiences);
+
+        var imports = endpoints.Api.MapGroup("/imports").WithTags("Imports");
+        ImportPeopleEndpoint.Map(imports);
+        GetImportEndpoint.Map(imports);
+        GetImportReportEndpoint.Map(imports);
 
         var units = endpoints.Api.MapGroup("/org-units").WithTags("Organization");
         ListOrgUnitsEndpoint.Map(units);

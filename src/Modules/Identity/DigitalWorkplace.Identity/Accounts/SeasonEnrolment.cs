@@ -16,9 +16,11 @@ internal static class SeasonEnrolment
     {
         var ids = people.Select(p => p.Id).ToList();
         var already = (await db.SeasonMembers.Where(m => m.SeasonId == season.Id && ids.Contains(m.PersonId)).Select(m => m.PersonId).ToListAsync(cancellationToken)).ToHashSet();
+        // Read once: every access to Local scans the whole change tracker, and an import tracks thousands of entities.
+        already.UnionWith(db.SeasonMembers.Local.Where(m => m.SeasonId == season.Id).Select(m => m.PersonId));
         foreach (var person in people)
         {
-            if (!already.Contains(person.Id) && !db.SeasonMembers.Local.Any(m => m.SeasonId == season.Id && m.PersonId == person.Id))
+            if (already.Add(person.Id))
             {
                 db.SeasonMembers.Add(new SeasonMember { SeasonId = season.Id, PersonId = person.Id, JoinedBy = joinedBy, JoinedAt = now });
             }

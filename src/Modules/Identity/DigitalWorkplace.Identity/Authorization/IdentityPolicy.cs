@@ -22,6 +22,19 @@ internal sealed class IdentityPolicy(Credentials credentials, OrgTreeCache trees
         var person = user.IsAuthenticated ? await credentials.ActivePersonAsync(user.PersonId, cancellationToken) : null;
         return new AdministrationScope(person?.Grants ?? [], tree);
     }
+
+    /// <summary>The scope of someone who is not the current request's person (a background job run on their behalf).</summary>
+    public async Task<AdministrationScope> ScopeOfAsync(Guid? personId, bool isPlatformAdmin, CancellationToken cancellationToken)
+    {
+        var tree = await trees.GetAsync(cancellationToken);
+        if (isPlatformAdmin)
+        {
+            return new AdministrationScope([new Grant(Guid.Empty, PlatformRole.PlatformAdmin, null)], tree);
+        }
+
+        var person = personId is { } id ? await credentials.ActivePersonAsync(id, cancellationToken) : null;
+        return new AdministrationScope(person?.Grants ?? [], tree);
+    }
 }
 
 /// <summary>A role over a subtree (<see cref="OrgUnitId"/>) or the whole network (null).</summary>

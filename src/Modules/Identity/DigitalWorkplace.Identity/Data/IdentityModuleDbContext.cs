@@ -30,6 +30,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<AudienceMember> AudienceMembers => Set<AudienceMember>();
 
+    public DbSet<PeopleImport> Imports => Set<PeopleImport>();
+
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
@@ -157,6 +159,14 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             member.HasIndex(m => m.PersonId);
             member.HasOne<Audience>().WithMany().HasForeignKey(m => m.AudienceId).OnDelete(DeleteBehavior.Cascade);
             member.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PeopleImport>(import =>
+        {
+            import.ToTable("people_imports");
+            import.HasKey(i => i.Id);
+            import.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+            import.HasIndex(i => new { i.Status, i.HeartbeatAt });
         });
 
         builder.Entity<SignInSession>(session =>

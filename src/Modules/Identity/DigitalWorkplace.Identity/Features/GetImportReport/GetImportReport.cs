@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using DigitalWorkplace.Identity.Authorization;
+using DigitalWorkplace.Identity.Data;
+using DigitalWorkplace.Identity.Features.GetImport;
+using DigitalWorkplace.Identity.Imports;
+
+namespace DigitalWorkplace.Identity.Features.GetImportReport;
+
+/// <summary>An import's result, row by row, as a CSV to open in a spreadsheet (every cell made formula-safe).</summary>
+internal sealed record GetImportReport(Guid ImportId) : IQuery<Result<string>>;
+
+internal sealed class GetImportReportAuthorizer(IdentityPolicy policy, IdentityModuleDbContext db) : IAuthorizer<GetImportReport>
+{
+    public async ValueTask<Error?> AuthorizeAsync(GetImportReport message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await ImportAccess.AuthorizeAsync(policy, db, user, message.ImportId, cancellationToken);
+}
+
+internal sealed class GetImportReportHandler(IdentityModuleDbContext db) : IQueryHandler<GetImportReport, Result<string>>
+{
+    public async ValueTask<Result<string>> Handle(GetImportReport query, CancellationToken cancellationToken)
+    {
+        var report = await db.Imports.AsNoTracking().Where(i => i.Id == query.ImportId).Select(i => i.Report).FirstOrDefaultAsync(cancellationToken);
+        var rows = report is null ? [] : JsonSerializer.Deserialize<List<ImportRowReport>>(report, AudienceJson.Options) ?? [];
+        return ImportReportCsv.Write(rows);
+    }
+}
+
+/// <summary>The report as CSV, with CsvHelper's formula escaping on every text cell (what every CSV the product writes uses).</summary>
+internal static class ImportReportCsv
+{
+    public static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape, WriteByteOrderMark = false };
+
+    public static string Write(IReadOnlyList<ImportRowReport> rows)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, Options))
+        {
+            csv.WriteRecord(["line", "action", "employeeId", "email", "displayName", "location", "errors"]);
+            foreach (var row in rows)
+            {
+                csv.WriteRecord([
+                    row.Line.ToString(CultureInfo.InvariantCulture), row.Action.ToString(), row.EmployeeId ?? "", row.Email ?? "", row.DisplayName ?? "", row.Location ?? "",
+                    string.Join("; ", row.Errors.Select(e => $"{e.Field}: {e.Message}")),
+                ]);
+            }
+        }
+
+        return text.ToString();
+    }
+}
