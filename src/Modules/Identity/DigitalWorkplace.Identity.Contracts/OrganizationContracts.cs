@@ -26,6 +26,12 @@ public interface IOrganizationService
 
     Task<Result<Guid>> CreateAudienceAsync(NewAudience audience, CancellationToken cancellationToken);
 
+    /// <summary>The open units, parents before their children (for pickers and filters).</summary>
+    Task<IReadOnlyList<OrgUnitDto>> ListUnitsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The seasons the current person administers a location of (none for everyone else).</summary>
+    Task<IReadOnlyList<SeasonDto>> ListSeasonsAsync(CancellationToken cancellationToken);
+
     Task<Result<Guid>> CreateSeasonAsync(string name, DateOnly startDate, DateOnly endDate, IReadOnlyList<Guid> locationIds, CancellationToken cancellationToken);
 
     Task<Result<Done>> AddToSeasonAsync(Guid seasonId, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken);
@@ -38,6 +44,10 @@ public interface IOrganizationService
     /// <summary>Creates a location code; returns it as printed ("K7QM-2XDP").</summary>
     Task<Result<string>> CreateLocationCodeAsync(Guid locationId, Guid? seasonId, bool requiresApproval, int expiresInDays, CancellationToken cancellationToken);
 }
+
+public sealed record OrgUnitDto(Guid Id, string Name, OrgUnitKind Kind, Guid? ParentId);
+
+public sealed record SeasonDto(Guid Id, string Name, DateOnly StartDate, DateOnly EndDate, int MemberCount);
 
 /// <summary>An audience's criteria, each empty one not narrowing (see Identity's documentation).</summary>
 public sealed record NewAudience(

@@ -60,12 +60,18 @@ public sealed record PersonSummary(
     Guid Id, string DisplayName, string? Email, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate,
     string? Position = null, Guid? OrgUnitId = null);
 
+/// <summary>What the directory can be narrowed to; each criterion left null does not narrow.</summary>
+public sealed record PeopleFilter(Guid? OrgUnitId = null, string? Position = null, EmploymentType? EmploymentType = null, Guid? SeasonId = null, string? Search = null);
+
 /// <summary>Synchronous look-ups into the people directory, for other modules and the UI.</summary>
 public interface IPeopleDirectory
 {
     Task<IReadOnlyDictionary<Guid, PersonSummary>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
     Task<Page<PersonSummary>> ListAsync(string? after, int? pageSize, CancellationToken cancellationToken);
+
+    /// <summary>The directory filtered (a location and everything under it, a position, a type, a season, part of a name).</summary>
+    Task<Result<Page<PersonSummary>>> SearchAsync(PeopleFilter filter, string? after, int? pageSize, CancellationToken cancellationToken);
 
     /// <summary>True while the person may use the platform: the account exists and has not ended.</summary>
     Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken);

@@ -10,6 +10,8 @@ using DigitalWorkplace.Identity.Features.CreateLocationCode;
 using DigitalWorkplace.Identity.Features.CreateSeason;
 using DigitalWorkplace.Identity.Features.GrantRole;
 using DigitalWorkplace.Identity.Features.InvitePerson;
+using DigitalWorkplace.Identity.Features.ListOrgUnits;
+using DigitalWorkplace.Identity.Features.ListSeasons;
 
 namespace DigitalWorkplace.Identity;
 
@@ -22,6 +24,12 @@ internal sealed class OrganizationService(IdentityModuleDbContext db, ICacheInva
         var criteria = new AudienceCriteria(audience.OrgUnitIds, audience.EmploymentTypes, audience.Positions, audience.SeasonIds, audience.Tags, audience.StartedWithinDays);
         return Id(await sender.Send(new CreateAudience(audience.Name, criteria), cancellationToken), a => a.Id);
     }
+
+    public async Task<IReadOnlyList<OrgUnitDto>> ListUnitsAsync(CancellationToken cancellationToken) =>
+        [.. (await sender.Send(new ListOrgUnits(false), cancellationToken)).Value!.Select(u => new OrgUnitDto(u.Id, u.Name, u.Kind, u.ParentId))];
+
+    public async Task<IReadOnlyList<SeasonDto>> ListSeasonsAsync(CancellationToken cancellationToken) =>
+        [.. (await sender.Send(new ListSeasons(), cancellationToken)).Value!.Select(s => new SeasonDto(s.Id, s.Name, s.StartDate, s.EndDate, s.MemberCount))];
 
     public async Task<Result<Guid>> CreateSeasonAsync(string name, DateOnly startDate, DateOnly endDate, IReadOnlyList<Guid> locationIds, CancellationToken cancellationToken) =>
         Id(await sender.Send(new CreateSeason(name, startDate, endDate, locationIds), cancellationToken), s => s.Id);

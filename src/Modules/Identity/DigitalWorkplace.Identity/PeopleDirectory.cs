@@ -24,6 +24,9 @@ internal sealed class PeopleDirectory(StampedCache cache, ISender sender, Creden
         return page.IsSuccess ? page.Value! : throw new InvalidOperationException($"{page.Error!.Code}: {page.Error.Message}");
     }
 
+    public async Task<Result<Page<PersonSummary>>> SearchAsync(PeopleFilter filter, string? after, int? pageSize, CancellationToken cancellationToken) =>
+        await sender.Send(new ListPeople(after, pageSize, filter), cancellationToken);
+
     // From the credentials' cache, which ending an account invalidates at once: the same "active" as sign-in's.
     public async Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken) =>
         await credentials.ActivePersonAsync(personId, cancellationToken) is not null;
