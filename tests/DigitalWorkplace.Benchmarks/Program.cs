@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "feed" => await FeedLoad.RunAsync(BenchOptions.Parse(args[1..])),
     "live" => await LiveLatency.RunAsync(BenchOptions.Parse(args[1..])),
     "import" => await ImportLoad.RunAsync(BenchOptions.Parse(args[1..])),
+    "season-end" => await SeasonEnd.RunAsync(BenchOptions.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -19,6 +20,8 @@ static int Usage()
                 post-to-screen latency over SignalR: publish through the API, time until every client has it
           import [--rows 2000] [--locations 40] [--database Sqlite|Postgres]
                 a CSV of seasonal hires through the import endpoint, until the last one's onboarding is assigned
+          season-end [--people 200] [--database Sqlite|Postgres]
+                the season's last day passes: time until every token and browser session of its people is refused
         """);
     return 2;
 }
