@@ -181,6 +181,27 @@ public abstract class ScopedAdministrationTests(PlatformFactory platform)
         Assert.Equal("2099-09-30", account.GetProperty("endDate").GetString());
     }
 
+    /// <summary>Scope is not enough: a franchisee admin cannot end the HR admin who works in one of their cafés, nor take a role through an invitation.</summary>
+    [Fact]
+    public async Task HigherRanks_InTheCallersUnits_AreNotFound_AndInvitedPeopleGetNoRole()
+    {
+        var network = await NetworkAsync();
+        var hr = await PersonAsync(network.Admin, network.LocationA, "HR on site");
+        await Grant(network.Admin, hr.Id, "HrAdmin", null);
+        var boss = await PersonAsync(network.Admin, network.LocationA, "Boss");
+        await Grant(network.Admin, boss.Id, "FranchiseeAdmin", network.FranchiseeA);
+        var asBoss = platform.CreateClientFor(boss);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await asBoss.PostAsync($"/api/v1/people/{hr.Id}/end", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await asBoss.PatchAsJsonAsync($"/api/v1/people/{hr.Id}", new { endDate = "2020-01-01" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await platform.CreateClientFor(hr).GetAsync("/api/v1/people/me", Ct)).StatusCode);
+
+        var invited = await network.Admin.PostAsJsonAsync("/api/v1/invitations", new { displayName = "Future boss", orgUnitId = network.LocationA, employmentType = "Franchise" }, Ct);
+        var invitedId = (await invited.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("personId").GetGuid();
+        var early = await network.Admin.PostAsJsonAsync($"/api/v1/people/{invitedId}/roles", new { role = "FranchiseeAdmin", orgUnitId = network.FranchiseeA }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+    }
+
     [Fact]
     public async Task EndOwnAccount_Returns409()
     {

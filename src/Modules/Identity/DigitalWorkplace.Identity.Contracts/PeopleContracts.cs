@@ -151,8 +151,9 @@ public static class PlatformRoleClaims
 }
 
 /// <summary>Raised when someone enters (<paramref name="IsMember"/>) or leaves an audience: onboarding assigns, communities add members.</summary>
+/// <param name="StartDate">The person's start date then, so that due dates need no look-up.</param>
 [IntegrationEventName("identity.audience-membership-changed")]
-public sealed record AudienceMembershipChangedIntegrationEvent(Guid AudienceId, Guid PersonId, bool IsMember) : IntegrationEvent;
+public sealed record AudienceMembershipChangedIntegrationEvent(Guid AudienceId, Guid PersonId, bool IsMember, DateOnly? StartDate = null) : IntegrationEvent;
 
 /// <summary>Saved audiences ("seasonal staff at the airport cafés"), for other modules to target.</summary>
 public interface IAudiences

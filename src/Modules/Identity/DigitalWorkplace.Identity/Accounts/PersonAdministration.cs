@@ -10,7 +10,10 @@ internal static class PersonAdministration
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
         var person = await credentials.PersonAsync(personId, cancellationToken);
-        return person is not null && scope.ManagesPeopleAt(person.OrgUnitId) ? null : Error.NotFound("person.not_found");
+        // In the caller's units, and outranked by them: a franchisee admin does not end the HR admin who works in one of their cafés.
+        return person is not null && scope.ManagesPeopleAt(person.OrgUnitId) && person.Grants.All(g => scope.MayGrant(g.Role, g.OrgUnitId))
+            ? null
+            : Error.NotFound("person.not_found");
     }
 
     /// <summary>Nobody suspends or ends their own account (an administrator locking themselves out by a slip of the finger).</summary>

@@ -36,6 +36,7 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, OrgTreeCach
         var tree = await trees.GetAsync(cancellationToken);
         var today = Today;
         var wanted = new HashSet<(Guid, Guid)>();
+        var starts = people.ToDictionary(p => p.Id, p => p.StartDate);
         foreach (var person in people)
         {
             var facts = Facts(person, seasons.GetValueOrDefault(person.Id) ?? []);
@@ -45,7 +46,7 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, OrgTreeCach
             }
         }
 
-        Apply(current, wanted);
+        Apply(current, wanted, starts);
     }
 
     /// <summary>
@@ -68,16 +69,16 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, OrgTreeCach
             .ToHashSet();
         var current = (await db.AudienceMembers.Where(m => m.AudienceId == audience.Id).Select(m => m.PersonId).ToListAsync(cancellationToken))
             .Select(id => (audience.Id, id)).ToHashSet();
-        return (wanted.Count, Apply(current, wanted));
+        return (wanted.Count, Apply(current, wanted, people.ToDictionary(p => p.Id, p => p.StartDate)));
     }
 
-    private List<Guid> Apply(HashSet<(Guid AudienceId, Guid PersonId)> current, HashSet<(Guid AudienceId, Guid PersonId)> wanted)
+    private List<Guid> Apply(HashSet<(Guid AudienceId, Guid PersonId)> current, HashSet<(Guid AudienceId, Guid PersonId)> wanted, Dictionary<Guid, DateOnly?> starts)
     {
         var now = clock.GetUtcNow();
         foreach (var (audienceId, personId) in wanted.Except(current))
         {
             db.AudienceMembers.Add(new AudienceMember { AudienceId = audienceId, PersonId = personId, Since = now });
-            db.Publish(new AudienceMembershipChangedIntegrationEvent(audienceId, personId, IsMember: true), clock);
+            db.Publish(new AudienceMembershipChangedIntegrationEvent(audienceId, personId, IsMember: true, starts.GetValueOrDefault(personId)), clock);
         }
 
         foreach (var (audienceId, personId) in current.Except(wanted))

@@ -75,7 +75,11 @@ internal sealed class ImportPlanner(IdentityModuleDbContext db, ILookupNormalize
             }
 
             var email = row.Email is null ? null : normalizer.NormalizeEmail(row.Email);
-            if (row.Email is not null && !PersonRules.IsEmailAddress(row.Email))
+            if (row.Email is { Length: > Person.EmailMaxLength })
+            {
+                Fail("email", FieldCodes.TooLong, $"The e-mail address is longer than {Person.EmailMaxLength} characters.");
+            }
+            else if (row.Email is not null && !PersonRules.IsEmailAddress(row.Email))
             {
                 Fail("email", FieldCodes.InvalidEmail, "This is not a valid e-mail address.");
             }
@@ -130,6 +134,12 @@ internal sealed class ImportPlanner(IdentityModuleDbContext db, ILookupNormalize
             var match = row.EmployeeId is not null && byEmployeeId.TryGetValue(row.EmployeeId, out var byId) ? byId
                 : email is not null && byEmail.TryGetValue(email, out var byMail) ? byMail
                 : null;
+            if (match is not null && email is not null && byEmail.TryGetValue(email, out var owner) && owner.Id != match.Id)
+            {
+                // Matched by employee id, yet the e-mail is someone else's: it would clash when written.
+                Fail("email", "taken", "Already used by another account.");
+            }
+
             if (match is not null && !scope.ManagesPeopleAt(match.OrgUnitId))
             {
                 // Someone else's person: the same answer as an e-mail that is simply taken.

@@ -76,14 +76,32 @@ internal sealed class JoinService(
             return taken;
         }
 
-        invitation.Uses++;
+        // Counted atomically, so a code of n uses lets in n people however many phones press "join" at once.
+        if (await db.Invitations.Where(i => i.Id == invitation.Id && (i.MaxUses == null || i.Uses < i.MaxUses))
+                .ExecuteUpdateAsync(i => i.SetProperty(x => x.Uses, x => x.Uses + 1), cancellationToken) == 0)
+        {
+            db.ChangeTracker.Clear();
+            return Invalid();
+        }
+
+        db.Entry(invitation).State = EntityState.Detached;
         if (invitation.SeasonId is { } seasonId && invited is null && await db.Seasons.FirstOrDefaultAsync(s => s.Id == seasonId, cancellationToken) is { } season)
         {
             await SeasonEnrolment.EnrolAsync(db, season, [person], SeasonJoin.Invitation, now, cancellationToken);
         }
 
         await audiences.StageAsync([person], cancellationToken);
-        var saved = invited is null ? await CreateAsync(person, request.Password!) : await CompleteAsync(person, request.Password!);
+        Error? saved;
+        try
+        {
+            saved = invited is null ? await CreateAsync(person, request.Password!) : await CompleteAsync(person, request.Password!);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone took the same handle a moment earlier.
+            saved = Error.Validation("userName", FieldError.Rule("taken", "is already used by another account."));
+        }
+
         if (saved is not null)
         {
             db.ChangeTracker.Clear();

@@ -11,20 +11,25 @@ namespace DigitalWorkplace.Onboarding.Features;
 /// </summary>
 internal sealed class TrackAssignments(OnboardingDbContext db, IPeopleDirectory people, TimeProvider clock)
 {
-    public async Task AssignAsync(IReadOnlyList<Track> tracks, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken)
+    /// <param name="startDates">Start dates already known (from the event); the others are asked of the directory.</param>
+    public async Task AssignAsync(
+        IReadOnlyList<Track> tracks, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken, IReadOnlyDictionary<Guid, DateOnly?>? startDates = null)
     {
         if (tracks.Count == 0 || personIds.Count == 0)
         {
             return;
         }
 
-        var summaries = await people.GetManyAsync(personIds, cancellationToken);
+        var unknown = personIds.Where(id => startDates is null || !startDates.ContainsKey(id)).ToList();
+        var summaries = unknown.Count == 0 ? new Dictionary<Guid, PersonSummary>() : await people.GetManyAsync(unknown, cancellationToken);
+        DateOnly? StartOf(Guid id) => startDates is not null && startDates.TryGetValue(id, out var start) ? start : summaries.GetValueOrDefault(id)?.StartDate;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var trackIds = tracks.Select(t => t.Id).ToList();
         var ids = personIds.ToList();
         for (var attempt = 1; ; attempt++)
         {
-            var assigned = (await db.Assignments
+            // One newcomer (the event path) rarely has the track already: insert at once, and look only after a clash.
+            var assigned = attempt == 1 && ids.Count == 1 ? [] : (await db.Assignments
                     .Where(a => trackIds.Contains(a.TrackId) && ids.Contains(a.PersonId))
                     .Select(a => new { a.TrackId, a.PersonId })
                     .ToListAsync(cancellationToken))
@@ -39,7 +44,7 @@ internal sealed class TrackAssignments(OnboardingDbContext db, IPeopleDirectory 
                     PersonId = personId,
                     TrackId = track.Id,
                     AssignedAt = clock.GetUtcNow(),
-                    DueOn = track.DueOnFor(summaries.GetValueOrDefault(personId)?.StartDate, today),
+                    DueOn = track.DueOnFor(StartOf(personId), today),
                 }).ToList();
             db.Assignments.AddRange(added);
             try

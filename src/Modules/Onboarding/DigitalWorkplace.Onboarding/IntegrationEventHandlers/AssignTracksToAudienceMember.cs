@@ -1,4 +1,6 @@
+using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Onboarding.Domain;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Onboarding.Features;
@@ -10,7 +12,7 @@ namespace DigitalWorkplace.Onboarding.IntegrationEventHandlers;
 /// Leaving an audience takes nothing away: progress made stays theirs.
 /// </summary>
 [IntegrationEventSubscriber("onboarding.assign-audience-tracks")]
-internal sealed class AssignTracksToAudienceMember(OnboardingDbContext db, TrackAssignments assignments, TimeProvider clock)
+internal sealed class AssignTracksToAudienceMember(OnboardingDbContext db, TrackAssignments assignments, StampedCache cache, TimeProvider clock)
     : IIntegrationEventHandler<AudienceMembershipChangedIntegrationEvent>
 {
     public async Task HandleAsync(AudienceMembershipChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
@@ -20,7 +22,13 @@ internal sealed class AssignTracksToAudienceMember(OnboardingDbContext db, Track
             return;
         }
 
-        var tracks = await db.Tracks.Where(t => t.Audience.Any(a => a.AudienceId == integrationEvent.AudienceId)).ToListAsync(cancellationToken);
-        await assignments.AssignAsync(tracks, [integrationEvent.PersonId], cancellationToken);
+        // A festival's first day sends thousands of these for a handful of tracks: which tracks an audience has is cached.
+        var audienceId = integrationEvent.AudienceId;
+        var tracks = await cache.GetAsync<OnboardingDbContext, List<Track>>(AudienceTracksKey(audienceId), async context =>
+            await context.Tracks.AsNoTracking().Where(t => t.Audience.Any(a => a.AudienceId == audienceId)).ToListAsync(cancellationToken));
+        await assignments.AssignAsync(tracks!, [integrationEvent.PersonId], cancellationToken, new Dictionary<Guid, DateOnly?> { [integrationEvent.PersonId] = integrationEvent.StartDate });
     }
+
+    /// <summary>Invalidated when a track names the audience (CreateTrack).</summary>
+    public static string AudienceTracksKey(Guid audienceId) => "onboarding.audience-tracks:" + audienceId.ToString("N");
 }

@@ -36,7 +36,15 @@ internal sealed class GrantRoleAuthorizer(IdentityPolicy policy, Credentials cre
         }
 
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
-        return scope.MayGrant(message.Role, message.OrgUnitId) ? null : Error.Forbidden("role.grant_forbidden", "You may not grant this role there.");
+        if (!scope.MayGrant(message.Role, message.OrgUnitId))
+        {
+            return Error.Forbidden("role.grant_forbidden", "You may not grant this role there.");
+        }
+
+        // An invitation's link is seen by the location's managers: a role given before sign-up could be taken with it.
+        return await credentials.PersonAsync(message.PersonId, cancellationToken) is { Status: AccountStatus.Active }
+            ? null
+            : Error.Conflict("role.person_not_active", "Roles are granted to active accounts, once their owner has signed up.");
     }
 }
 

@@ -81,7 +81,9 @@ internal sealed class UpdatePersonHandler(
 
         if (changes.ManagerId is { IsSet: true, Value: { } managerId })
         {
-            validator.That(await db.Users.AnyAsync(p => p.Id == managerId, cancellationToken), "managerId", FieldError.Rule("unknown_person", "names nobody."));
+            // A manager among the people the caller administers: anyone else is, for them, nobody.
+            var manager = await db.Users.AsNoTracking().Where(p => p.Id == managerId).Select(p => new { p.OrgUnitId }).FirstOrDefaultAsync(cancellationToken);
+            validator.That(manager is not null && scope.ManagesPeopleAt(manager.OrgUnitId), "managerId", FieldError.Rule("unknown_person", "names nobody."));
         }
 
         Apply(person, changes);

@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
@@ -17,7 +18,8 @@ internal sealed class CreateTrackAuthorizer : IAuthorizer<CreateTrack>
         ValueTask.FromResult(user.IsAdministrator ? null : Error.Forbidden("onboarding.administrators_only", "Only administrators author onboarding tracks."));
 }
 
-internal sealed class CreateTrackHandler(OnboardingDbContext db, IAudiences audiences, TrackAssignments assignments, MarkdownRenderer markdown, TimeProvider clock)
+internal sealed class CreateTrackHandler(
+    OnboardingDbContext db, IAudiences audiences, TrackAssignments assignments, ICacheInvalidation invalidation, MarkdownRenderer markdown, TimeProvider clock)
     : ICommandHandler<CreateTrack, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(CreateTrack command, CancellationToken cancellationToken)
@@ -32,6 +34,10 @@ internal sealed class CreateTrackHandler(OnboardingDbContext db, IAudiences audi
         var track = ToTrack(command.Track, clock.GetUtcNow(), markdown);
         db.Tracks.Add(track);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var audienceId in wanted)
+        {
+            await invalidation.InvalidateAsync(IntegrationEventHandlers.AssignTracksToAudienceMember.AudienceTracksKey(audienceId), cancellationToken);
+        }
 
         // Listed after the track is saved: whoever enters one of its audiences from now on is assigned by the event handler.
         foreach (var audienceId in wanted)
