@@ -18,6 +18,9 @@ public interface ICacheInvalidation
 
     /// <summary>Makes every answer cached under the key a miss, here and on every node; call it after the change is committed.</summary>
     Task InvalidateAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>The same for many keys at once (a season's people), told to the other nodes in a few messages rather than one each.</summary>
+    Task InvalidateAsync(IEnumerable<string> keys, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -30,18 +33,26 @@ public sealed class CacheInvalidation(TimeProvider clock) : ICacheInvalidation
     private long _next;
 
     /// <summary>Set by the Redis relay when several nodes run: tells the others.</summary>
-    internal Func<string, Task>? Broadcast { get; set; }
+    internal Func<IReadOnlyList<string>, Task>? Broadcast { get; set; }
 
     public CacheStamp Stamp(string key) => new(key, VersionOf(key));
 
     public bool IsCurrent(CacheStamp stamp) => VersionOf(stamp.Key) == stamp.Version;
 
-    public async Task InvalidateAsync(string key, CancellationToken cancellationToken)
+    public Task InvalidateAsync(string key, CancellationToken cancellationToken) => InvalidateAsync([key], cancellationToken);
+
+    public async Task InvalidateAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
     {
-        InvalidateHere(key);
-        if (Broadcast is { } broadcast)
+        ArgumentNullException.ThrowIfNull(keys);
+        var list = keys.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var key in list)
         {
-            await broadcast(key);
+            InvalidateHere(key);
+        }
+
+        if (Broadcast is { } broadcast && list.Count > 0)
+        {
+            await broadcast(list);
         }
     }
 

@@ -34,10 +34,13 @@ internal sealed partial class RedisInvalidationRelay(RedisConnection redis, Cach
             {
                 await subscriber.SubscribeAsync(Channel, (_, message) =>
                 {
-                    var (node, key) = Split(message.ToString());
+                    var (node, keys) = Split(message.ToString());
                     if (node != _node)
                     {
-                        invalidation.InvalidateHere(key);
+                        foreach (var key in keys.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                        {
+                            invalidation.InvalidateHere(key);
+                        }
                     }
                 });
                 return;
@@ -59,19 +62,24 @@ internal sealed partial class RedisInvalidationRelay(RedisConnection redis, Cach
 
     public void Dispose() => _stopping.Dispose();
 
-    private static (string Node, string Key) Split(string message) =>
+    // "node|key1\nkey2...": keys are ids and names, never line breaks.
+    private static (string Node, string Keys) Split(string message) =>
         message.IndexOf('|', StringComparison.Ordinal) is var bar and >= 0 ? (message[..bar], message[(bar + 1)..]) : ("", message);
 
-    private async Task PublishAsync(string key)
+    private async Task PublishAsync(IReadOnlyList<string> keys)
     {
-        try
+        // A few hundred keys a message keeps each one small, and a season's end a handful of messages.
+        foreach (var chunk in keys.Chunk(500))
         {
-            await redis.Multiplexer.GetSubscriber().PublishAsync(Channel, $"{_node}|{key}");
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            // The change is committed; failing the request now would only hide that (RedisTimeoutException is a TimeoutException).
-            LogPublishFailed(ex, key);
+            try
+            {
+                await redis.Multiplexer.GetSubscriber().PublishAsync(Channel, $"{_node}|{string.Join('\n', chunk)}");
+            }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                // The change is committed; failing the request now would only hide that (RedisTimeoutException is a TimeoutException).
+                LogPublishFailed(ex, chunk[0]);
+            }
         }
     }
 

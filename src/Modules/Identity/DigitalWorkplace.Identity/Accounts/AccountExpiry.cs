@@ -88,10 +88,7 @@ internal sealed partial class AccountExpiry(IServiceScopeFactory scopes, TimePro
         {
             var (_, changed) = await membership.StageAudienceAsync(audience, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var personId in changed)
-            {
-                await invalidation.InvalidateAsync(Authentication.Credentials.PersonKey(personId), cancellationToken);
-            }
+            await invalidation.InvalidateAsync(changed.Select(Authentication.Credentials.PersonKey), cancellationToken);
         }
 
         _timedAudiencesEvaluatedOn = today;

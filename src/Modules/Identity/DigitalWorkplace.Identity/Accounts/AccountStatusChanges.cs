@@ -68,10 +68,7 @@ internal sealed class AccountStatusChanges(IdentityModuleDbContext db, AudienceM
             changed = people.Count;
         }
 
-        foreach (var key in keys)
-        {
-            await invalidation.InvalidateAsync(key, cancellationToken);
-        }
+        await invalidation.InvalidateAsync(keys, cancellationToken);
 
         return changed;
     }

@@ -74,10 +74,7 @@ internal sealed class ImportExecutor(
         await audiences.StageAsync([.. touched.Select(t => t.Person)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        foreach (var (person, _) in touched.Where(t => existing.ContainsKey(t.Person.Id)))
-        {
-            await invalidation.InvalidateAsync(Credentials.PersonKey(person.Id), cancellationToken);
-        }
+        await invalidation.InvalidateAsync(touched.Where(t => existing.ContainsKey(t.Person.Id)).Select(t => Credentials.PersonKey(t.Person.Id)), cancellationToken);
     }
 
     private Person NewPerson(PlannedRow row, DateTimeOffset now)

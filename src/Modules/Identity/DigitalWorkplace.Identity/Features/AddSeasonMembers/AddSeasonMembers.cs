@@ -42,10 +42,7 @@ internal sealed class AddSeasonMembersHandler(IdentityModuleDbContext db, Identi
         await SeasonEnrolment.EnrolAsync(db, season, people, SeasonJoin.Manual, clock.GetUtcNow(), cancellationToken);
         await audiences.StageAsync(people, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var person in people)
-        {
-            await invalidation.InvalidateAsync(Credentials.PersonKey(person.Id), cancellationToken);
-        }
+        await invalidation.InvalidateAsync(people.Select(p => Credentials.PersonKey(p.Id)), cancellationToken);
 
         return SeasonView.Of(season, await db.SeasonMembers.CountAsync(m => m.SeasonId == season.Id, cancellationToken));
     }

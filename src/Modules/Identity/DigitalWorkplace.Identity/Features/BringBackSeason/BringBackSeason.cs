@@ -73,10 +73,7 @@ internal sealed class BringBackSeasonHandler(IdentityModuleDbContext db, Identit
         await SeasonEnrolment.EnrolAsync(db, season, people, SeasonJoin.Returning, now, cancellationToken);
         await audiences.StageAsync(people, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var person in people)
-        {
-            await invalidation.InvalidateAsync(Credentials.PersonKey(person.Id), cancellationToken);
-        }
+        await invalidation.InvalidateAsync(people.Select(p => Credentials.PersonKey(p.Id)), cancellationToken);
 
         return new ReturningStaff(people.Count, reactivated);
     }

@@ -51,10 +51,7 @@ internal sealed class CreateAudienceHandler(
         db.Audiences.Add(audience);
         var (members, changed) = await membership.StageAudienceAsync(audience, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var personId in changed)
-        {
-            await invalidation.InvalidateAsync(Credentials.PersonKey(personId), cancellationToken);
-        }
+        await invalidation.InvalidateAsync(changed.Select(Credentials.PersonKey), cancellationToken);
 
         return new AudienceView(audience.Id, audience.Name, AudienceCriteria.Of(audience.Rule), members);
     }

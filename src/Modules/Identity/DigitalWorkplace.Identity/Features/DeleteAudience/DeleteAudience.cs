@@ -35,10 +35,7 @@ internal sealed class DeleteAudienceHandler(IdentityModuleDbContext db, ICacheIn
         // The memberships go with it (cascade).
         db.Audiences.Remove(audience);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var personId in members)
-        {
-            await invalidation.InvalidateAsync(Credentials.PersonKey(personId), cancellationToken);
-        }
+        await invalidation.InvalidateAsync(members.Select(Credentials.PersonKey), cancellationToken);
 
         return Done.Value;
     }

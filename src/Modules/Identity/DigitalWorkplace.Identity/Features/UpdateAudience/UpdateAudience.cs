@@ -57,10 +57,7 @@ internal sealed class UpdateAudienceHandler(IdentityModuleDbContext db, Audience
         audience.Name = command.Name?.Trim() ?? audience.Name;
         var (members, changed) = await membership.StageAudienceAsync(audience, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var personId in changed)
-        {
-            await invalidation.InvalidateAsync(Credentials.PersonKey(personId), cancellationToken);
-        }
+        await invalidation.InvalidateAsync(changed.Select(Credentials.PersonKey), cancellationToken);
 
         return new AudienceView(audience.Id, audience.Name, AudienceCriteria.Of(audience.Rule), members);
     }

@@ -58,10 +58,7 @@ internal sealed class UpdateSeasonHandler(IdentityModuleDbContext db, ICacheInva
         season.StartDate = start;
         season.EndDate = end;
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var person in followers)
-        {
-            await invalidation.InvalidateAsync(Credentials.PersonKey(person.Id), cancellationToken);
-        }
+        await invalidation.InvalidateAsync(followers.Select(p => Credentials.PersonKey(p.Id)), cancellationToken);
 
         return SeasonView.Of(season, await db.SeasonMembers.CountAsync(m => m.SeasonId == season.Id, cancellationToken));
     }

@@ -34,10 +34,7 @@ internal sealed class CreateTrackHandler(
         var track = ToTrack(command.Track, clock.GetUtcNow(), markdown);
         db.Tracks.Add(track);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var audienceId in wanted)
-        {
-            await invalidation.InvalidateAsync(IntegrationEventHandlers.AssignTracksToAudienceMember.AudienceTracksKey(audienceId), cancellationToken);
-        }
+        await invalidation.InvalidateAsync(wanted.Select(IntegrationEventHandlers.AssignTracksToAudienceMember.AudienceTracksKey), cancellationToken);
 
         // Listed after the track is saved: whoever enters one of its audiences from now on is assigned by the event handler.
         foreach (var audienceId in wanted)
