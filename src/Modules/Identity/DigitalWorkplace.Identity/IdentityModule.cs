@@ -65,6 +65,7 @@ public static class IdentityModule
         services.TryAddScoped<IOrganizationService, OrganizationService>();
         services.TryAddScoped<AccountStatusChanges>();
         services.TryAddSingleton<InvitationSecrets>();
+        services.TryAddSingleton<AudienceCatalog>();
         services.TryAddScoped<AudienceMembership>();
         services.TryAddScoped<IAudiences, AudienceDirectory>();
         services.TryAddScoped<ImportPlanner>();

@@ -84,7 +84,8 @@ internal sealed partial class AccountExpiry(IServiceScopeFactory scopes, TimePro
         var db = scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>();
         var membership = scope.ServiceProvider.GetRequiredService<AudienceMembership>();
         var invalidation = scope.ServiceProvider.GetRequiredService<ICacheInvalidation>();
-        foreach (var audience in (await db.Audiences.ToListAsync(cancellationToken)).Where(a => a.Rule.StartedWithinDays is not null))
+        var catalog = scope.ServiceProvider.GetRequiredService<AudienceCatalog>();
+        foreach (var audience in (await catalog.AllAsync(cancellationToken)).Where(a => a.Rule.StartedWithinDays is not null))
         {
             var (_, changed) = await membership.StageAudienceAsync(audience, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);

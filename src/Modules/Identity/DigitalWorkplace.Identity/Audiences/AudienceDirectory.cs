@@ -9,7 +9,7 @@ namespace DigitalWorkplace.Identity.Audiences;
 /// Implements <see cref="IAudiences"/>. A person's memberships travel with their cached status, so the launcher's and
 /// onboarding's "is X in A?" costs no query; lists of members are read from the table, a page at a time.
 /// </summary>
-internal sealed class AudienceDirectory(Credentials credentials, IdentityModuleDbContext db) : IAudiences
+internal sealed class AudienceDirectory(Credentials credentials, AudienceCatalog catalog, IdentityModuleDbContext db) : IAudiences
 {
     public async Task<bool> IsMemberAsync(Guid audienceId, Guid personId, CancellationToken cancellationToken) =>
         await credentials.PersonAsync(personId, cancellationToken) is { } person && person.Audiences.Contains(audienceId);
@@ -32,7 +32,7 @@ internal sealed class AudienceDirectory(Credentials credentials, IdentityModuleD
 
     public async Task<IReadOnlySet<Guid>> ExistingAsync(IReadOnlyCollection<Guid> audienceIds, CancellationToken cancellationToken)
     {
-        var ids = audienceIds.Distinct().ToList();
-        return (await db.Audiences.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var known = (await catalog.AllAsync(cancellationToken)).Select(a => a.Id).ToHashSet();
+        return audienceIds.Where(known.Contains).ToHashSet();
     }
 }

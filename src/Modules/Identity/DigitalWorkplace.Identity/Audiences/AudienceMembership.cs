@@ -13,7 +13,7 @@ namespace DigitalWorkplace.Identity.Audiences;
 /// and the <see cref="AudienceMembershipChangedIntegrationEvent"/>s commit together. A new or edited audience is
 /// evaluated whole.
 /// </summary>
-internal sealed class AudienceMembership(IdentityModuleDbContext db, OrgTreeCache trees, TimeProvider clock)
+internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCatalog catalog, OrgTreeCache trees, TimeProvider clock)
 {
     /// <summary>Stages the joins and leaves of these (tracked or new) people; the caller saves.</summary>
     public async Task StageAsync(IReadOnlyCollection<Person> people, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, OrgTreeCach
             return;
         }
 
-        var audiences = await db.Audiences.AsNoTracking().ToListAsync(cancellationToken);
+        var audiences = await catalog.AllAsync(cancellationToken);
         if (audiences.Count == 0)
         {
             return;

@@ -77,8 +77,12 @@ internal sealed class AdministrationScope(IReadOnlyList<Grant> grants, OrgTree t
             ? grants.Any(g => g.Role == PlatformRole.PlatformAdmin || g.OrgUnitId is null)
             : units.All(unit => grants.Any(g => Covers(g, unit)));
 
-    /// <summary>The units whose people this person administers; null when that is everyone.</summary>
-    public IReadOnlySet<Guid>? ManagedUnits()
+    private readonly Lazy<IReadOnlySet<Guid>?> _managedUnits = new(() => ComputeManagedUnits(grants, tree));
+
+    /// <summary>The units whose people this person administers; null when that is everyone. Worked out once per scope.</summary>
+    public IReadOnlySet<Guid>? ManagedUnits() => _managedUnits.Value;
+
+    private static HashSet<Guid>? ComputeManagedUnits(IReadOnlyList<Grant> grants, OrgTree tree)
     {
         if (grants.Any(g => PeopleRoles.Contains(g.Role) && (g.Role == PlatformRole.PlatformAdmin || g.OrgUnitId is null)))
         {

@@ -20,19 +20,22 @@ internal sealed class OrgTree
 
     private readonly Dictionary<Guid, OrgUnitNode> _byId;
     private readonly ILookup<Guid?, OrgUnitNode> _children;
+    private readonly Dictionary<string, OrgUnitNode> _byName;
 
     public OrgTree(IReadOnlyList<OrgUnitNode> units)
     {
         Units = units;
         _byId = units.ToDictionary(u => u.Id);
         _children = units.ToLookup(u => u.ParentId);
+        // Names are unique (case-sensitively in the database); the first of a case-insensitive clash wins, as before.
+        _byName = units.GroupBy(u => u.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyList<OrgUnitNode> Units { get; }
 
     public OrgUnitNode? Find(Guid? id) => id is { } key && _byId.TryGetValue(key, out var unit) ? unit : null;
 
-    public OrgUnitNode? FindByName(string name) => Units.FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase));
+    public OrgUnitNode? FindByName(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>The unit and its ancestors, nearest first.</summary>
     public IEnumerable<OrgUnitNode> SelfAndAncestors(Guid? id)

@@ -55,10 +55,10 @@ internal sealed record AudienceView(Guid Id, string Name, AudienceCriteria Crite
 /// <summary>The authorizers' rule for an existing audience: it exists and targets only what the caller holds, or it is not found.</summary>
 internal static class AudienceAccess
 {
-    public static async Task<Error?> AuthorizeAsync(IdentityPolicy policy, IdentityModuleDbContext db, ICurrentUser user, Guid audienceId, CancellationToken cancellationToken)
+    public static async Task<Error?> AuthorizeAsync(IdentityPolicy policy, AudienceCatalog catalog, ICurrentUser user, Guid audienceId, CancellationToken cancellationToken)
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
-        var audience = await db.Audiences.AsNoTracking().FirstOrDefaultAsync(a => a.Id == audienceId, cancellationToken);
+        var audience = await catalog.FindAsync(audienceId, cancellationToken);
         return audience is not null && scope.MayTarget(audience.Rule.OrgUnitIds) ? null : Error.NotFound("audience.not_found");
     }
 }

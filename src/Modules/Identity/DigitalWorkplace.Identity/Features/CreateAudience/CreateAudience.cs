@@ -51,7 +51,7 @@ internal sealed class CreateAudienceHandler(
         db.Audiences.Add(audience);
         var (members, changed) = await membership.StageAudienceAsync(audience, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await invalidation.InvalidateAsync(changed.Select(Credentials.PersonKey), cancellationToken);
+        await invalidation.InvalidateAsync([AudienceCatalog.Key, .. changed.Select(Credentials.PersonKey)], cancellationToken);
 
         return new AudienceView(audience.Id, audience.Name, AudienceCriteria.Of(audience.Rule), members);
     }

@@ -1,6 +1,7 @@
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Identity.Authentication;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
@@ -10,10 +11,10 @@ namespace DigitalWorkplace.Identity.Features.DeleteAudience;
 /// <summary>Deletes an audience: its members leave it (told by event), what targeted it targets nobody more.</summary>
 internal sealed record DeleteAudience(Guid AudienceId) : ICommand<Result<Done>>;
 
-internal sealed class DeleteAudienceAuthorizer(IdentityPolicy policy, IdentityModuleDbContext db) : IAuthorizer<DeleteAudience>
+internal sealed class DeleteAudienceAuthorizer(IdentityPolicy policy, AudienceCatalog catalog) : IAuthorizer<DeleteAudience>
 {
     public async ValueTask<Error?> AuthorizeAsync(DeleteAudience message, ICurrentUser user, CancellationToken cancellationToken) =>
-        await AudienceAccess.AuthorizeAsync(policy, db, user, message.AudienceId, cancellationToken);
+        await AudienceAccess.AuthorizeAsync(policy, catalog, user, message.AudienceId, cancellationToken);
 }
 
 internal sealed class DeleteAudienceHandler(IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock) : ICommandHandler<DeleteAudience, Result<Done>>
@@ -35,7 +36,7 @@ internal sealed class DeleteAudienceHandler(IdentityModuleDbContext db, ICacheIn
         // The memberships go with it (cascade).
         db.Audiences.Remove(audience);
         await db.SaveChangesAsync(cancellationToken);
-        await invalidation.InvalidateAsync(members.Select(Credentials.PersonKey), cancellationToken);
+        await invalidation.InvalidateAsync([AudienceCatalog.Key, .. members.Select(Credentials.PersonKey)], cancellationToken);
 
         return Done.Value;
     }

@@ -1,4 +1,5 @@
 using DigitalWorkplace.BuildingBlocks.Paging;
+using DigitalWorkplace.Identity.Audiences;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
@@ -11,10 +12,10 @@ internal sealed record ListAudienceMembers(Guid AudienceId, string? After, int? 
     public void Validate(Validator validator) => validator.That(Cursor.TryDecode(After, out _), "after", FieldError.InvalidCursor());
 }
 
-internal sealed class ListAudienceMembersAuthorizer(IdentityPolicy policy, IdentityModuleDbContext db) : IAuthorizer<ListAudienceMembers>
+internal sealed class ListAudienceMembersAuthorizer(IdentityPolicy policy, AudienceCatalog catalog) : IAuthorizer<ListAudienceMembers>
 {
     public async ValueTask<Error?> AuthorizeAsync(ListAudienceMembers message, ICurrentUser user, CancellationToken cancellationToken) =>
-        await AudienceAccess.AuthorizeAsync(policy, db, user, message.AudienceId, cancellationToken);
+        await AudienceAccess.AuthorizeAsync(policy, catalog, user, message.AudienceId, cancellationToken);
 }
 
 internal sealed class ListAudienceMembersHandler(IAudiences audiences, IPeopleDirectory people) : IQueryHandler<ListAudienceMembers, Result<Page<PersonSummary>>>

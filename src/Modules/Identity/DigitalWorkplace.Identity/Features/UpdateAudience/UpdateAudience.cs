@@ -18,11 +18,11 @@ internal sealed record UpdateAudience(Guid AudienceId, string? Name, AudienceCri
     }
 }
 
-internal sealed class UpdateAudienceAuthorizer(IdentityPolicy policy, IdentityModuleDbContext db) : IAuthorizer<UpdateAudience>
+internal sealed class UpdateAudienceAuthorizer(IdentityPolicy policy, AudienceCatalog catalog) : IAuthorizer<UpdateAudience>
 {
     public async ValueTask<Error?> AuthorizeAsync(UpdateAudience message, ICurrentUser user, CancellationToken cancellationToken)
     {
-        if (await AudienceAccess.AuthorizeAsync(policy, db, user, message.AudienceId, cancellationToken) is { } notFound)
+        if (await AudienceAccess.AuthorizeAsync(policy, catalog, user, message.AudienceId, cancellationToken) is { } notFound)
         {
             return notFound;
         }
@@ -57,7 +57,7 @@ internal sealed class UpdateAudienceHandler(IdentityModuleDbContext db, Audience
         audience.Name = command.Name?.Trim() ?? audience.Name;
         var (members, changed) = await membership.StageAudienceAsync(audience, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await invalidation.InvalidateAsync(changed.Select(Credentials.PersonKey), cancellationToken);
+        await invalidation.InvalidateAsync([AudienceCatalog.Key, .. changed.Select(Credentials.PersonKey)], cancellationToken);
 
         return new AudienceView(audience.Id, audience.Name, AudienceCriteria.Of(audience.Rule), members);
     }
