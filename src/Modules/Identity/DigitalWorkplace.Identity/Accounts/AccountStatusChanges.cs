@@ -77,15 +77,25 @@ internal sealed class AccountStatusChanges(IdentityModuleDbContext db, AudienceM
     public async Task ReactivateAsync(Person person, DateOnly? startDate, DateOnly? endDate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
-        person.Status = AccountStatus.Active;
-        person.StatusChangedAt = clock.GetUtcNow();
+        StageReactivation(person);
         person.StartDate = startDate ?? person.StartDate;
         // An ended contract's last day has passed: without a new one the account would end again at once.
         person.EndDate = endDate ?? (person.EndDate < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) ? null : person.EndDate);
-        db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);
         await audiences.StageAsync([person], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(Credentials.PersonKey(person.Id), cancellationToken);
+    }
+
+    /// <summary>
+    /// The one way an account comes back (by hand, with a returning season, from an import): active again, and said so
+    /// by event; the caller sets the new contract, stages audiences, saves and invalidates.
+    /// </summary>
+    public void StageReactivation(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        person.Status = AccountStatus.Active;
+        person.StatusChangedAt = clock.GetUtcNow();
+        db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);
     }
 
     // Deleted sessions and revoked tokens, and the cache keys that still remember them.

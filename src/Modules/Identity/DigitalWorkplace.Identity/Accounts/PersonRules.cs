@@ -42,18 +42,20 @@ internal static partial class PersonRules
                 new Dictionary<string, object> { ["min"] = HandleMinLength, ["max"] = HandleMaxLength }));
     }
 
-    /// <summary>Two-letter ISO 639-1 codes ("fr", "en"); returns them joined, first preferred, or null when there are none.</summary>
-    public static string? Languages(Validator validator, string field, IReadOnlyList<string>? languages)
+    /// <summary>Two-letter ISO 639-1 codes ("fr", "en"), up to 8.</summary>
+    public static void Languages(Validator validator, string field, IReadOnlyList<string>? languages)
     {
-        if (languages is null || languages.Count == 0)
-        {
-            return null;
-        }
-
-        var codes = languages.Select(l => (l ?? string.Empty).Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var codes = LanguageCodesOf(languages);
         validator.That(codes.Count <= 8 && codes.TrueForAll(IsLanguageCode), field, FieldError.Rule("invalid_languages", "must be up to 8 two-letter language codes such as fr or en."));
-        return string.Join(',', codes);
     }
+
+    /// <summary>The languages as stored: lower case, joined by commas, first preferred; null when there are none.</summary>
+    public static string? StoredLanguages(IReadOnlyList<string>? languages) => Stored(LanguageCodesOf(languages));
+
+    private static List<string> LanguageCodesOf(IReadOnlyList<string>? languages) =>
+        (languages ?? []).Select(l => (l ?? string.Empty).Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+
+    private static string? Stored(List<string> values) => values.Count == 0 ? null : string.Join(',', values);
 
     /// <summary>A stored comma-separated list (languages, tags) as a list.</summary>
     public static IReadOnlyList<string> ListOf(string? stored) =>
@@ -61,18 +63,17 @@ internal static partial class PersonRules
 
     public const int MaxTags = 20;
 
-    /// <summary>Tags: up to 20 labels of 1–40 lower-case letters, digits or dashes; returns them joined, or null when there are none.</summary>
-    public static string? Tags(Validator validator, string field, IReadOnlyList<string>? tags)
+    /// <summary>Tags: up to 20 labels of 1–40 lower-case letters, digits or dashes.</summary>
+    public static void Tags(Validator validator, string field, IReadOnlyList<string>? tags)
     {
-        if (tags is null || tags.Count == 0)
-        {
-            return null;
-        }
-
-        var labels = tags.Select(NormalizeTag).Distinct(StringComparer.Ordinal).ToList();
+        var labels = TagsOf(tags);
         validator.That(labels.Count <= MaxTags && labels.TrueForAll(IsTag), field, FieldError.Rule("invalid_tags", "must be up to 20 labels of lower-case letters, digits or dashes."));
-        return string.Join(',', labels);
     }
+
+    /// <summary>The tags as stored: lower case, joined by commas; null when there are none.</summary>
+    public static string? StoredTags(IReadOnlyList<string>? tags) => Stored(TagsOf(tags));
+
+    private static List<string> TagsOf(IReadOnlyList<string>? tags) => (tags ?? []).Select(NormalizeTag).Distinct(StringComparer.Ordinal).ToList();
 
     public static string NormalizeTag(string? tag) => (tag ?? string.Empty).Trim().ToLowerInvariant();
 

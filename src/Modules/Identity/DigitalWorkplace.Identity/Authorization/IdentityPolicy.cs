@@ -10,18 +10,9 @@ namespace DigitalWorkplace.Identity.Authorization;
 /// </summary>
 internal sealed class IdentityPolicy(Credentials credentials, OrgTreeCache trees)
 {
-    public async Task<AdministrationScope> ScopeOfAsync(ICurrentUser user, CancellationToken cancellationToken)
-    {
-        var tree = await trees.GetAsync(cancellationToken);
-        // The CLI and the demo seed act as the system administrator, who is nobody in the database.
-        if (user.IsAdministrator)
-        {
-            return new AdministrationScope([new Grant(Guid.Empty, PlatformRole.PlatformAdmin, null)], tree);
-        }
-
-        var person = user.IsAuthenticated ? await credentials.ActivePersonAsync(user.PersonId, cancellationToken) : null;
-        return new AdministrationScope(person?.Grants ?? [], tree);
-    }
+    // The CLI and the demo seed act as the system administrator, who is nobody in the database.
+    public Task<AdministrationScope> ScopeOfAsync(ICurrentUser user, CancellationToken cancellationToken) =>
+        ScopeOfAsync(user.IsAuthenticated ? user.PersonId : null, user.IsAdministrator, cancellationToken);
 
     /// <summary>The scope of someone who is not the current request's person (a background job run on their behalf).</summary>
     public async Task<AdministrationScope> ScopeOfAsync(Guid? personId, bool isPlatformAdmin, CancellationToken cancellationToken)
@@ -54,6 +45,12 @@ internal sealed class AdministrationScope(IReadOnlyList<Grant> grants, OrgTree t
 
     /// <summary>May list, invite, edit, suspend and end the people of that unit (null: people placed in no unit).</summary>
     public bool ManagesPeopleAt(Guid? unitId) => grants.Any(g => PeopleRoles.Contains(g.Role) && Covers(g, unitId));
+
+    /// <summary>
+    /// May put new people in the unit (create, invite, a location code). A unit that does not exist is the handler's 400
+    /// for whoever administers someone; the others are refused without learning whether it exists.
+    /// </summary>
+    public bool MayPlacePeopleAt(Guid? unitId) => tree.Find(unitId) is null && unitId is not null ? ManagesAnyone : ManagesPeopleAt(unitId);
 
     /// <summary>May create, rename, move or close a unit of that kind under (or at) the given place.</summary>
     public bool ManagesStructureAt(Guid? unitId, OrgUnitKind kind) => grants.Any(g => g.Role switch

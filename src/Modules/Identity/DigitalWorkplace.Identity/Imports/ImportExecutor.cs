@@ -18,8 +18,8 @@ namespace DigitalWorkplace.Identity.Imports;
 /// manager one by one: 2,000 people must take seconds, and nobody here has a password yet to hash.
 /// </summary>
 internal sealed class ImportExecutor(
-    IdentityModuleDbContext db, ILookupNormalizer normalizer, InvitationSecrets secrets, AudienceMembership audiences, OrgTreeCache trees,
-    ICacheInvalidation invalidation, TimeProvider clock)
+    IdentityModuleDbContext db, ILookupNormalizer normalizer, InvitationSecrets secrets, AudienceMembership audiences, AccountStatusChanges statuses,
+    OrgTreeCache trees, ICacheInvalidation invalidation, TimeProvider clock)
 {
     public async Task ExecuteAsync(IReadOnlyList<PlannedRow> batch, Guid? actor, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ internal sealed class ImportExecutor(
             if (isNew)
             {
                 db.Users.Add(person);
-                db.Invitations.Add(InvitationFor(person, row, actor, now));
+                db.Invitations.Add(secrets.PersonalInvitation(person, row.SeasonId, actor, now, days: 30).Invitation);
                 db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unitName, person.StartDate), clock);
             }
             else
@@ -54,9 +54,7 @@ internal sealed class ImportExecutor(
                 if (person.Status == AccountStatus.Ended && row.SeasonId is { } returning && seasons[returning].EndDate >= today)
                 {
                     // Back for another season: the account is theirs again, history included.
-                    person.Status = AccountStatus.Active;
-                    person.StatusChangedAt = now;
-                    db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);
+                    statuses.StageReactivation(person);
                 }
 
                 db.Publish(new PersonUpdatedIntegrationEvent(
@@ -108,26 +106,7 @@ internal sealed class ImportExecutor(
         person.EmploymentType = row.EmploymentType;
         person.StartDate = row.StartDate ?? person.StartDate;
         person.EndDate = row.EndDate ?? person.EndDate;
-        person.Tags = row.Row.Tags is null ? person.Tags : PersonRules.Tags(new Validator(), "tags", ImportPlanner.SplitList(row.Row.Tags));
-        person.Languages = row.Row.Languages is null ? person.Languages : PersonRules.Languages(new Validator(), "languages", ImportPlanner.SplitList(row.Row.Languages));
-    }
-
-    private Invitation InvitationFor(Person person, PlannedRow row, Guid? actor, DateTimeOffset now)
-    {
-        var (_, hash, protectedSecret) = secrets.NewLink();
-        return new Invitation
-        {
-            Kind = InvitationKind.Personal,
-            PersonId = person.Id,
-            OrgUnitId = person.OrgUnitId,
-            SeasonId = row.SeasonId,
-            EmploymentType = person.EmploymentType,
-            SecretHash = hash,
-            ProtectedSecret = protectedSecret,
-            MaxUses = 1,
-            ExpiresAt = now.AddDays(30),
-            CreatedAt = now,
-            CreatedBy = actor,
-        };
+        person.Tags = row.Row.Tags is null ? person.Tags : PersonRules.StoredTags(ImportPlanner.SplitList(row.Row.Tags));
+        person.Languages = row.Row.Languages is null ? person.Languages : PersonRules.StoredLanguages(ImportPlanner.SplitList(row.Row.Languages));
     }
 }

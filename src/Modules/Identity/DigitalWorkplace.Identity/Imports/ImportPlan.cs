@@ -146,7 +146,7 @@ internal sealed class ImportPlanner(IdentityModuleDbContext db, ILookupNormalize
                 Fail(row.EmployeeId is not null && byEmployeeId.ContainsKey(row.EmployeeId) ? "employeeId" : "email", "taken", "Already used by another account.");
             }
 
-            var tags = row.Tags is null ? match?.Tags : PersonRules.Tags(new Validator(), "tags", SplitList(row.Tags));
+            var tags = row.Tags is null ? match?.Tags : PersonRules.StoredTags(SplitList(row.Tags));
             var action = errors.Count > 0 ? ImportAction.Error
                 : match is null ? ImportAction.Create
                 : match.DisplayName == row.DisplayName && match.OrgUnitId == unit!.Id && match.Position == (row.Position ?? match.Position)

@@ -30,10 +30,25 @@ internal sealed class InvitationSecrets(IDataProtectionProvider protection)
         return code.Length == Domain.Invitation.CodeLength && code.All(CodeAlphabet.Contains) ? code : null;
     }
 
-    public (string Secret, string Hash, string Protected) NewLink()
+    /// <summary>The one way a personal link is made (by hand or by an import): single use, for the invited person, in their unit; with its secret.</summary>
+    public (Domain.Invitation Invitation, string Secret) PersonalInvitation(Accounts.Person person, Guid? seasonId, Guid? createdBy, DateTimeOffset now, int days)
     {
+        ArgumentNullException.ThrowIfNull(person);
         var secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(24));
-        return (secret, Hash(secret), _protector.Protect(secret));
+        return (new Domain.Invitation
+        {
+            Kind = Domain.InvitationKind.Personal,
+            PersonId = person.Id,
+            OrgUnitId = person.OrgUnitId,
+            SeasonId = seasonId,
+            EmploymentType = person.EmploymentType,
+            SecretHash = Hash(secret),
+            ProtectedSecret = _protector.Protect(secret),
+            MaxUses = 1,
+            ExpiresAt = now.AddDays(days),
+            CreatedAt = now,
+            CreatedBy = createdBy,
+        }, secret);
     }
 
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

@@ -34,7 +34,8 @@ internal sealed class BringBackSeasonAuthorizer(IdentityPolicy policy, IdentityM
         await SeasonAccess.AuthorizeChangeAsync(policy, db, user, message.SeasonId, cancellationToken);
 }
 
-internal sealed class BringBackSeasonHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, AudienceMembership audiences, ICacheInvalidation invalidation, TimeProvider clock)
+internal sealed class BringBackSeasonHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, AudienceMembership audiences, AccountStatusChanges statuses,
+    ICacheInvalidation invalidation, TimeProvider clock)
     : ICommandHandler<BringBackSeason, Result<ReturningStaff>>
 {
     public async ValueTask<Result<ReturningStaff>> Handle(BringBackSeason command, CancellationToken cancellationToken)
@@ -61,14 +62,9 @@ internal sealed class BringBackSeasonHandler(IdentityModuleDbContext db, Identit
         }
 
         var now = clock.GetUtcNow();
-        var reactivated = 0;
-        foreach (var person in people.Where(p => p.Status is AccountStatus.Ended or AccountStatus.Suspended))
-        {
-            person.Status = AccountStatus.Active;
-            person.StatusChangedAt = now;
-            db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);
-            reactivated++;
-        }
+        var returning = people.Where(p => p.Status is AccountStatus.Ended or AccountStatus.Suspended).ToList();
+        returning.ForEach(statuses.StageReactivation);
+        var reactivated = returning.Count;
 
         await SeasonEnrolment.EnrolAsync(db, season, people, SeasonJoin.Returning, now, cancellationToken);
         await audiences.StageAsync(people, cancellationToken);

@@ -34,7 +34,7 @@ internal sealed class CreateLocationCodeAuthorizer(IdentityPolicy policy) : IAut
     public async ValueTask<Error?> AuthorizeAsync(CreateLocationCode message, ICurrentUser user, CancellationToken cancellationToken)
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
-        return scope.ManagesPeopleAt(message.OrgUnitId) || (scope.Tree.Find(message.OrgUnitId) is null && scope.ManagesAnyone)
+        return scope.MayPlacePeopleAt(message.OrgUnitId)
             ? null
             : Error.Forbidden("invitation.forbidden", "You may not invite people there.");
     }

@@ -50,7 +50,7 @@ internal sealed class InvitePersonAuthorizer(IdentityPolicy policy) : IAuthorize
     public async ValueTask<Error?> AuthorizeAsync(InvitePerson message, ICurrentUser user, CancellationToken cancellationToken)
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
-        return scope.ManagesPeopleAt(message.OrgUnitId) || (scope.Tree.Find(message.OrgUnitId) is null && scope.ManagesAnyone)
+        return scope.MayPlacePeopleAt(message.OrgUnitId)
             ? null
             : Error.Forbidden("invitation.forbidden", "You may not invite people there.");
     }
@@ -103,21 +103,7 @@ internal sealed class InvitePersonHandler(
             await SeasonEnrolment.EnrolAsync(db, season, [person], SeasonJoin.Invitation, now, cancellationToken);
         }
 
-        var (secret, hash, protectedSecret) = secrets.NewLink();
-        var invitation = new Invitation
-        {
-            Kind = InvitationKind.Personal,
-            PersonId = person.Id,
-            OrgUnitId = unit.Id,
-            SeasonId = season?.Id,
-            EmploymentType = person.EmploymentType,
-            SecretHash = hash,
-            ProtectedSecret = protectedSecret,
-            MaxUses = 1,
-            ExpiresAt = now.AddDays(command.ExpiresInDays ?? 30),
-            CreatedAt = now,
-            CreatedBy = user.PersonId == Guid.Empty ? null : user.PersonId,
-        };
+        var (invitation, secret) = secrets.PersonalInvitation(person, season?.Id, user.PersonId == Guid.Empty ? null : user.PersonId, now, command.ExpiresInDays ?? 30);
         db.Invitations.Add(invitation);
         await audiences.StageAsync([person], cancellationToken);
         db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unit.Name, person.StartDate), clock);

@@ -138,12 +138,12 @@ internal sealed class UpdatePersonHandler(
         person.Position = changes.Position.IsSet ? Blank(changes.Position.Value) : person.Position;
         person.OrgUnitId = changes.OrgUnitId.Or(person.OrgUnitId);
         person.ManagerId = changes.ManagerId.Or(person.ManagerId);
-        person.Languages = changes.Languages.IsSet ? PersonRules.Languages(new Validator(), "languages", changes.Languages.Value) : person.Languages;
+        person.Languages = changes.Languages.IsSet ? PersonRules.StoredLanguages(changes.Languages.Value) : person.Languages;
         person.EmploymentType = changes.EmploymentType.Value ?? person.EmploymentType;
         person.EmployeeId = changes.EmployeeId.IsSet ? Blank(changes.EmployeeId.Value) : person.EmployeeId;
         person.StartDate = changes.StartDate.Or(person.StartDate);
         person.EndDate = changes.EndDate.Or(person.EndDate);
-        person.Tags = changes.Tags.IsSet ? PersonRules.Tags(new Validator(), "tags", changes.Tags.Value) : person.Tags;
+        person.Tags = changes.Tags.IsSet ? PersonRules.StoredTags(changes.Tags.Value) : person.Tags;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
