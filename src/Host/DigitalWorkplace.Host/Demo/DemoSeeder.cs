@@ -141,12 +141,8 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         await AsAsync(Guid.Empty, administrator: true, async sp =>
         {
             var organization = sp.GetRequiredService<IOrganizationService>();
-            var units = new Dictionary<string, Guid>(StringComparer.Ordinal);
-            foreach (var (location, franchisee) in DemoContent.Locations)
-            {
-                units[location] = await organization.EnsureOrgUnitAsync(location, OrgUnitKind.Location, franchisee, cancellationToken);
-                units[franchisee] = await organization.EnsureOrgUnitAsync(franchisee, OrgUnitKind.Franchisee, DemoContent.Organization, cancellationToken);
-            }
+            // Created with the people; only their ids are needed here.
+            var units = (await organization.ListUnitsAsync(cancellationToken)).ToDictionary(u => u.Name, u => u.Id, StringComparer.Ordinal);
 
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             var locations = DemoContent.Locations.Select(l => units[l.Name]).ToList();

@@ -28,8 +28,7 @@ internal sealed class TrackAssignments(OnboardingDbContext db, IPeopleDirectory 
         var ids = personIds.ToList();
         for (var attempt = 1; ; attempt++)
         {
-            // One newcomer (the event path) rarely has the track already: insert at once, and look only after a clash.
-            var assigned = attempt == 1 && ids.Count == 1 ? [] : (await db.Assignments
+            var assigned = (await db.Assignments
                     .Where(a => trackIds.Contains(a.TrackId) && ids.Contains(a.PersonId))
                     .Select(a => new { a.TrackId, a.PersonId })
                     .ToListAsync(cancellationToken))

@@ -12,12 +12,14 @@ namespace DigitalWorkplace.Onboarding.IntegrationEventHandlers;
 /// Leaving an audience takes nothing away: progress made stays theirs.
 /// </summary>
 [IntegrationEventSubscriber("onboarding.assign-audience-tracks")]
-internal sealed class AssignTracksToAudienceMember(OnboardingDbContext db, TrackAssignments assignments, StampedCache cache, TimeProvider clock)
+internal sealed class AssignTracksToAudienceMember(TrackAssignments assignments, StampedCache cache)
     : IIntegrationEventHandler<AudienceMembershipChangedIntegrationEvent>
 {
     public async Task HandleAsync(AudienceMembershipChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        if (!integrationEvent.IsMember || await db.AlreadyHandledAsync(integrationEvent, nameof(AssignTracksToAudienceMember), clock, cancellationToken))
+        // No inbox row: assigning is idempotent by itself (TrackAssignments skips what the person already has), and a
+        // day-one import sends thousands of these, each one query and one insert fewer.
+        if (!integrationEvent.IsMember)
         {
             return;
         }
