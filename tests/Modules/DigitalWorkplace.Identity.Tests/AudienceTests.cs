@@ -86,7 +86,27 @@ public abstract class AudienceTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task Audiences_OfAnotherFranchisee_AreForbiddenToCreateAndNotFoundToRead()
+    public async Task MovingALocation_ToAnotherFranchisee_MovesItsPeopleBetweenTheFranchiseesAudiences()
+    {
+        var (admin, airport, station) = await SetUpAsync();
+        var units = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/org-units", Ct)).EnumerateArray().ToList();
+        Guid ParentOf(Guid unit) => units.Single(u => u.GetProperty("id").GetGuid() == unit).GetProperty("parentId").GetGuid();
+        var airportFranchisee = await AudienceAsync(admin, new { orgUnitIds = new[] { ParentOf(airport) } });
+        var stationFranchisee = await AudienceAsync(admin, new { orgUnitIds = new[] { ParentOf(station) } });
+        var worker = await PersonAsync(admin, station, "Seasonal");
+        Assert.Contains(worker, await MembersAsync(admin, stationFranchisee));
+
+        var moved = await admin.PatchAsJsonAsync($"/api/v1/org-units/{station}", new { parentId = ParentOf(airport) }, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Contains(worker, await MembersAsync(admin, airportFranchisee));
+        Assert.DoesNotContain(worker, await MembersAsync(admin, stationFranchisee));
+        var audiences = await platform.AsAsync(null, sp => sp.GetRequiredService<IAudiences>().MembershipsAsync(worker, [airportFranchisee, stationFranchisee], Ct));
+        Assert.Equal([airportFranchisee], audiences);
+    }
+
+    [Fact]
+    public async Task Audiences_OfAnotherFranchisee_AreUnknownToCreateAndNotFoundToRead()
     {
         var (admin, airport, station) = await SetUpAsync();
         var theirs = await AudienceAsync(admin, new { orgUnitIds = new[] { station } });
@@ -102,7 +122,13 @@ public abstract class AudienceTests(PlatformFactory platform)
         var everyone = await asBoss.PostAsJsonAsync("/api/v1/audiences", new { name = "Everyone" }, Ct);
         var mine = await asBoss.PostAsJsonAsync("/api/v1/audiences", new { name = "My airport", criteria = new { orgUnitIds = new[] { airport } } }, Ct);
 
-        Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
+        // Another franchisee's unit is answered like one that does not exist.
+        var unknown = await asBoss.PostAsJsonAsync("/api/v1/audiences", new { name = "Nowhere", criteria = new { orgUnitIds = new[] { Guid.NewGuid() } } }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, create.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(
+            (await unknown.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetRawText(),
+            (await create.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").GetRawText());
         Assert.Equal(HttpStatusCode.Forbidden, everyone.StatusCode);
         Assert.Equal(HttpStatusCode.Created, mine.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await asBoss.GetAsync($"/api/v1/audiences/{theirs}/members", Ct)).StatusCode);

@@ -97,8 +97,23 @@ public abstract class ScopedAdministrationTests(PlatformFactory platform)
         var hireThere = await boss.PostAsJsonAsync("/api/v1/people", new { userName = Handle(), displayName = "Sneaky", employmentType = "Seasonal", orgUnitId = network.LocationB }, Ct);
         var hireHere = await boss.PostAsJsonAsync("/api/v1/people", new { userName = Handle(), displayName = "New hire", employmentType = "Seasonal", orgUnitId = network.LocationA }, Ct);
         var moveAway = await boss.PatchAsJsonAsync($"/api/v1/people/{mine.Id}", new { orgUnitId = network.LocationB }, Ct);
-        Assert.Equal(HttpStatusCode.Forbidden, hireThere.StatusCode);
+        // Another franchisee's location is answered like one that does not exist.
+        var hireNowhere = await boss.PostAsJsonAsync("/api/v1/people", new { userName = Handle(), displayName = "Nowhere", employmentType = "Seasonal", orgUnitId = Guid.NewGuid() }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, hireThere.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, hireNowhere.StatusCode);
         Assert.Equal(HttpStatusCode.Created, hireHere.StatusCode);
+
+        // Their season is unknown too, whether an invitation or a location code names it.
+        var admin = platform.CreateClientFor(network.AdminUser);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var theirSeason = await admin.PostAsJsonAsync("/api/v1/seasons", new { name = "Theirs " + Handle(), startDate = today, endDate = today.AddDays(60), locationIds = new[] { network.LocationB } }, Ct);
+        var theirSeasonId = (await theirSeason.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var invite = await boss.PostAsJsonAsync("/api/v1/invitations", new { displayName = "Poached", orgUnitId = network.LocationA, employmentType = "Seasonal", seasonId = theirSeasonId }, Ct);
+        var code = await boss.PostAsJsonAsync("/api/v1/location-codes", new { orgUnitId = network.LocationA, seasonId = theirSeasonId }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, invite.StatusCode);
+        Assert.Contains("unknown_season", await invite.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, code.StatusCode);
+        Assert.Contains("unknown_season", await code.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, moveAway.StatusCode);
 
         var theirAccount = await platform.CreateClientFor(network.AdminUser).GetFromJsonAsync<JsonElement>($"/api/v1/people/{theirs.Id}/account", Ct);

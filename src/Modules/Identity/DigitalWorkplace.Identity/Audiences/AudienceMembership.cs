@@ -15,8 +15,11 @@ namespace DigitalWorkplace.Identity.Audiences;
 /// </summary>
 internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCatalog catalog, OrgTreeCache trees, TimeProvider clock)
 {
-    /// <summary>Stages the joins and leaves of these (tracked or new) people; the caller saves.</summary>
-    public async Task StageAsync(IReadOnlyCollection<Person> people, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stages the joins and leaves of these (tracked or new) people; the caller saves. <paramref name="tree"/> is the org
+    /// tree to judge by when the caller is changing it (a unit moving); otherwise the current one.
+    /// </summary>
+    public async Task StageAsync(IReadOnlyCollection<Person> people, CancellationToken cancellationToken, OrgTree? tree = null)
     {
         if (people.Count == 0)
         {
@@ -33,7 +36,7 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCat
         var seasons = await SeasonsOfAsync(ids, cancellationToken);
         var current = (await db.AudienceMembers.Where(m => ids.Contains(m.PersonId)).Select(m => new { m.AudienceId, m.PersonId }).ToListAsync(cancellationToken))
             .Select(m => (m.AudienceId, m.PersonId)).ToHashSet();
-        var tree = await trees.GetAsync(cancellationToken);
+        tree ??= await trees.GetAsync(cancellationToken);
         var today = Today;
         var wanted = new HashSet<(Guid, Guid)>();
         var starts = people.ToDictionary(p => p.Id, p => p.StartDate);

@@ -40,6 +40,9 @@ internal sealed class AdministrationScope(IReadOnlyList<Grant> grants, OrgTree t
 
     public bool IsPlatformAdmin => grants.Any(g => g.Role == PlatformRole.PlatformAdmin);
 
+    /// <summary>Holds any role over any part of the network.</summary>
+    public bool HoldsAnyRole => grants.Count > 0;
+
     /// <summary>Administers anyone at all: may open the admin pages.</summary>
     public bool ManagesAnyone => grants.Any(g => PeopleRoles.Contains(g.Role));
 
@@ -47,10 +50,18 @@ internal sealed class AdministrationScope(IReadOnlyList<Grant> grants, OrgTree t
     public bool ManagesPeopleAt(Guid? unitId) => grants.Any(g => PeopleRoles.Contains(g.Role) && Covers(g, unitId));
 
     /// <summary>
-    /// May put new people in the unit (create, invite, a location code). A unit that does not exist is the handler's 400
-    /// for whoever administers someone; the others are refused without learning whether it exists.
+    /// Why the person may not put new people in the unit (create, invite, a location code), or null when they may. Someone
+    /// who administers nobody is refused; for the others a unit outside their scope is the same 400 as one that does not
+    /// exist, so nobody learns another franchisee's units by probing.
     /// </summary>
-    public bool MayPlacePeopleAt(Guid? unitId) => tree.Find(unitId) is null && unitId is not null ? ManagesAnyone : ManagesPeopleAt(unitId);
+    public Error? PlacementError(Guid? unitId, string field) =>
+        !ManagesAnyone ? Error.Forbidden("person.create_forbidden", "You may not add people.")
+        : unitId is not null && (tree.Find(unitId) is null || !ManagesPeopleAt(unitId)) ? UnknownUnit(field)
+        : ManagesPeopleAt(unitId) ? null
+        : Error.Forbidden("person.create_forbidden", "You may not add people outside a unit.");
+
+    /// <summary>The one answer for a unit that does not exist and one outside the caller's scope.</summary>
+    public static Error UnknownUnit(string field) => Error.Validation(field, FieldError.Rule("unknown_unit", "names no open org unit."));
 
     /// <summary>May create, rename, move or close a unit of that kind under (or at) the given place.</summary>
     public bool ManagesStructureAt(Guid? unitId, OrgUnitKind kind) => grants.Any(g => g.Role switch

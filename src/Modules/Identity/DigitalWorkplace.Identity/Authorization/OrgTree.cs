@@ -33,6 +33,10 @@ internal sealed class OrgTree
 
     public IReadOnlyList<OrgUnitNode> Units { get; }
 
+    /// <summary>The tree as it will be once the unit has moved under its new parent (before the move is saved).</summary>
+    public OrgTree WithMove(Guid unitId, Guid newParentId) =>
+        new([.. Units.Select(u => u.Id == unitId ? u with { ParentId = newParentId } : u)]);
+
     public OrgUnitNode? Find(Guid? id) => id is { } key && _byId.TryGetValue(key, out var unit) ? unit : null;
 
     public OrgUnitNode? FindByName(string name) => _byName.GetValueOrDefault(name);

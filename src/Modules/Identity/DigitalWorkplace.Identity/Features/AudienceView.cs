@@ -61,4 +61,21 @@ internal static class AudienceAccess
         var audience = await catalog.FindAsync(audienceId, cancellationToken);
         return audience is not null && scope.MayTarget(audience.Rule.OrgUnitIds) ? null : Error.NotFound("audience.not_found");
     }
+
+    /// <summary>
+    /// Why the caller may not target these units, or null. A unit outside what they hold is the same 400 as one that
+    /// does not exist; the whole network (no unit) is only for those who hold it.
+    /// </summary>
+    public static Error? TargetError(AdministrationScope scope, IReadOnlyList<Guid>? unitIds)
+    {
+        var units = unitIds ?? [];
+        if (scope.MayTarget([.. units.Where(id => scope.Tree.Find(id) is not null)]) && (units.Count == 0 || scope.HoldsAnyRole))
+        {
+            return null;
+        }
+
+        return units.Count > 0 && scope.HoldsAnyRole
+            ? Error.Validation("orgUnitIds", FieldError.Rule("unknown_unit", "names no org unit."))
+            : Error.Forbidden("audience.forbidden", "You may not target these people.");
+    }
 }

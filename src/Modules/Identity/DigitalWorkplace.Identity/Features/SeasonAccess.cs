@@ -24,4 +24,19 @@ internal static class SeasonAccess
 
         return SeasonEnrolment.Manages(scope, units) ? null : Error.Forbidden("season.forbidden", "Only those who run every location of the season may change it.");
     }
+
+    /// <summary>
+    /// The season a request names (an invitation's, a location code's), tracked, when the caller sees it; null for one
+    /// that does not exist and one of another franchisee alike, which the caller answers as unknown.
+    /// </summary>
+    public static async Task<Domain.Season?> VisibleAsync(IdentityModuleDbContext db, AdministrationScope scope, Guid? seasonId, CancellationToken cancellationToken)
+    {
+        if (seasonId is not { } id)
+        {
+            return null;
+        }
+
+        var season = await db.Seasons.Include(s => s.Locations).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return season is not null && SeasonEnrolment.Sees(scope, [.. season.Locations.Select(l => l.OrgUnitId)]) ? season : null;
+    }
 }

@@ -43,7 +43,11 @@ internal sealed class ImportPlanner(IdentityModuleDbContext db, ILookupNormalize
             .ToListAsync(cancellationToken);
         var byEmployeeId = existing.Where(p => p.EmployeeId is not null).ToDictionary(p => p.EmployeeId!, StringComparer.Ordinal);
         var byEmail = existing.Where(p => p.NormalizedEmail is not null).ToDictionary(p => p.NormalizedEmail!, StringComparer.Ordinal);
-        var seasons = await db.Seasons.AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
+        // Only the seasons the importer sees: another franchisee's season is "no season of that name".
+        var seasons = (await db.Seasons.AsNoTracking().Include(s => s.Locations).ToListAsync(cancellationToken))
+            .Where(s => SeasonEnrolment.Sees(scope, [.. s.Locations.Select(l => l.OrgUnitId)]))
+            .Select(s => new { s.Id, s.Name })
+            .ToList();
         var matchedIds = existing.Select(p => p.Id).ToList();
         var enrolled = (await db.SeasonMembers.AsNoTracking().Where(m => matchedIds.Contains(m.PersonId)).Select(m => new { m.PersonId, m.SeasonId }).ToListAsync(cancellationToken))
             .Select(m => (m.PersonId, m.SeasonId)).ToHashSet();

@@ -24,8 +24,7 @@ internal sealed class CreateAudienceAuthorizer(IdentityPolicy policy) : IAuthori
     public async ValueTask<Error?> AuthorizeAsync(CreateAudience message, ICurrentUser user, CancellationToken cancellationToken)
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
-        var units = (message.Criteria?.OrgUnitIds ?? []).Where(id => scope.Tree.Find(id) is not null).ToList();
-        return scope.MayTarget(units) ? null : Error.Forbidden("audience.forbidden", "You may not target these people.");
+        return AudienceAccess.TargetError(scope, message.Criteria?.OrgUnitIds);
     }
 }
 

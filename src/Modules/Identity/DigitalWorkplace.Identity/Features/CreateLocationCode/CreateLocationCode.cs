@@ -34,13 +34,11 @@ internal sealed class CreateLocationCodeAuthorizer(IdentityPolicy policy) : IAut
     public async ValueTask<Error?> AuthorizeAsync(CreateLocationCode message, ICurrentUser user, CancellationToken cancellationToken)
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
-        return scope.MayPlacePeopleAt(message.OrgUnitId)
-            ? null
-            : Error.Forbidden("invitation.forbidden", "You may not invite people there.");
+        return scope.PlacementError(message.OrgUnitId, "orgUnitId");
     }
 }
 
-internal sealed class CreateLocationCodeHandler(IdentityModuleDbContext db, OrgTreeCache trees, ICurrentUser user, TimeProvider clock)
+internal sealed class CreateLocationCodeHandler(IdentityModuleDbContext db, OrgTreeCache trees, IdentityPolicy policy, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CreateLocationCode, Result<LocationCodeView>>
 {
     public async ValueTask<Result<LocationCodeView>> Handle(CreateLocationCode command, CancellationToken cancellationToken)
@@ -50,7 +48,7 @@ internal sealed class CreateLocationCodeHandler(IdentityModuleDbContext db, OrgT
             return Error.Validation("orgUnitId", FieldError.Rule("unknown_location", "names no open location."));
         }
 
-        if (command.SeasonId is { } seasonId && !await db.Seasons.AnyAsync(s => s.Id == seasonId, cancellationToken))
+        if (command.SeasonId is not null && await SeasonAccess.VisibleAsync(db, await policy.ScopeOfAsync(user, cancellationToken), command.SeasonId, cancellationToken) is null)
         {
             return Error.Validation("seasonId", FieldError.Rule("unknown_season", "names no season."));
         }

@@ -26,7 +26,14 @@ internal sealed class CreateOrgUnitAuthorizer(IdentityPolicy policy) : IAuthoriz
             return scope.ManagesAnyone ? null : Error.Forbidden("org_unit.forbidden", "You may not change the org structure.");
         }
 
-        return scope.ManagesStructureAt(message.ParentId, message.Kind) ? null : Error.Forbidden("org_unit.forbidden", "You may not change the org structure there.");
+        if (scope.ManagesStructureAt(message.ParentId, message.Kind))
+        {
+            return null;
+        }
+
+        // Someone who shapes part of the structure learns nothing of the rest: a foreign parent is an unknown one.
+        var shapesSome = message.ParentId is not null && scope.Tree.Units.Any(u => scope.ManagesStructureAt(u.Id, message.Kind));
+        return shapesSome ? AdministrationScope.UnknownUnit("parentId") : Error.Forbidden("org_unit.forbidden", "You may not change the org structure there.");
     }
 }
 

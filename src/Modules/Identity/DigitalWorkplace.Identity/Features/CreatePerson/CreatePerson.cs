@@ -75,14 +75,17 @@ internal sealed class CreatePersonAuthorizer(IdentityPolicy policy) : IAuthorize
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
         var unit = message.UnitIn(scope.Tree);
+        var field = message.OrgUnitId is null ? "orgUnitName" : "orgUnitId";
         // An unknown unit is the handler's 400 for whoever administers someone; the others learn nothing from it.
-        var allowed = message.NamesUnit && unit is null ? scope.ManagesAnyone : scope.ManagesPeopleAt(unit?.Id);
-        if (!allowed || (message.IsAdministrator && !scope.MayGrant(PlatformRole.PlatformAdmin, null)))
+        var refused = message.NamesUnit && unit is null
+            ? scope.ManagesAnyone ? null : Error.Forbidden("person.create_forbidden", "You may not create accounts.")
+            : scope.PlacementError(unit?.Id, field);
+        if (refused is null && message.IsAdministrator && !scope.MayGrant(PlatformRole.PlatformAdmin, null))
         {
-            return Error.Forbidden("person.create_forbidden", "You may not create accounts there.");
+            return Error.Forbidden("person.create_forbidden", "Only platform administrators create administrators.");
         }
 
-        return null;
+        return refused;
     }
 }
 

@@ -26,7 +26,15 @@ internal sealed class CreateSeasonAuthorizer(IdentityPolicy policy) : IAuthorize
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
         var known = (message.LocationIds ?? []).Where(id => scope.Tree.Find(id) is not null).ToList();
-        return SeasonEnrolment.Manages(scope, known) ? null : Error.Forbidden("season.forbidden", "You may not open a season for these locations.");
+        if (SeasonEnrolment.Manages(scope, known))
+        {
+            return null;
+        }
+
+        // For those who run some locations, another franchisee's location is as unknown as one that does not exist.
+        return scope.ManagesAnyone && known.Count > 0
+            ? Error.Validation("locationIds", FieldError.Rule("unknown_location", "names a unit that is not a location."))
+            : Error.Forbidden("season.forbidden", "You may not open a season for these locations.");
     }
 }
 

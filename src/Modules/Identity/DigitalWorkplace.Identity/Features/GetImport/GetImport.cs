@@ -40,7 +40,9 @@ internal static class ImportAccess
             return Error.NotFound("import.not_found");
         }
 
-        var mine = user.IsAuthenticated && creator.CreatedBy == user.PersonId;
-        return mine || (await policy.ScopeOfAsync(user, cancellationToken)).IsPlatformAdmin ? null : Error.NotFound("import.not_found");
+        // The report names people: a creator who no longer administers anyone no longer reads it.
+        var scope = await policy.ScopeOfAsync(user, cancellationToken);
+        var mine = user.IsAuthenticated && creator.CreatedBy == user.PersonId && scope.ManagesAnyone;
+        return mine || scope.IsPlatformAdmin ? null : Error.NotFound("import.not_found");
     }
 }

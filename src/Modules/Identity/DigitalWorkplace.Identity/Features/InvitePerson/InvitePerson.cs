@@ -50,15 +50,13 @@ internal sealed class InvitePersonAuthorizer(IdentityPolicy policy) : IAuthorize
     public async ValueTask<Error?> AuthorizeAsync(InvitePerson message, ICurrentUser user, CancellationToken cancellationToken)
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
-        return scope.MayPlacePeopleAt(message.OrgUnitId)
-            ? null
-            : Error.Forbidden("invitation.forbidden", "You may not invite people there.");
+        return scope.PlacementError(message.OrgUnitId, "orgUnitId");
     }
 }
 
 internal sealed class InvitePersonHandler(
-    IdentityModuleDbContext db, UserManager<Person> userManager, InvitationSecrets secrets, OrgTreeCache trees, AudienceMembership audiences, ICurrentUser user,
-    TimeProvider clock)
+    IdentityModuleDbContext db, UserManager<Person> userManager, InvitationSecrets secrets, OrgTreeCache trees, AudienceMembership audiences, IdentityPolicy policy,
+    ICurrentUser user, TimeProvider clock)
     : ICommandHandler<InvitePerson, Result<SentInvitation>>
 {
     public async ValueTask<Result<SentInvitation>> Handle(InvitePerson command, CancellationToken cancellationToken)
@@ -69,7 +67,7 @@ internal sealed class InvitePersonHandler(
             return Error.Validation("orgUnitId", FieldError.Rule("unknown_unit", "names no open org unit."));
         }
 
-        var season = command.SeasonId is { } seasonId ? await db.Seasons.FirstOrDefaultAsync(s => s.Id == seasonId, cancellationToken) : null;
+        var season = await SeasonAccess.VisibleAsync(db, await policy.ScopeOfAsync(user, cancellationToken), command.SeasonId, cancellationToken);
         if (command.SeasonId is not null && season is null)
         {
             return Error.Validation("seasonId", FieldError.Rule("unknown_season", "names no season."));

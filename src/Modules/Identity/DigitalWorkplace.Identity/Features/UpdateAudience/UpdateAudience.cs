@@ -28,8 +28,7 @@ internal sealed class UpdateAudienceAuthorizer(IdentityPolicy policy, AudienceCa
         }
 
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
-        var units = (message.Criteria?.OrgUnitIds ?? []).Where(id => scope.Tree.Find(id) is not null).ToList();
-        return message.Criteria is null || scope.MayTarget(units) ? null : Error.Forbidden("audience.forbidden", "You may not target these people.");
+        return message.Criteria is null ? null : AudienceAccess.TargetError(scope, message.Criteria.OrgUnitIds);
     }
 }
 

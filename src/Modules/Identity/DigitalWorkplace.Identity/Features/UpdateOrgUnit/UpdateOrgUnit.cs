@@ -1,4 +1,6 @@
 using DigitalWorkplace.BuildingBlocks.Caching;
+using DigitalWorkplace.Identity.Audiences;
+using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Domain;
@@ -15,7 +17,7 @@ internal sealed record UpdateOrgUnit(Guid Id, string? Name, Guid? ParentId) : IC
     }
 }
 
-/// <summary>The unit must be in the caller's structure, and so must its new parent; anything else is not found.</summary>
+/// <summary>The unit must be in the caller's structure (or it is not found), and so must its new parent (or it is unknown).</summary>
 internal sealed class UpdateOrgUnitAuthorizer(IdentityPolicy policy) : IAuthorizer<UpdateOrgUnit>
 {
     public async ValueTask<Error?> AuthorizeAsync(UpdateOrgUnit message, ICurrentUser user, CancellationToken cancellationToken)
@@ -27,16 +29,17 @@ internal sealed class UpdateOrgUnitAuthorizer(IdentityPolicy policy) : IAuthoriz
             return Error.NotFound("org_unit.not_found");
         }
 
+        // A parent outside the caller's structure is the same 400 as one that does not exist.
         if (message.ParentId is { } parentId && parentId != unit.ParentId && scope.Tree.Find(parentId) is not null && !scope.ManagesStructureAt(parentId, unit.Kind))
         {
-            return Error.NotFound("org_unit.not_found");
+            return AdministrationScope.UnknownUnit("parentId");
         }
 
         return null;
     }
 }
 
-internal sealed class UpdateOrgUnitHandler(IdentityModuleDbContext db, OrgTreeCache trees, ICacheInvalidation invalidation)
+internal sealed class UpdateOrgUnitHandler(IdentityModuleDbContext db, OrgTreeCache trees, AudienceMembership audiences, ICacheInvalidation invalidation)
     : ICommandHandler<UpdateOrgUnit, Result<OrgUnitView>>
 {
     public async ValueTask<Result<OrgUnitView>> Handle(UpdateOrgUnit command, CancellationToken cancellationToken)
@@ -48,6 +51,7 @@ internal sealed class UpdateOrgUnitHandler(IdentityModuleDbContext db, OrgTreeCa
             return Error.NotFound("org_unit.not_found");
         }
 
+        IReadOnlyList<string> movedPeople = [];
         if (command.ParentId is { } parentId && parentId != unit.ParentId)
         {
             var parent = tree.Find(parentId);
@@ -67,6 +71,11 @@ internal sealed class UpdateOrgUnitHandler(IdentityModuleDbContext db, OrgTreeCa
             }
 
             unit.ParentId = parent.Id;
+            // Audiences that name the old or the new ancestors gain or lose the people of the moved subtree, in the same save.
+            var moved = tree.Subtree(unit.Id);
+            var people = await db.Users.Where(p => p.OrgUnitId != null && moved.Contains(p.OrgUnitId.Value)).ToListAsync(cancellationToken);
+            await audiences.StageAsync(people, cancellationToken, tree.WithMove(unit.Id, parent.Id));
+            movedPeople = [.. people.Select(p => Credentials.PersonKey(p.Id))];
         }
 
         if (command.Name is { } name && name.Trim() != unit.Name)
@@ -88,7 +97,7 @@ internal sealed class UpdateOrgUnitHandler(IdentityModuleDbContext db, OrgTreeCa
             return OrgUnitRules.NameTaken();
         }
 
-        await invalidation.InvalidateAsync(OrgTreeCache.Key, cancellationToken);
+        await invalidation.InvalidateAsync([OrgTreeCache.Key, .. movedPeople], cancellationToken);
         return new OrgUnitView(unit.Id, unit.Name, unit.Kind, unit.ParentId, unit.ClosedAt);
     }
 }

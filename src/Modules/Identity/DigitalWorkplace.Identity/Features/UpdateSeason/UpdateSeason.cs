@@ -26,7 +26,8 @@ internal sealed class UpdateSeasonAuthorizer(IdentityPolicy policy, IdentityModu
         await SeasonAccess.AuthorizeChangeAsync(policy, db, user, message.SeasonId, cancellationToken);
 }
 
-internal sealed class UpdateSeasonHandler(IdentityModuleDbContext db, ICacheInvalidation invalidation) : ICommandHandler<UpdateSeason, Result<SeasonView>>
+internal sealed class UpdateSeasonHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, ICacheInvalidation invalidation)
+    : ICommandHandler<UpdateSeason, Result<SeasonView>>
 {
     public async ValueTask<Result<SeasonView>> Handle(UpdateSeason command, CancellationToken cancellationToken)
     {
@@ -49,6 +50,9 @@ internal sealed class UpdateSeasonHandler(IdentityModuleDbContext db, ICacheInva
             join person in db.Users on member.PersonId equals person.Id
             where person.EndDate == season.EndDate
             select person).ToListAsync(cancellationToken);
+        // A member since moved to a location the caller does not run keeps their contract: only their managers change it.
+        var scope = await policy.ScopeOfAsync(user, cancellationToken);
+        followers = [.. followers.Where(p => scope.ManagesPeopleAt(p.OrgUnitId))];
         foreach (var person in followers)
         {
             person.EndDate = end;
