@@ -26,6 +26,11 @@ internal static class DemoContent
 
     public static readonly DemoPerson[] People = BuildPeople();
 
+    /// <summary>The demo's external guest and the colleague who sponsors them.</summary>
+    public const string GuestName = "Élodie Marchand (Agence Pixel)";
+
+    public const string GuestSponsorEmail = "lea.dubois@lumiere.example";
+
     public sealed record DemoCommunity(string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, Func<DemoPerson, bool> Members);
 
     public static readonly DemoCommunity[] Communities =

@@ -11,7 +11,7 @@ using DigitalWorkplace.Onboarding.Contracts;
 namespace DigitalWorkplace.Host.Demo;
 
 /// <summary>How to sign in to the demo organization, and how to try joining from a phone.</summary>
-internal sealed record DemoSignIn(string Email, string Password, string File, string? JoinPath = null, string? LocationCode = null);
+internal sealed record DemoSignIn(string Email, string Password, string File, string? JoinPath = null, string? LocationCode = null, string? GuestJoinPath = null);
 
 /// <summary>
 /// Seeds the demo café franchise through the modules' contracts, each action taken as the person who would
@@ -35,7 +35,8 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
 
             var saved = File.Exists(JoinFile(file)) ? (await File.ReadAllTextAsync(JoinFile(file), cancellationToken)).Split('\n') : [];
             return new DemoSignIn(
-                DemoContent.AdministratorEmail, (await File.ReadAllTextAsync(file, cancellationToken)).Trim(), file, saved.ElementAtOrDefault(0), saved.ElementAtOrDefault(1));
+                DemoContent.AdministratorEmail, (await File.ReadAllTextAsync(file, cancellationToken)).Trim(), file, saved.ElementAtOrDefault(0), saved.ElementAtOrDefault(1),
+                saved.ElementAtOrDefault(2));
         }
 
         var password = PasswordGenerator.Generate();
@@ -50,10 +51,12 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         var ids = await SeedPeopleAsync(password, cancellationToken);
         var random = new Random(2026);
         var administrator = ids[DemoContent.AdministratorEmail];
+        var communities = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var community in DemoContent.Communities)
         {
             var members = DemoContent.People.Where(community.Members).Select(p => ids[p.Email]).ToArray();
             var communityId = await SeedCommunityAsync(community, administrator, members, cancellationToken);
+            communities[community.Name] = communityId;
             var texts = community.Visibility == CommunityVisibility.Private ? DemoContent.PrivatePostTexts : DemoContent.PostTexts;
             var postCount = community.Visibility == CommunityVisibility.Private ? texts.Length : 24;
             await SeedConversationAsync(communityId, members, texts, postCount, random, cancellationToken);
@@ -61,11 +64,12 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
 
         var seasonal = await SeedSeasonsAsync(ids, cancellationToken);
         await SeedOnboardingAsync(administrator, cancellationToken);
-        await SeedAppsAsync(administrator, cancellationToken);
+        var apps = await SeedAppsAsync(administrator, cancellationToken);
+        var guest = await SeedGuestAsync(ids, communities, apps, cancellationToken);
         logger.LogInformation("Demo organization seeded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
-        var joining = $"{seasonal.JoinPath}\n{seasonal.LocationCode}";
+        var joining = $"{seasonal.JoinPath}\n{seasonal.LocationCode}\n{guest}";
         await File.WriteAllTextAsync(JoinFile(file), joining, cancellationToken);
-        return new DemoSignIn(DemoContent.AdministratorEmail, password, file, seasonal.JoinPath, seasonal.LocationCode);
+        return new DemoSignIn(DemoContent.AdministratorEmail, password, file, seasonal.JoinPath, seasonal.LocationCode, guest);
     }
 
     private async Task<Dictionary<string, Guid>> SeedPeopleAsync(string password, CancellationToken cancellationToken)
@@ -186,7 +190,15 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, cancellationToken)));
     }
 
-    private async Task SeedAppsAsync(Guid administrator, CancellationToken cancellationToken)
+    /// <summary>A photographer from an agency, for the summer campaign: the brand's news and the recipe book, for six weeks.</summary>
+    private async Task<string> SeedGuestAsync(Dictionary<string, Guid> ids, Dictionary<string, Guid> communities, Dictionary<string, Guid> apps, CancellationToken cancellationToken)
+    {
+        var sponsor = ids[DemoContent.GuestSponsorEmail];
+        return Expect(await AsAsync(sponsor, administrator: true, sp => sp.GetRequiredService<IOrganizationService>().InviteGuestAsync(
+            DemoContent.GuestName, sponsor, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(42), [communities[DemoContent.Communities[0].Name]], [apps["Recipe book"]], cancellationToken)));
+    }
+
+    private async Task<Dictionary<string, Guid>> SeedAppsAsync(Guid administrator, CancellationToken cancellationToken)
     {
         NewApp[] apps =
         [
@@ -195,10 +207,13 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
             new("Payslips", "Your payslips and tax documents.", new Uri("https://payslips.example/"), null, [], []),
             new("Recipe book", "Every recipe card, allergens included.", new Uri("https://recipes.example/"), null, [], []),
         ];
+        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var app in apps)
         {
-            Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<ILauncherService>().RegisterAppAsync(app, cancellationToken)));
+            ids[app.Name] = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<ILauncherService>().RegisterAppAsync(app, cancellationToken))).Id;
         }
+
+        return ids;
     }
 
     private async Task<T> AsAsync<T>(Guid personId, bool administrator, Func<IServiceProvider, Task<T>> action)

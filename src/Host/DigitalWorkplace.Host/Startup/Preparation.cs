@@ -57,6 +57,7 @@ internal sealed class Preparation(
                (generated on first run, kept in {demo.File})
                Join as a new hire from a phone (the QR code's link): {url}{demo.JoinPath}
                or type the airport's location code {demo.LocationCode} at {url}/join (the manager approves)
+               Join as the agency photographer, a guest who sees only the brand news and the recipe book: {url}{demo.GuestJoinPath}
 
                """;
     }

@@ -36,6 +36,9 @@ public interface ICommunityAccess
 
     /// <summary>Every community whose posts the person may read: memberships plus public communities.</summary>
     Task<IReadOnlyCollection<Guid>> ReadableAsync(Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>Everyone who is a member of any of these communities (a guest's directory: the people they share a community with).</summary>
+    Task<IReadOnlySet<Guid>> MembersOfAsync(IReadOnlyCollection<Guid> communityIds, CancellationToken cancellationToken);
 }
 
 /// <summary>Community use cases for the UI.</summary>

@@ -7,6 +7,9 @@ using DigitalWorkplace.Communities.Features.GetCommunity;
 using DigitalWorkplace.Communities.Features.JoinCommunity;
 using DigitalWorkplace.Communities.Features.LeaveCommunity;
 using DigitalWorkplace.Communities.Features.ListCommunities;
+using DigitalWorkplace.Communities.IntegrationEventHandlers;
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Identity.Contracts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +28,7 @@ public static class CommunitiesModule
         services.TryAddScoped<ICommunitiesService, CommunitiesService>();
         services.TryAddScoped<ICommunityDirectory, CommunityDirectory>();
         services.TryAddScoped<ICommunitiesIndexSource, CommunitiesIndexSource>();
+        services.AddIntegrationEventHandler<GuestScopeChangedIntegrationEvent, KeepGuestMemberships>();
         return services;
     }
 

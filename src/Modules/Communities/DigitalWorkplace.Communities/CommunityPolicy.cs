@@ -1,5 +1,7 @@
 using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Communities.Data;
 using DigitalWorkplace.Communities.Domain;
+using DigitalWorkplace.Identity.Contracts;
 
 namespace DigitalWorkplace.Communities;
 
@@ -8,34 +10,64 @@ namespace DigitalWorkplace.Communities;
 /// <see cref="ICommunityAccess"/>), search trimming and the hub all ask here. Deny by default.
 /// Public communities are read by anyone signed in; private ones are listed to everyone (name and
 /// description) but only members read their posts and members. Something a person may not read is
-/// "not found", so private content cannot be probed.
+/// "not found", so private content cannot be probed. A guest (Identity's <see cref="IGuestAccess"/>) sees only the
+/// communities their sponsor chose: every other one, public or not, does not exist for them.
 /// </summary>
-internal sealed class CommunityPolicy(CommunityCache cache) : ICommunityAccess
+internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests, CommunitiesDbContext db) : ICommunityAccess
 {
     public static readonly Error NotFound = Error.NotFound("community.not_found");
 
     public async Task<bool> CanReadAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
         (await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community)
+        && await IsWithinGuestScopeAsync(personId, communityId, cancellationToken)
         && (community.Visibility == CommunityVisibility.Public || (await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId));
 
     /// <summary>Only members post, comment and react, whatever the visibility.</summary>
     public async Task<bool> CanPostAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
-        (await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId);
+        (await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId) && await IsWithinGuestScopeAsync(personId, communityId, cancellationToken);
 
-    public async Task<IReadOnlyCollection<Guid>> MembershipsAsync(Guid personId, CancellationToken cancellationToken) =>
-        [.. (await cache.MembershipsAsync(personId, cancellationToken)).Keys];
+    public async Task<IReadOnlyCollection<Guid>> MembershipsAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var memberships = (await cache.MembershipsAsync(personId, cancellationToken)).Keys;
+        return await guests.ScopeOfAsync(personId, cancellationToken) is { } guest ? [.. memberships.Where(guest.CommunityIds.Contains)] : [.. memberships];
+    }
 
     public async Task<IReadOnlyCollection<Guid>> ReadableAsync(Guid personId, CancellationToken cancellationToken)
     {
         var memberships = await cache.MembershipsAsync(personId, cancellationToken);
+        var guest = await guests.ScopeOfAsync(personId, cancellationToken);
         return [.. (await cache.CatalogAsync(cancellationToken))
+            .Where(c => guest is null || guest.CommunityIds.Contains(c.Key))
             .Where(c => c.Value.Visibility == CommunityVisibility.Public || memberships.ContainsKey(c.Key))
             .Select(c => c.Key)];
     }
 
-    /// <summary>Every signed-in person sees that a community exists (it is listed); null when it does.</summary>
-    public async Task<Error?> SeeAsync(Guid communityId, CancellationToken cancellationToken) =>
-        (await cache.CatalogAsync(cancellationToken)).ContainsKey(communityId) ? null : NotFound;
+    public async Task<IReadOnlySet<Guid>> MembersOfAsync(IReadOnlyCollection<Guid> communityIds, CancellationToken cancellationToken)
+    {
+        var ids = communityIds.Distinct().ToList();
+        return ids.Count == 0
+            ? new HashSet<Guid>()
+            : (await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.CommunityId)).Select(m => m.PersonId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+    }
+
+    /// <summary>Every signed-in person sees that a community exists (it is listed), a guest only theirs; null when they may.</summary>
+    public async Task<Error?> SeeAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken) =>
+        (await cache.CatalogAsync(cancellationToken)).ContainsKey(communityId) && await IsWithinGuestScopeAsync(user.PersonId, communityId, cancellationToken)
+            ? null
+            : NotFound;
+
+    /// <summary>The communities the person may know of: all, or a guest's own.</summary>
+    public async Task<Func<Guid, bool>> ListableAsync(ICurrentUser user, CancellationToken cancellationToken) =>
+        await guests.ScopeOfAsync(user.PersonId, cancellationToken) is { } guest ? guest.CommunityIds.Contains : _ => true;
+
+    /// <summary>Why the person may not be made a member (a guest outside their sponsor's choice), or null.</summary>
+    public async Task<Error?> MayBecomeMemberAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        await IsWithinGuestScopeAsync(personId, communityId, cancellationToken)
+            ? null
+            : Error.Conflict("community.guest_outside_scope", "This person is a guest: they join only the communities their sponsor chose.");
+
+    private async Task<bool> IsWithinGuestScopeAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        await guests.ScopeOfAsync(personId, cancellationToken) is not { } guest || guest.CommunityIds.Contains(communityId);
 
     /// <summary>Members-only content (posts, the member list): 404 for anyone who may not read it.</summary>
     public async Task<Error?> ReadAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken) =>
@@ -56,7 +88,7 @@ internal sealed class CommunityPolicy(CommunityCache cache) : ICommunityAccess
     /// <summary>Owners, moderators and administrators add members; others get 403 if they can read the community, else 404.</summary>
     public async Task<Error?> ManageMembersAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken)
     {
-        if (!(await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community))
+        if (!(await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community) || !await IsWithinGuestScopeAsync(user.PersonId, communityId, cancellationToken))
         {
             return NotFound;
         }

@@ -29,7 +29,8 @@ public static class ReactionKinds
     }
 }
 
-public sealed record AuthorDto(Guid Id, string DisplayName);
+/// <param name="IsExternal">An external person (a guest, a contractor): marked wherever their name shows.</param>
+public sealed record AuthorDto(Guid Id, string DisplayName, bool IsExternal = false);
 
 public sealed record ReactionCountDto(string Kind, int Count);
 

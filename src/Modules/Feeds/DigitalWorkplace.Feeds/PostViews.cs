@@ -145,5 +145,7 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
     }
 
     public static AuthorDto Author(Guid authorId, IReadOnlyDictionary<Guid, PersonSummary> authors) =>
-        new(authorId, authors.TryGetValue(authorId, out var person) ? person.DisplayName : UnknownAuthor);
+        authors.TryGetValue(authorId, out var person)
+            ? new(authorId, person.DisplayName, person.EmploymentType == EmploymentType.External)
+            : new(authorId, UnknownAuthor);
 }

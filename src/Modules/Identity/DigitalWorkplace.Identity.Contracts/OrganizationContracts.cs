@@ -41,6 +41,9 @@ public interface IOrganizationService
     /// <summary>Invites someone without an account; returns the link's path (<c>/join/…</c>).</summary>
     Task<Result<string>> InviteAsync(string displayName, Guid orgUnitId, EmploymentType employmentType, Guid? seasonId, CancellationToken cancellationToken);
 
+    /// <summary>Invites an external guest, sponsored, until their last day, into these communities and apps only; returns the link's path.</summary>
+    Task<Result<string>> InviteGuestAsync(string displayName, Guid sponsorId, DateOnly endDate, IReadOnlyList<Guid> communityIds, IReadOnlyList<Guid> appIds, CancellationToken cancellationToken);
+
     /// <summary>Creates a location code; returns it as printed ("K7QM-2XDP").</summary>
     Task<Result<string>> CreateLocationCodeAsync(Guid locationId, Guid? seasonId, bool requiresApproval, int expiresInDays, CancellationToken cancellationToken);
 }

@@ -60,6 +60,11 @@ public sealed record PersonSummary(
     Guid Id, string DisplayName, string? Email, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate,
     string? Position = null, Guid? OrgUnitId = null);
 
+/// <summary>A directory profile: the summary, and for a guest who sponsors them and until when.</summary>
+public sealed record PersonProfile(PersonSummary Person, GuestDetails? Guest);
+
+public sealed record GuestDetails(Guid SponsorId, string SponsorName, DateOnly? Until);
+
 /// <summary>What the directory can be narrowed to; each criterion left null does not narrow.</summary>
 public sealed record PeopleFilter(Guid? OrgUnitId = null, string? Position = null, EmploymentType? EmploymentType = null, Guid? SeasonId = null, string? Search = null);
 
@@ -72,6 +77,9 @@ public interface IPeopleDirectory
 
     /// <summary>The directory filtered (a location and everything under it, a position, a type, a season, part of a name).</summary>
     Task<Result<Page<PersonSummary>>> SearchAsync(PeopleFilter filter, string? after, int? pageSize, CancellationToken cancellationToken);
+
+    /// <summary>A person's profile, as the current person may see it (not found for someone outside a guest's communities).</summary>
+    Task<Result<PersonProfile>> ProfileAsync(Guid personId, CancellationToken cancellationToken);
 
     /// <summary>True while the person may use the platform: the account exists and has not ended.</summary>
     Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken);

@@ -18,6 +18,7 @@ using DigitalWorkplace.Identity.Features.ListAudiences;
 using DigitalWorkplace.Identity.Features.UpdateAudience;
 using DigitalWorkplace.Identity.Features.ApprovePerson;
 using DigitalWorkplace.Identity.Features.CreateLocationCode;
+using DigitalWorkplace.Identity.Features.InviteGuest;
 using DigitalWorkplace.Identity.Features.InvitePerson;
 using DigitalWorkplace.Identity.Features.ListInvitations;
 using DigitalWorkplace.Identity.Features.RevokeInvitation;
@@ -65,9 +66,12 @@ public static class IdentityModule
         services.TryAddScoped<IOrganizationService, OrganizationService>();
         services.TryAddScoped<AccountStatusChanges>();
         services.TryAddSingleton<InvitationSecrets>();
+        services.TryAddScoped<GuestTermsCheck>();
+        services.TryAddScoped<Authorization.DirectoryVisibility>();
         services.TryAddSingleton<AudienceCatalog>();
         services.TryAddScoped<AudienceMembership>();
         services.TryAddScoped<IAudiences, AudienceDirectory>();
+        services.TryAddScoped<IGuestAccess, GuestDirectory>();
         services.TryAddScoped<ImportPlanner>();
         services.TryAddScoped<ImportExecutor>();
         services.TryAddSingleton<PeopleImportRunner>();
@@ -108,6 +112,7 @@ public static class IdentityModule
         InvitePersonEndpoint.Map(invitations);
         RevokeInvitationEndpoint.Map(invitations);
         CreateLocationCodeEndpoint.Map(endpoints.Api.MapGroup("/location-codes").WithTags("Invitations"));
+        InviteGuestEndpoint.Map(endpoints.Api.MapGroup("/guests").WithTags("Invitations"));
         ApprovePersonEndpoint.Map(people);
 
         var audiences = endpoints.Api.MapGroup("/audiences").WithTags("Audiences");

@@ -43,6 +43,10 @@ internal sealed class OrganizationService(IdentityModuleDbContext db, ICacheInva
     public async Task<Result<string>> InviteAsync(string displayName, Guid orgUnitId, EmploymentType employmentType, Guid? seasonId, CancellationToken cancellationToken) =>
         Id(await sender.Send(new InvitePerson(displayName, null, orgUnitId, employmentType, seasonId, null, null, null, null, null), cancellationToken), i => i.Path);
 
+    public async Task<Result<string>> InviteGuestAsync(
+        string displayName, Guid sponsorId, DateOnly endDate, IReadOnlyList<Guid> communityIds, IReadOnlyList<Guid> appIds, CancellationToken cancellationToken) =>
+        Id(await sender.Send(new InvitePerson(displayName, null, null, EmploymentType.External, null, null, null, null, endDate, null, new GuestTerms(sponsorId, communityIds, appIds)), cancellationToken), i => i.Path);
+
     public async Task<Result<string>> CreateLocationCodeAsync(Guid locationId, Guid? seasonId, bool requiresApproval, int expiresInDays, CancellationToken cancellationToken) =>
         Id(await sender.Send(new CreateLocationCode(locationId, seasonId, EmploymentType.Seasonal, requiresApproval, null, expiresInDays), cancellationToken), c => c.Code);
 

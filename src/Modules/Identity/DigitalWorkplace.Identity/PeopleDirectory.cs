@@ -3,6 +3,7 @@ using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Data;
+using DigitalWorkplace.Identity.Features.GetPerson;
 using DigitalWorkplace.Identity.Features.ListPeople;
 using DigitalWorkplace.BuildingBlocks.Caching;
 
@@ -26,6 +27,9 @@ internal sealed class PeopleDirectory(StampedCache cache, ISender sender, Creden
 
     public async Task<Result<Page<PersonSummary>>> SearchAsync(PeopleFilter filter, string? after, int? pageSize, CancellationToken cancellationToken) =>
         await sender.Send(new ListPeople(after, pageSize, filter), cancellationToken);
+
+    public async Task<Result<PersonProfile>> ProfileAsync(Guid personId, CancellationToken cancellationToken) =>
+        await sender.Send(new GetPerson(personId), cancellationToken);
 
     // From the credentials' cache, which ending an account invalidates at once: the same "active" as sign-in's.
     public async Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken) =>

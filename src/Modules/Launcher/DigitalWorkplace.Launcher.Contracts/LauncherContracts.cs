@@ -19,6 +19,16 @@ public interface ILauncherService
     Task<Result<AppTileDto>> RegisterAppAsync(NewApp app, CancellationToken cancellationToken);
 }
 
+/// <summary>The app tiles by id, for other modules (a guest's apps): no access check, names are not secret to administrators.</summary>
+public interface IAppDirectory
+{
+    /// <summary>The tiles, of those asked, that exist, with their names.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Every tile's id and name, by name (for pickers in the admin pages).</summary>
+    Task<IReadOnlyList<(Guid Id, string Name)>> AllAsync(CancellationToken cancellationToken);
+}
+
 /// <summary>Pages of the web UI that the OpenID Connect provider sends browsers to.</summary>
 public static class LauncherPages
 {

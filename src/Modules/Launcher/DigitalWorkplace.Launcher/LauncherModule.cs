@@ -22,6 +22,7 @@ public static class LauncherModule
         services.AddModuleDbContext<LauncherDbContext, SqliteLauncherDbContext, PostgresLauncherDbContext>(database);
         services.AddOpenIdConnectServer(configuration);
         services.TryAddScoped<AppAccessPolicy>();
+        services.TryAddScoped<IAppDirectory, AppDirectory>();
         services.TryAddScoped<ILauncherService, LauncherService>();
         services.AddIntegrationEventHandler<PersonAccessEndedIntegrationEvent, RevokeEndedPersonTokens>();
         return services;

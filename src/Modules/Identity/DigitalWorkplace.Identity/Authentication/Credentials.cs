@@ -16,8 +16,10 @@ internal sealed record TokenGrant(Guid TokenId, Guid PersonId, DateTimeOffset? E
 
 /// <summary>What authentication and authorization need of a person on every request: who they are, whether and until when they may sign in, what they administer.</summary>
 /// <param name="Audiences">The audiences the person is in (kept here so that "may they see this tile?" costs no query).</param>
+/// <param name="Guest">What a guest may use; null for everyone else.</param>
 internal sealed record PersonStatus(
-    Guid Id, string DisplayName, string? Email, AccountStatus Status, DateOnly? EndDate, Guid? OrgUnitId, IReadOnlyList<Grant> Grants, IReadOnlyList<Guid> Audiences)
+    Guid Id, string DisplayName, string? Email, AccountStatus Status, DateOnly? EndDate, Guid? OrgUnitId, IReadOnlyList<Grant> Grants, IReadOnlyList<Guid> Audiences,
+    GuestScope? Guest = null)
 {
     public bool IsAdministrator => Grants.Any(g => g.Role == PlatformRole.PlatformAdmin);
 
@@ -66,15 +68,22 @@ internal sealed class Credentials(StampedCache cache, TimeProvider clock) : ISig
             .FirstOrDefaultAsync(cancellationToken));
 
     public Task<PersonStatus?> PersonAsync(Guid personId, CancellationToken cancellationToken) =>
-        GetAsync(PersonKey(personId), db => db.Users.AsNoTracking()
-            .Where(p => p.Id == personId)
-            // Grants and audiences are two collections: one query each rather than their cross product.
-            .AsSplitQuery()
-            .Select(p => new PersonStatus(
-                p.Id, p.DisplayName, p.Email, p.Status, p.EndDate, p.OrgUnitId,
-                db.RoleGrants.Where(g => g.PersonId == p.Id).Select(g => new Grant(g.Id, g.Role, g.OrgUnitId)).ToList(),
-                db.AudienceMembers.Where(m => m.PersonId == p.Id).Select(m => m.AudienceId).ToList()))
-            .FirstOrDefaultAsync(cancellationToken));
+        GetAsync(PersonKey(personId), async db =>
+        {
+            var person = await db.Users.AsNoTracking()
+                .Where(p => p.Id == personId)
+                // Grants and audiences are two collections: one query each rather than their cross product.
+                .AsSplitQuery()
+                .Select(p => new PersonStatus(
+                    p.Id, p.DisplayName, p.Email, p.Status, p.EndDate, p.OrgUnitId,
+                    db.RoleGrants.Where(g => g.PersonId == p.Id).Select(g => new Grant(g.Id, g.Role, g.OrgUnitId)).ToList(),
+                    db.AudienceMembers.Where(m => m.PersonId == p.Id).Select(m => m.AudienceId).ToList(),
+                    null))
+                .FirstOrDefaultAsync(cancellationToken);
+            // Cached with the rest: a guest's boundaries are asked by every module on every request.
+            var guest = person is null ? null : await db.Guests.AsNoTracking().FirstOrDefaultAsync(g => g.PersonId == personId, cancellationToken);
+            return guest is null ? person : person! with { Guest = new GuestScope(guest.SponsorId, guest.CommunityIds.ToHashSet(), guest.AppIds.ToHashSet()) };
+        });
 
     /// <summary>The session's row, or null once it was signed out or has expired.</summary>
     private Task<SignInSession?> SessionAsync(string key, CancellationToken cancellationToken) =>

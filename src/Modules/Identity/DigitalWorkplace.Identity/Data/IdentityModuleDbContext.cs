@@ -32,6 +32,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<PeopleImport> Imports => Set<PeopleImport>();
 
+    public DbSet<GuestAccess> Guests => Set<GuestAccess>();
+
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
@@ -159,6 +161,14 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             member.HasIndex(m => m.PersonId);
             member.HasOne<Audience>().WithMany().HasForeignKey(m => m.AudienceId).OnDelete(DeleteBehavior.Cascade);
             member.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<GuestAccess>(guest =>
+        {
+            guest.ToTable("guest_access");
+            guest.HasKey(g => g.PersonId);
+            guest.HasIndex(g => g.SponsorId);
+            guest.HasOne<Person>().WithMany().HasForeignKey(g => g.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<PeopleImport>(import =>

@@ -163,7 +163,8 @@ internal sealed class JoinService(
         var person = invitation?.PersonId is { } personId ? await db.Users.FirstOrDefaultAsync(p => p.Id == personId, cancellationToken) : null;
         var tree = await trees.GetAsync(cancellationToken);
         var usable = invitation is not null && invitation.IsUsableAt(clock.GetUtcNow())
-            && tree.Find(invitation.OrgUnitId) is { IsClosed: false }
+            // A guest's personal invitation may name no unit; any unit it names must still be open.
+            && (invitation.OrgUnitId is null ? invitation.Kind == InvitationKind.Personal : tree.Find(invitation.OrgUnitId) is { IsClosed: false })
             && (invitation.Kind == InvitationKind.LocationCode || person is { Status: AccountStatus.Invited });
         if (!usable)
         {

@@ -97,7 +97,7 @@ internal sealed class ElasticsearchSearchIndex(ElasticsearchClient client, strin
                 {
                     Should =
                     [
-                        new TermsQuery { Field = "kind", Terms = new TermsQueryField([.. SearchKinds.Public.Select(FieldValue.String)]) },
+                        new TermsQuery { Field = "kind", Terms = new TermsQueryField([.. query.VisibleKinds.Select(FieldValue.String)]) },
                         new TermsQuery { Field = "communityId", Terms = new TermsQueryField([.. query.ReadableCommunities.Select(id => FieldValue.String(id.ToString("N")))]) },
                     ],
                     MinimumShouldMatch = 1,

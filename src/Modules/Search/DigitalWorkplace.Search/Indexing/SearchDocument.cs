@@ -25,7 +25,11 @@ internal sealed record SearchDocument(string Kind, Guid Id, string Title, string
 }
 
 /// <summary>What to look for, and the communities whose content the reader may see.</summary>
-internal sealed record SearchIndexQuery(string Text, IReadOnlyCollection<Guid> ReadableCommunities, int Take);
+/// <param name="PublicKinds">The kinds the reader sees whatever their community: <see cref="SearchKinds.Public"/> unless said (fewer for a guest).</param>
+internal sealed record SearchIndexQuery(string Text, IReadOnlyCollection<Guid> ReadableCommunities, int Take, IReadOnlyCollection<string>? PublicKinds = null)
+{
+    public IReadOnlyCollection<string> VisibleKinds => PublicKinds ?? SearchKinds.Public;
+}
 
 internal sealed record SearchIndexHit(SearchDocument Document, string Snippet);
 

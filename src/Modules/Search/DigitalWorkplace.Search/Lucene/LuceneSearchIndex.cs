@@ -104,7 +104,7 @@ internal sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         // Trimmed inside the query, so paging and totals only ever count what the reader may see.
-        var trimmed = new FilteredQuery(parsed, PermissionFilter(query.ReadableCommunities));
+        var trimmed = new FilteredQuery(parsed, PermissionFilter(query.ReadableCommunities, query.VisibleKinds));
         RefreshIfStale();
         var searcher = _searchers.Acquire();
         try
@@ -156,10 +156,10 @@ internal sealed partial class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     /// <summary>People and communities for everyone; posts and comments only of the readable communities.</summary>
-    private static TermsFilter PermissionFilter(IReadOnlyCollection<Guid> readableCommunities)
+    private static TermsFilter PermissionFilter(IReadOnlyCollection<Guid> readableCommunities, IReadOnlyCollection<string> publicKinds)
     {
-        var terms = new List<Term>(readableCommunities.Count + SearchKinds.Public.Count);
-        terms.AddRange(SearchKinds.Public.Select(kind => new Term(Fields.Kind, kind)));
+        var terms = new List<Term>(readableCommunities.Count + publicKinds.Count);
+        terms.AddRange(publicKinds.Select(kind => new Term(Fields.Kind, kind)));
         terms.AddRange(readableCommunities.Select(id => new Term(Fields.Community, id.ToString("N"))));
         return new TermsFilter(terms);
     }

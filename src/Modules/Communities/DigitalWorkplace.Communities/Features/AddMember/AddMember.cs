@@ -17,7 +17,7 @@ internal sealed class AddMemberAuthorizer(CommunityPolicy policy) : IAuthorizer<
         await policy.ManageMembersAsync(user, message.CommunityId, cancellationToken);
 }
 
-internal sealed class AddMemberHandler(CommunitiesDbContext db, CommunityCache cache, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
+internal sealed class AddMemberHandler(CommunitiesDbContext db, CommunityCache cache, CommunityPolicy policy, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<AddMember, Result<CommunitySummary>>
 {
     public async ValueTask<Result<CommunitySummary>> Handle(AddMember command, CancellationToken cancellationToken)
@@ -27,6 +27,11 @@ internal sealed class AddMemberHandler(CommunitiesDbContext db, CommunityCache c
         if (!found.ContainsKey(personId))
         {
             return Error.NotFound("person.not_found", "No such person.");
+        }
+
+        if (await policy.MayBecomeMemberAsync(personId, command.CommunityId, cancellationToken) is { } outside)
+        {
+            return outside;
         }
 
         await Memberships.AddAsync(db, cache, command.CommunityId, personId, clock, cancellationToken);

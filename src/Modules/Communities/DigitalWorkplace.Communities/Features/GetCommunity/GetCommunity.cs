@@ -3,8 +3,14 @@ using DigitalWorkplace.Communities.Data;
 
 namespace DigitalWorkplace.Communities.Features.GetCommunity;
 
-/// <summary>One community's summary: shown to anyone signed in, like the list (posts and members stay members-only).</summary>
-internal sealed record GetCommunity(Guid CommunityId) : IQuery<Result<CommunitySummary>>, IAnyActivePersonRequest;
+/// <summary>One community's summary: shown to anyone signed in, like the list (posts and members stay members-only); a guest sees only theirs.</summary>
+internal sealed record GetCommunity(Guid CommunityId) : IQuery<Result<CommunitySummary>>;
+
+internal sealed class GetCommunityAuthorizer(CommunityPolicy policy) : IAuthorizer<GetCommunity>
+{
+    public async ValueTask<Error?> AuthorizeAsync(GetCommunity message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await policy.SeeAsync(user, message.CommunityId, cancellationToken);
+}
 
 internal sealed class GetCommunityHandler(CommunitiesDbContext db, ICurrentUser user) : IQueryHandler<GetCommunity, Result<CommunitySummary>>
 {

@@ -8,7 +8,14 @@ namespace DigitalWorkplace.Communities.Features.JoinCommunity;
 /// The current person joins a public community. Joining again changes nothing; a private community
 /// refuses self-joins (its owners, moderators or an administrator add members).
 /// </summary>
-internal sealed record JoinCommunity(Guid CommunityId) : ICommand<Result<CommunitySummary>>, IAnyActivePersonRequest;
+internal sealed record JoinCommunity(Guid CommunityId) : ICommand<Result<CommunitySummary>>;
+
+/// <summary>Anyone who sees the community may ask to join it (a guest sees only theirs).</summary>
+internal sealed class JoinCommunityAuthorizer(CommunityPolicy policy) : IAuthorizer<JoinCommunity>
+{
+    public async ValueTask<Error?> AuthorizeAsync(JoinCommunity message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await policy.SeeAsync(user, message.CommunityId, cancellationToken);
+}
 
 internal sealed class JoinCommunityHandler(CommunitiesDbContext db, CommunityCache cache, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<JoinCommunity, Result<CommunitySummary>>

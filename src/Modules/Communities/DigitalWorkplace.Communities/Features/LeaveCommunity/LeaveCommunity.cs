@@ -12,7 +12,7 @@ internal sealed class LeaveCommunityHandler(CommunitiesDbContext db, CommunityPo
 {
     public async ValueTask<Result<Done>> Handle(LeaveCommunity command, CancellationToken cancellationToken)
     {
-        if (await policy.SeeAsync(command.CommunityId, cancellationToken) is { } notFound)
+        if (await policy.SeeAsync(user, command.CommunityId, cancellationToken) is { } notFound)
         {
             return notFound;
         }

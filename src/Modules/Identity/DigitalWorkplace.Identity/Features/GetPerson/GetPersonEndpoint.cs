@@ -2,6 +2,19 @@ using DigitalWorkplace.Identity.Contracts;
 
 namespace DigitalWorkplace.Identity.Features.GetPerson;
 
+/// <summary>The profile as the API gives it: the summary's fields, and <see cref="Guest"/> for a guest (null otherwise).</summary>
+internal sealed record PersonProfileView(
+    Guid Id, string DisplayName, string? Email, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate, string? Position, Guid? OrgUnitId,
+    GuestDetails? Guest)
+{
+    public static PersonProfileView Of(PersonProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var p = profile.Person;
+        return new(p.Id, p.DisplayName, p.Email, p.EmploymentType, p.OrgUnitName, p.StartDate, p.Position, p.OrgUnitId, profile.Guest);
+    }
+}
+
 internal static class GetPersonEndpoint
 {
     public const string Name = "GetPerson";
@@ -9,9 +22,9 @@ internal static class GetPersonEndpoint
     public static void Map(IEndpointRouteBuilder people) =>
         people.MapGet("/{id:guid}", HandleAsync).WithName(Name);
 
-    private static async Task<ApiResult<Ok<PersonSummary>, Problem.NotFound>> HandleAsync(Guid id, ISender sender, CancellationToken cancellationToken)
+    private static async Task<ApiResult<Ok<PersonProfileView>, Problem.NotFound>> HandleAsync(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetPerson(id), cancellationToken);
-        return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.Error;
+        return result.IsSuccess ? TypedResults.Ok(PersonProfileView.Of(result.Value!)) : result.Error;
     }
 }

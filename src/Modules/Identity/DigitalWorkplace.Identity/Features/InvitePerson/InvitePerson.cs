@@ -25,15 +25,24 @@ internal sealed record InvitePerson(
     string? EmployeeId,
     DateOnly? StartDate,
     DateOnly? EndDate,
-    int? ExpiresInDays) : ICommand<Result<SentInvitation>>, IValidatable
+    int? ExpiresInDays,
+    GuestTerms? Guest = null) : ICommand<Result<SentInvitation>>, IValidatable
 {
     public const int MaxDays = 90;
 
     public void Validate(Validator validator)
     {
+        if (Guest is { } guest)
+        {
+            validator.That(EndDate is not null, "endDate", FieldError.Required());
+            validator.That(guest.CommunityIds is { Count: > 0 and <= GuestAccess.MaxCommunities }, "communityIds", FieldError.OutOfRange(1, GuestAccess.MaxCommunities));
+            validator.That((guest.AppIds?.Count ?? 0) <= GuestAccess.MaxApps, "appIds", FieldError.OutOfRange(0, GuestAccess.MaxApps));
+        }
+
         validator.Required("displayName", DisplayName, Person.DisplayNameMaxLength);
         PersonRules.Email(validator, "email", Email);
-        validator.That(OrgUnitId is not null, "orgUnitId", FieldError.Required());
+        // A guest may belong to no unit (an agency's staff); they are then administered network-wide.
+        validator.That(OrgUnitId is not null || Guest is not null, "orgUnitId", FieldError.Required());
         validator.That(Enum.IsDefined(EmploymentType), "employmentType", FieldError.OneOf(Enum.GetNames<EmploymentType>()));
         validator.MaxLength("position", Position, Person.PositionMaxLength);
         validator.MaxLength("employeeId", EmployeeId, Person.EmployeeIdMaxLength);
@@ -42,8 +51,16 @@ internal sealed record InvitePerson(
     }
 }
 
+/// <summary>What makes the invited person a guest: their sponsor (the inviter when left out) and what they may use.</summary>
+internal sealed record GuestTerms(Guid? SponsorId, IReadOnlyList<Guid>? CommunityIds, IReadOnlyList<Guid>? AppIds);
+
 /// <param name="Path">The link, relative to the site (<c>/join/…</c>); <paramref name="Url"/> is it in full.</param>
-internal sealed record SentInvitation(Guid InvitationId, Guid PersonId, string Path, string? Url, DateTimeOffset ExpiresAt);
+internal sealed record SentInvitation(Guid InvitationId, Guid PersonId, string Path, string? Url, DateTimeOffset ExpiresAt)
+{
+    /// <summary>The invitation as the API answers it: with the full link, on the address it was asked on.</summary>
+    public Created<SentInvitation> Created(HttpRequest request) =>
+        TypedResults.Created($"/api/v1/invitations/{InvitationId}", this with { Url = $"{request.Scheme}://{request.Host}{Path}" });
+}
 
 internal sealed class InvitePersonAuthorizer(IdentityPolicy policy) : IAuthorizer<InvitePerson>
 {
@@ -56,13 +73,13 @@ internal sealed class InvitePersonAuthorizer(IdentityPolicy policy) : IAuthorize
 
 internal sealed class InvitePersonHandler(
     IdentityModuleDbContext db, UserManager<Person> userManager, InvitationSecrets secrets, OrgTreeCache trees, AudienceMembership audiences, IdentityPolicy policy,
-    ICurrentUser user, TimeProvider clock)
+    GuestTermsCheck guestTerms, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<InvitePerson, Result<SentInvitation>>
 {
     public async ValueTask<Result<SentInvitation>> Handle(InvitePerson command, CancellationToken cancellationToken)
     {
         var unit = (await trees.GetAsync(cancellationToken)).Find(command.OrgUnitId);
-        if (unit is not { IsClosed: false })
+        if (command.OrgUnitId is not null && unit is not { IsClosed: false })
         {
             return Error.Validation("orgUnitId", FieldError.Rule("unknown_unit", "names no open org unit."));
         }
@@ -74,6 +91,18 @@ internal sealed class InvitePersonHandler(
         }
 
         var now = clock.GetUtcNow();
+        Guid? sponsorId = null;
+        if (command.Guest is { } terms)
+        {
+            var checkedTerms = await guestTerms.CheckAsync(terms, command.EndDate!.Value, cancellationToken);
+            if (!checkedTerms.IsSuccess)
+            {
+                return checkedTerms.Error!;
+            }
+
+            sponsorId = checkedTerms.Value;
+        }
+
         var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
         var person = new Person
         {
@@ -83,7 +112,7 @@ internal sealed class InvitePersonHandler(
             EmploymentType = command.EmploymentType,
             Status = AccountStatus.Invited,
             StatusChangedAt = now,
-            OrgUnitId = unit.Id,
+            OrgUnitId = unit?.Id,
             Position = string.IsNullOrWhiteSpace(command.Position) ? null : command.Position.Trim(),
             EmployeeId = string.IsNullOrWhiteSpace(command.EmployeeId) ? null : command.EmployeeId.Trim(),
             StartDate = command.StartDate,
@@ -103,8 +132,13 @@ internal sealed class InvitePersonHandler(
 
         var (invitation, secret) = secrets.PersonalInvitation(person, season?.Id, user.PersonId == Guid.Empty ? null : user.PersonId, now, command.ExpiresInDays ?? 30);
         db.Invitations.Add(invitation);
+        if (command.Guest is { } guest)
+        {
+            GuestTermsCheck.Stage(db, person.Id, sponsorId!.Value, guest, now, clock);
+        }
+
         await audiences.StageAsync([person], cancellationToken);
-        db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unit.Name, person.StartDate), clock);
+        db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unit?.Name, person.StartDate), clock);
         // No password: nobody can sign in as an invited person until they choose one through the link.
         var created = await userManager.CreateAsync(person);
         if (!created.Succeeded)

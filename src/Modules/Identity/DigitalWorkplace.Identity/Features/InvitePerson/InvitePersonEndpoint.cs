@@ -18,12 +18,6 @@ internal static class InvitePersonEndpoint
             new InvitePerson(body.DisplayName, body.Email, body.OrgUnitId, body.EmploymentType, body.SeasonId, body.Position, body.EmployeeId,
                 body.StartDate, body.EndDate, body.ExpiresInDays),
             cancellationToken);
-        if (!result.IsSuccess)
-        {
-            return result.Error;
-        }
-
-        var sent = result.Value! with { Url = $"{http.Request.Scheme}://{http.Request.Host}{result.Value!.Path}" };
-        return TypedResults.Created($"/api/v1/invitations/{sent.InvitationId}", sent);
+        return result.IsSuccess ? result.Value!.Created(http.Request) : result.Error;
     }
 }

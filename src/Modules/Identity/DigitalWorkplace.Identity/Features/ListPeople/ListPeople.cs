@@ -5,7 +5,10 @@ using DigitalWorkplace.Identity.Data;
 
 namespace DigitalWorkplace.Identity.Features.ListPeople;
 
-/// <summary>The people directory — active accounts — oldest first, one page at a time, filtered as the directory page asks.</summary>
+/// <summary>
+/// The people directory — active accounts — oldest first, one page at a time, filtered as the directory page asks; a
+/// guest's directory holds only the people of their communities.
+/// </summary>
 internal sealed record ListPeople(string? After, int? PageSize, PeopleFilter? Filter = null) : IQuery<Result<Page<PersonSummary>>>, IValidatable, IAnyActivePersonRequest
 {
     public void Validate(Validator validator) =>
@@ -16,13 +19,19 @@ internal sealed record ListPeople(string? After, int? PageSize, PeopleFilter? Fi
             .That(Filter?.EmploymentType is null || Enum.IsDefined(Filter.EmploymentType.Value), "employmentType", FieldError.OneOf(Enum.GetNames<EmploymentType>()));
 }
 
-internal sealed class ListPeopleHandler(IdentityModuleDbContext db, Authorization.OrgTreeCache trees) : IQueryHandler<ListPeople, Result<Page<PersonSummary>>>
+internal sealed class ListPeopleHandler(IdentityModuleDbContext db, Authorization.OrgTreeCache trees, Authorization.DirectoryVisibility visibility)
+    : IQueryHandler<ListPeople, Result<Page<PersonSummary>>>
 {
     public async ValueTask<Result<Page<PersonSummary>>> Handle(ListPeople query, CancellationToken cancellationToken)
     {
         Cursor.TryDecode(query.After, out var after);
         var pageSize = Cursor.Clamp(query.PageSize);
         var people = db.Users.AsNoTracking().Where(p => p.Status == AccountStatus.Active);
+        if (await visibility.VisiblePeopleAsync(cancellationToken) is { } visible)
+        {
+            var ids = visible.ToList();
+            people = people.Where(p => ids.Contains(p.Id));
+        }
         if (query.Filter is { } filter)
         {
             people = await FilterAsync(people, filter, cancellationToken);

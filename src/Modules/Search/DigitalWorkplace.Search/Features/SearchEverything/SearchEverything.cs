@@ -1,4 +1,5 @@
 using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Search.Contracts;
 using DigitalWorkplace.Search.Indexing;
 
@@ -17,7 +18,7 @@ internal sealed record SearchEverything(string? Q, int? Take) : IQuery<Result<Se
             .InRange("take", Take, 1, MaxTake);
 }
 
-internal sealed class SearchEverythingHandler(ISearchIndex index, ICommunityAccess access, ICurrentUser user)
+internal sealed class SearchEverythingHandler(ISearchIndex index, ICommunityAccess access, IGuestAccess guests, ICurrentUser user)
     : IQueryHandler<SearchEverything, Result<SearchResultsDto>>
 {
     public async ValueTask<Result<SearchResultsDto>> Handle(SearchEverything query, CancellationToken cancellationToken)
@@ -25,10 +26,19 @@ internal sealed class SearchEverythingHandler(ISearchIndex index, ICommunityAcce
         var text = query.Q!.Trim();
         // Deny by default: only the communities the Communities module says this person may read.
         var readable = await access.ReadableAsync(user.PersonId, cancellationToken);
-        var results = await index.SearchAsync(new SearchIndexQuery(text, readable, query.Take ?? SearchEverything.DefaultTake), cancellationToken);
-        return new SearchResultsDto(
-            text,
-            [.. results.Hits.Select(hit => new SearchHitDto(hit.Document.Kind, hit.Document.Id, hit.Document.Title, hit.Snippet, hit.Document.Url, hit.Document.At))],
-            results.Total);
+        var take = query.Take ?? SearchEverything.DefaultTake;
+        if (await guests.ScopeOfAsync(user.PersonId, cancellationToken) is not null)
+        {
+            // A guest finds no people and only their own communities (community documents name no community: trimmed here).
+            var trimmed = await index.SearchAsync(new SearchIndexQuery(text, readable, take, [SearchKinds.Community]), cancellationToken);
+            var hits = trimmed.Hits.Where(hit => hit.Document.Kind != SearchKinds.Community || readable.Contains(hit.Document.Id)).ToList();
+            return Results(text, hits, hits.Count);
+        }
+
+        var results = await index.SearchAsync(new SearchIndexQuery(text, readable, take), cancellationToken);
+        return Results(text, results.Hits, results.Total);
     }
+
+    private static SearchResultsDto Results(string text, IEnumerable<SearchIndexHit> hits, int total) =>
+        new(text, [.. hits.Select(hit => new SearchHitDto(hit.Document.Kind, hit.Document.Id, hit.Document.Title, hit.Snippet, hit.Document.Url, hit.Document.At))], total);
 }

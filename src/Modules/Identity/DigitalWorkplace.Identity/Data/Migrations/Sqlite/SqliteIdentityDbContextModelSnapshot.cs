@@ -279,6 +279,32 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.ToTable("audience_members", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.GuestAccess", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AppIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CommunityIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SponsorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("SponsorId");
+
+                    b.ToTable("guest_access", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -755,6 +781,15 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.GuestAccess", b =>
+                {
                     b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
