@@ -14,6 +14,8 @@ namespace DigitalWorkplace.Identity.Tests;
 /// </summary>
 public abstract class GuestTests(PlatformFactory platform)
 {
+    private static readonly string[] External = ["External"];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
@@ -24,7 +26,8 @@ public abstract class GuestTests(PlatformFactory platform)
         var sponsor = await platform.CreateUserAsync("Sponsor " + Suffix(), administrator: true);
         var admin = platform.CreateClientFor(sponsor);
         var project = await CommunityAsync(admin, "Project " + Suffix(), "Private");
-        var lobby = await CommunityAsync(admin, "Lobby " + Suffix(), "Public");
+        var lobbyName = "Lobby " + Suffix();
+        var lobby = await CommunityAsync(admin, lobbyName, "Public");
         var stranger = await platform.CreateUserAsync("Stranger " + Suffix());
         var teammate = await platform.CreateUserAsync("Teammate " + Suffix());
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/communities/{project}/members", new { personId = teammate.Id }, Ct)).StatusCode);
@@ -80,6 +83,17 @@ public abstract class GuestTests(PlatformFactory platform)
         // Nobody widens a guest's scope behind the sponsor's back.
         var addedElsewhere = await admin.PostAsJsonAsync($"/api/v1/communities/{lobby}/members", new { personId = guest.Id }, Ct);
         Assert.Equal(HttpStatusCode.Conflict, addedElsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/v1/people/{guest.Id}/roles", new { role = "LocationManager" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await asGuest.PostAsJsonAsync("/api/v1/communities", new { name = lobbyName, visibility = "Public" }, Ct)).StatusCode);
+        Assert.Empty((await asGuest.GetFromJsonAsync<JsonElement>("/api/v1/org-units", Ct)).EnumerateArray());
+        Assert.Equal(["endDate"], await FieldsAsync(await admin.PatchAsJsonAsync($"/api/v1/people/{guest.Id}", new { endDate = (string?)null }, Ct)));
+        Assert.Equal(["employmentType"], await FieldsAsync(await admin.PatchAsJsonAsync($"/api/v1/people/{guest.Id}", new { employmentType = "Permanent" }, Ct)));
+
+        // In no audience, even one for every external person: no track or tile reaches a guest by accident.
+        var externals = await admin.PostAsJsonAsync("/api/v1/audiences", new { name = "Externals " + Suffix(), criteria = new { employmentTypes = External } }, Ct);
+        var externalsId = (await externals.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        var members = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audiences/{externalsId}/members?pageSize=200", Ct);
+        Assert.DoesNotContain(members.GetProperty("items").EnumerateArray(), m => m.GetProperty("id").GetGuid() == guest.Id);
     }
 
     [Fact]

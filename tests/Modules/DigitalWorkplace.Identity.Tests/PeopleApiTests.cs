@@ -13,6 +13,21 @@ public abstract class PeopleApiTests(PlatformFactory platform)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task Directory_SearchIgnoresCase_AccentedLettersToo_OnBothDatabases()
+    {
+        var admin = platform.CreateClientFor(await platform.CreateUserAsync(administrator: true));
+        var surname = "Éloïse" + Guid.NewGuid().ToString("N")[..6];
+        var created = await admin.PostAsJsonAsync("/api/v1/people", new { userName = "p" + Guid.NewGuid().ToString("N")[..10], displayName = $"Zoé {surname}", employmentType = "Seasonal" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var found = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/people?search={Uri.EscapeDataString("zoé " + surname.ToLowerInvariant())}", Ct);
+        var managed = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/people/managed?search={Uri.EscapeDataString(surname.ToUpperInvariant())}", Ct);
+
+        Assert.Single(found.GetProperty("items").EnumerateArray());
+        Assert.Single(managed.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
     public async Task CreatePerson_AsAdministrator_Returns201WithGeneratedPasswordAndPublishesEvent()
     {
         var admin = await platform.CreateUserAsync(administrator: true);

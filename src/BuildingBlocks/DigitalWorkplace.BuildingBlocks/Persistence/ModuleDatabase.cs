@@ -54,7 +54,7 @@ public static class ModuleDatabase
             var file = Path.GetFullPath(Path.Combine(options.DataDirectory, $"{module}.db"));
             services.AddDbContextPool<TSqlite>((sp, o) => o
                 .UseSqlite($"Data Source={file};Pooling=True;Default Timeout=30")
-                .AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<OutboxInterceptor>(), SqliteUnicodeCase.Instance));
             services.TryAddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
         }
 

@@ -37,6 +37,9 @@ public interface ICommunityAccess
     /// <summary>Every community whose posts the person may read: memberships plus public communities.</summary>
     Task<IReadOnlyCollection<Guid>> ReadableAsync(Guid personId, CancellationToken cancellationToken);
 
+    /// <summary>May the person bring someone new in: read a public community, or own or moderate a private one.</summary>
+    Task<bool> MayBringInAsync(Guid personId, Guid communityId, CancellationToken cancellationToken);
+
     /// <summary>Everyone who is a member of any of these communities (a guest's directory: the people they share a community with).</summary>
     Task<IReadOnlySet<Guid>> MembersOfAsync(IReadOnlyCollection<Guid> communityIds, CancellationToken cancellationToken);
 }

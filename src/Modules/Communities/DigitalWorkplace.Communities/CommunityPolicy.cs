@@ -79,11 +79,33 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
             ? null
             : Error.Conflict("community.join_requires_approval", "This community is private: ask one of its owners or moderators to add you.");
 
-    /// <summary>Only administrators create official (brand) communities.</summary>
-    public static Error? Create(ICurrentUser user, bool isOfficial) =>
-        isOfficial && !user.IsAdministrator
+    /// <summary>Only administrators create official (brand) communities; guests create none (nor learn names by trying).</summary>
+    public async Task<Error?> CreateAsync(ICurrentUser user, bool isOfficial, CancellationToken cancellationToken)
+    {
+        if (await guests.ScopeOfAsync(user.PersonId, cancellationToken) is not null)
+        {
+            return Error.Forbidden("community.guest", "Guests use the communities they were given; they do not create others.");
+        }
+
+        return isOfficial && !user.IsAdministrator
             ? Error.Forbidden("community.official_requires_administrator", "Only administrators create official communities.")
             : null;
+    }
+
+    /// <summary>
+    /// May the person bring someone in (a guest's sponsor choosing their communities): anyone who reads a public
+    /// community, the owners and moderators of a private one.
+    /// </summary>
+    public async Task<bool> MayBringInAsync(Guid personId, Guid communityId, CancellationToken cancellationToken)
+    {
+        if (!(await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community) || !await CanReadAsync(personId, communityId, cancellationToken))
+        {
+            return false;
+        }
+
+        return community.Visibility == CommunityVisibility.Public
+            || (await cache.MembershipsAsync(personId, cancellationToken)).GetValueOrDefault(communityId) is CommunityRole.Owner or CommunityRole.Moderator;
+    }
 
     /// <summary>Owners, moderators and administrators add members; others get 403 if they can read the community, else 404.</summary>
     public async Task<Error?> ManageMembersAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken)

@@ -64,6 +64,7 @@ public static class IdentityModule
         services.TryAddScoped<IAccountService, AccountService>();
         services.TryAddScoped<IPeopleDirectory, PeopleDirectory>();
         services.TryAddScoped<IOrganizationService, OrganizationService>();
+        services.TryAddScoped<IPeopleAdministration, PeopleAdministrationService>();
         services.TryAddScoped<AccountStatusChanges>();
         services.TryAddSingleton<InvitationSecrets>();
         services.TryAddScoped<GuestTermsCheck>();

@@ -25,6 +25,9 @@ public interface IAppDirectory
     /// <summary>The tiles, of those asked, that exist, with their names.</summary>
     Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 
+    /// <summary>Of these tiles, those the person may open (enabled, for them).</summary>
+    Task<IReadOnlySet<Guid>> UsableByAsync(Guid personId, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
     /// <summary>Every tile's id and name, by name (for pickers in the admin pages).</summary>
     Task<IReadOnlyList<(Guid Id, string Name)>> AllAsync(CancellationToken cancellationToken);
 }

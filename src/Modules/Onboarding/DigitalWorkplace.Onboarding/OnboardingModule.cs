@@ -23,6 +23,7 @@ public static class OnboardingModule
     {
         services.AddModuleDbContext<OnboardingDbContext, SqliteOnboardingDbContext, PostgresOnboardingDbContext>(database);
         services.TryAddScoped<TrackAccessPolicy>();
+        services.TryAddScoped<IOnboardingReports, OnboardingReports>();
         services.TryAddScoped<OnboardingService>();
         services.TryAddScoped<IOnboardingService>(sp => sp.GetRequiredService<OnboardingService>());
         services.TryAddScoped<IOnboardingAdministration>(sp => sp.GetRequiredService<OnboardingService>());

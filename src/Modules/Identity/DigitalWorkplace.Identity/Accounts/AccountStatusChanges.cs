@@ -79,8 +79,9 @@ internal sealed class AccountStatusChanges(IdentityModuleDbContext db, AudienceM
         ArgumentNullException.ThrowIfNull(person);
         StageReactivation(person);
         person.StartDate = startDate ?? person.StartDate;
-        // An ended contract's last day has passed: without a new one the account would end again at once.
-        person.EndDate = endDate ?? (person.EndDate < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) ? null : person.EndDate);
+        // An ended contract's last day has come (ending someone makes today their last): without a new one the account
+        // would end again at once.
+        person.EndDate = endDate ?? (person.EndDate <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) ? null : person.EndDate);
         await audiences.StageAsync([person], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(Credentials.PersonKey(person.Id), cancellationToken);
@@ -93,7 +94,8 @@ internal sealed class AccountStatusChanges(IdentityModuleDbContext db, AudienceM
     public void StageReactivation(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        person.Status = AccountStatus.Active;
+        // Someone who never signed up comes back invited: their link works again, nobody is active without a password.
+        person.Status = person.PasswordHash is null ? AccountStatus.Invited : AccountStatus.Active;
         person.StatusChangedAt = clock.GetUtcNow();
         db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);
     }

@@ -11,7 +11,7 @@ namespace DigitalWorkplace.Identity.Audiences;
 /// Keeps audience members current, incrementally: whoever changes people (create, edit, status, season, import) stages
 /// the membership changes of those people into their own unit of work, before saving — the people, their memberships
 /// and the <see cref="AudienceMembershipChangedIntegrationEvent"/>s commit together. A new or edited audience is
-/// evaluated whole.
+/// evaluated whole. Guests belong to no audience.
 /// </summary>
 internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCatalog catalog, OrgTreeCache trees, TimeProvider clock)
 {
@@ -40,7 +40,8 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCat
         var today = Today;
         var wanted = new HashSet<(Guid, Guid)>();
         var starts = people.ToDictionary(p => p.Id, p => p.StartDate);
-        foreach (var person in people)
+        var guests = await GuestsAsync(ids, cancellationToken);
+        foreach (var person in people.Where(p => !guests.Contains(p.Id)))
         {
             var facts = Facts(person, seasons.GetValueOrDefault(person.Id) ?? []);
             foreach (var audience in audiences.Where(a => AudienceMatching.Matches(a.Rule, facts, tree, today)))
@@ -65,8 +66,10 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCat
             .Select(p => new { p.Id, p.OrgUnitId, p.EmploymentType, p.Position, p.Tags, p.StartDate, p.Status })
             .ToListAsync(cancellationToken);
         var seasons = audience.Rule.SeasonIds.Count == 0 ? [] : await SeasonsOfAsync(null, cancellationToken);
+        var guests = await GuestsAsync(null, cancellationToken);
         var today = Today;
         var wanted = people
+            .Where(p => !guests.Contains(p.Id))
             .Where(p => AudienceMatching.Matches(audience.Rule, new PersonFacts(p.Id, p.OrgUnitId, p.EmploymentType, p.Position, p.Tags, p.StartDate, p.Status, seasons.GetValueOrDefault(p.Id) ?? []), tree, today))
             .Select(p => (audience.Id, p.Id))
             .ToHashSet();
@@ -91,6 +94,19 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCat
         }
 
         return [.. wanted.Except(current).Concat(current.Except(wanted)).Select(m => m.PersonId).Distinct()];
+    }
+
+    // Guests are in no audience: what they use is exactly what their sponsor chose, never a track or tile for "everyone".
+    private async Task<HashSet<Guid>> GuestsAsync(List<Guid>? personIds, CancellationToken cancellationToken)
+    {
+        var query = db.Guests.AsNoTracking();
+        if (personIds is not null)
+        {
+            query = query.Where(g => personIds.Contains(g.PersonId));
+        }
+
+        var saved = await query.Select(g => g.PersonId).ToListAsync(cancellationToken);
+        return [.. saved, .. db.Guests.Local.Select(g => g.PersonId)];
     }
 
     // Saved memberships and those staged in this unit of work (a person joining a season now).

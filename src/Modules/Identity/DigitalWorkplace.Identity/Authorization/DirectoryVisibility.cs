@@ -17,9 +17,15 @@ internal sealed class DirectoryVisibility(Credentials credentials, ICommunityAcc
             return null;
         }
 
-        var visible = new HashSet<Guid>(await communities.MembersOfAsync([.. guest.CommunityIds], cancellationToken)) { guest.SponsorId, user.PersonId };
+        // The communities they are in now (within their scope), not every one they were given.
+        var theirs = await communities.MembershipsAsync(user.PersonId, cancellationToken);
+        var visible = new HashSet<Guid>(await communities.MembersOfAsync(theirs, cancellationToken)) { guest.SponsorId, user.PersonId };
         return visible;
     }
+
+    /// <summary>Whether the current person is a guest (who sees no org structure and no one else's sponsor).</summary>
+    public async Task<bool> IsGuestAsync(CancellationToken cancellationToken) =>
+        user.IsAuthenticated && await credentials.PersonAsync(user.PersonId, cancellationToken) is { Guest: not null };
 
     public async Task<bool> MaySeeAsync(Guid personId, CancellationToken cancellationToken) =>
         await VisiblePeopleAsync(cancellationToken) is not { } visible || visible.Contains(personId);

@@ -49,6 +49,7 @@ internal sealed class ImportPlanner(IdentityModuleDbContext db, ILookupNormalize
             .Select(s => new { s.Id, s.Name })
             .ToList();
         var matchedIds = existing.Select(p => p.Id).ToList();
+        var guests = (await db.Guests.AsNoTracking().Where(g => matchedIds.Contains(g.PersonId)).Select(g => g.PersonId).ToListAsync(cancellationToken)).ToHashSet();
         var enrolled = (await db.SeasonMembers.AsNoTracking().Where(m => matchedIds.Contains(m.PersonId)).Select(m => new { m.PersonId, m.SeasonId }).ToListAsync(cancellationToken))
             .Select(m => (m.PersonId, m.SeasonId)).ToHashSet();
         var seenEmployeeIds = new HashSet<string>(StringComparer.Ordinal);
@@ -144,7 +145,12 @@ internal sealed class ImportPlanner(IdentityModuleDbContext db, ILookupNormalize
                 Fail("email", "taken", "Already used by another account.");
             }
 
-            if (match is not null && !scope.ManagesPeopleAt(match.OrgUnitId))
+            if (match is not null && guests.Contains(match.Id))
+            {
+                // A guest's contract is their sponsor's terms (bounded expiry, external): an HR export does not rewrite it.
+                Fail(row.EmployeeId is not null && byEmployeeId.ContainsKey(row.EmployeeId) ? "employeeId" : "email", "guest", "This is a guest's account: change it on its own page.");
+            }
+            else if (match is not null && !scope.ManagesPeopleAt(match.OrgUnitId))
             {
                 // Someone else's person: the same answer as an e-mail that is simply taken.
                 Fail(row.EmployeeId is not null && byEmployeeId.ContainsKey(row.EmployeeId) ? "employeeId" : "email", "taken", "Already used by another account.");

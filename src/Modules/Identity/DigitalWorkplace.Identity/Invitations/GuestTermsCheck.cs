@@ -1,5 +1,6 @@
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
@@ -11,8 +12,8 @@ namespace DigitalWorkplace.Identity.Invitations;
 
 /// <summary>
 /// A guest's terms, checked before they are invited: an expiry within a year, a sponsor who is an active colleague (not
-/// a guest), and communities and apps that exist — communities the inviter may read themselves, so nobody opens a
-/// private community to an outsider they are not part of.
+/// a guest), and communities and apps that exist and that the inviter may open to someone — a public community they
+/// read or a private one they own or moderate, an app they use themselves (administrators: any).
 /// </summary>
 internal sealed class GuestTermsCheck(
     Credentials credentials, ICommunityDirectory communities, ICommunityAccess communityAccess, IAppDirectory apps, ICurrentUser user, TimeProvider clock)
@@ -23,10 +24,9 @@ internal sealed class GuestTermsCheck(
     public async Task<Result<Guid>> CheckAsync(GuestTerms terms, DateOnly endDate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (endDate < today || endDate > today.AddDays(MaxDaysAhead))
+        if (ExpiryError(endDate, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } expiry)
         {
-            return Error.Validation("endDate", FieldError.Rule("guest_expiry", "must be between today and a year from now."));
+            return expiry;
         }
 
         var sponsorId = terms.SponsorId ?? (user.IsAuthenticated ? user.PersonId : Guid.Empty);
@@ -42,19 +42,38 @@ internal sealed class GuestTermsCheck(
         {
             foreach (var id in communityIds)
             {
-                mayRead &= await communityAccess.CanReadAsync(user.PersonId, id, cancellationToken);
+                mayRead &= await communityAccess.MayBringInAsync(user.PersonId, id, cancellationToken);
             }
         }
 
         if (known.Count != communityIds.Count || !mayRead)
         {
-            return Error.Validation("communityIds", FieldError.Rule("unknown_community", "names a community that does not exist or that you do not belong to."));
+            return Error.Validation("communityIds", FieldError.Rule("unknown_community", "names a community that does not exist, or a private one you do not own or moderate."));
         }
 
+        // Nobody hands a guest an app they may not open themselves (one kept for an audience, payroll say).
         var appIds = (terms.AppIds ?? []).Distinct().ToList();
-        return (await apps.NamesAsync(appIds, cancellationToken)).Count == appIds.Count
+        var grantable = user.IsAdministrator ? (await apps.NamesAsync(appIds, cancellationToken)).Keys.ToHashSet() : await apps.UsableByAsync(user.PersonId, appIds, cancellationToken);
+        return appIds.All(grantable.Contains)
             ? sponsorId
-            : Error.Validation("appIds", FieldError.Rule("unknown_app", "names an app that does not exist."));
+            : Error.Validation("appIds", FieldError.Rule("unknown_app", "names an app that does not exist or that you do not use."));
+    }
+
+    /// <summary>
+    /// A guest always has an end date, at most a year away, and stays external (the mark everyone sees): checked when
+    /// they are invited and whenever their contract changes (an edit, a reactivation).
+    /// </summary>
+    public static Error? ExpiryError(DateOnly? endDate, DateOnly today) =>
+        endDate is { } end && end >= today && end <= today.AddDays(MaxDaysAhead)
+            ? null
+            : Error.Validation("endDate", FieldError.Rule("guest_expiry", "must be between today and a year from now: a guest's access always ends."));
+
+    public static Error? ContractError(Person person, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return person.EmploymentType != EmploymentType.External
+            ? Error.Validation("employmentType", FieldError.Rule("guest_external", "must stay External: a guest is marked as such wherever their name shows."))
+            : ExpiryError(person.EndDate, today);
     }
 
     /// <summary>Stages the guest's scope and its event (Communities makes them members) into the invitation's unit of work.</summary>

@@ -15,10 +15,10 @@ internal sealed record CreateCommunity(string? Name, string? Description, Commun
         .That(Visibility is { } v && Enum.IsDefined(v), "visibility", FieldError.OneOf(Enum.GetNames<CommunityVisibility>()));
 }
 
-internal sealed class CreateCommunityAuthorizer : IAuthorizer<CreateCommunity>
+internal sealed class CreateCommunityAuthorizer(CommunityPolicy policy) : IAuthorizer<CreateCommunity>
 {
-    public ValueTask<Error?> AuthorizeAsync(CreateCommunity message, ICurrentUser user, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(CommunityPolicy.Create(user, message.IsOfficial));
+    public async ValueTask<Error?> AuthorizeAsync(CreateCommunity message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await policy.CreateAsync(user, message.IsOfficial, cancellationToken);
 }
 
 internal sealed class CreateCommunityHandler(CommunitiesDbContext db, CommunityCache cache, ICurrentUser user, TimeProvider clock)

@@ -13,7 +13,7 @@ internal sealed class GetPersonAuthorizer(Authorization.DirectoryVisibility visi
         await visibility.MaySeeAsync(message.PersonId, cancellationToken) ? null : Error.NotFound("person.not_found");
 }
 
-internal sealed class GetPersonHandler(IdentityModuleDbContext db) : IQueryHandler<GetPerson, Result<PersonProfile>>
+internal sealed class GetPersonHandler(IdentityModuleDbContext db, Authorization.DirectoryVisibility visibility) : IQueryHandler<GetPerson, Result<PersonProfile>>
 {
     public async ValueTask<Result<PersonProfile>> Handle(GetPerson query, CancellationToken cancellationToken)
     {
@@ -29,6 +29,7 @@ internal sealed class GetPersonHandler(IdentityModuleDbContext db) : IQueryHandl
             join sponsor in db.Users on access.SponsorId equals sponsor.Id
             join guestPerson in db.Users on access.PersonId equals guestPerson.Id
             select new GuestDetails(sponsor.Id, sponsor.DisplayName, guestPerson.EndDate)).FirstOrDefaultAsync(cancellationToken);
-        return new PersonProfile(person, guest);
+        // A guest learns nothing of another guest's sponsor, who may be outside their own directory.
+        return new PersonProfile(person, guest is not null && await visibility.IsGuestAsync(cancellationToken) ? null : guest);
     }
 }

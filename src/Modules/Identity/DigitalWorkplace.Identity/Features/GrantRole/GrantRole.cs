@@ -42,9 +42,14 @@ internal sealed class GrantRoleAuthorizer(IdentityPolicy policy, Credentials cre
         }
 
         // An invitation's link is seen by the location's managers: a role given before sign-up could be taken with it.
-        return await credentials.PersonAsync(message.PersonId, cancellationToken) is { Status: AccountStatus.Active }
-            ? null
-            : Error.Conflict("role.person_not_active", "Roles are granted to active accounts, once their owner has signed up.");
+        var person = await credentials.PersonAsync(message.PersonId, cancellationToken);
+        if (person is not { Status: AccountStatus.Active })
+        {
+            return Error.Conflict("role.person_not_active", "Roles are granted to active accounts, once their owner has signed up.");
+        }
+
+        // A guest administering anyone would see beyond their communities, and could invite themselves a full account.
+        return person.Guest is null ? null : Error.Conflict("role.guest", "Guests hold no role: they use only the communities and apps they were given.");
     }
 }
 

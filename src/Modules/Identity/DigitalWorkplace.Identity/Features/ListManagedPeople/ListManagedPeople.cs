@@ -59,7 +59,7 @@ internal sealed class ListManagedPeopleHandler(IdentityModuleDbContext db, Ident
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var upper = query.Search.Trim().ToUpperInvariant();
-            // Translated to SQL UPPER(), the same on both databases: no .NET culture is involved.
+            // Translated to SQL UPPER(): Unicode-aware on both databases (SQLite's is replaced, see SqliteUnicodeCase).
 #pragma warning disable CA1304, CA1311, CA1862
             people = people.Where(p => p.DisplayName.ToUpper().Contains(upper)
                 || (p.NormalizedUserName != null && p.NormalizedUserName.Contains(upper))

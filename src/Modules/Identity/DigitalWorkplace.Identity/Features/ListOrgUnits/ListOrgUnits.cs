@@ -4,14 +4,19 @@ namespace DigitalWorkplace.Identity.Features.ListOrgUnits;
 
 /// <summary>
 /// The org tree, parents before their children: every signed-in person sees the network's structure (the directory
-/// filters by location, forms pick a unit), as they would on any company's site list.
+/// filters by location, forms pick a unit), as they would on any company's site list — except guests, who see none.
 /// </summary>
 internal sealed record ListOrgUnits(bool IncludeClosed) : IQuery<Result<IReadOnlyList<OrgUnitView>>>, IAnyActivePersonRequest;
 
-internal sealed class ListOrgUnitsHandler(OrgTreeCache trees) : IQueryHandler<ListOrgUnits, Result<IReadOnlyList<OrgUnitView>>>
+internal sealed class ListOrgUnitsHandler(OrgTreeCache trees, DirectoryVisibility visibility) : IQueryHandler<ListOrgUnits, Result<IReadOnlyList<OrgUnitView>>>
 {
     public async ValueTask<Result<IReadOnlyList<OrgUnitView>>> Handle(ListOrgUnits query, CancellationToken cancellationToken)
     {
+        if (await visibility.IsGuestAsync(cancellationToken))
+        {
+            return Array.Empty<OrgUnitView>();
+        }
+
         var tree = await trees.GetAsync(cancellationToken);
         var ordered = new List<OrgUnitView>(tree.Units.Count);
         foreach (var root in tree.ChildrenOf(null).OrderBy(u => u.Name, StringComparer.CurrentCulture))

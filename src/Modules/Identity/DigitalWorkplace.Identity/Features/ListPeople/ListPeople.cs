@@ -65,7 +65,7 @@ internal sealed class ListPeopleHandler(IdentityModuleDbContext db, Authorizatio
             people = people.Where(p => db.SeasonMembers.Any(m => m.SeasonId == seasonId && m.PersonId == p.Id));
         }
 
-        // Translated to SQL UPPER(), the same on both databases: no .NET culture is involved.
+        // Translated to SQL UPPER(): Unicode-aware on both databases (SQLite's is replaced, see SqliteUnicodeCase).
 #pragma warning disable CA1304, CA1311, CA1862
         if (!string.IsNullOrWhiteSpace(filter.Position))
         {

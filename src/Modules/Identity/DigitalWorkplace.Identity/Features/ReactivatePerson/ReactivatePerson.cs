@@ -37,9 +37,16 @@ internal sealed class ReactivatePersonHandler(IdentityModuleDbContext db, Accoun
             return Error.Conflict("person.not_inactive", $"The account is {person.Status}: only a suspended or ended account is reactivated.");
         }
 
-        if (command.EndDate is { } end && end < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (command.EndDate is { } end && end < today)
         {
             return Error.Validation("endDate", FieldError.Rule("in_the_past", "must not be in the past."));
+        }
+
+        // A guest comes back only for a new, bounded stay.
+        if (await db.Guests.AnyAsync(g => g.PersonId == person.Id, cancellationToken) && Invitations.GuestTermsCheck.ExpiryError(command.EndDate, today) is { } expiry)
+        {
+            return expiry;
         }
 
         await statuses.ReactivateAsync(person, command.StartDate, command.EndDate, cancellationToken);

@@ -95,6 +95,12 @@ internal sealed class UpdatePersonHandler(
             return validator.ToError();
         }
 
+        if (await db.Guests.AnyAsync(g => g.PersonId == person.Id, cancellationToken)
+            && Invitations.GuestTermsCheck.ContractError(person, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } guestContract)
+        {
+            return guestContract;
+        }
+
         if (await PeopleUniqueness.TakenAsync(db, userManager, person, cancellationToken) is { } taken)
         {
             return taken;
