@@ -157,6 +157,10 @@ public sealed class AdministrationBrowserTests(FastExpiryKestrelPlatform platfor
         await page.GotoAsync("/admin/people?search=Zo%C3%A9");
         await page.GetByRole(AriaRole.Link, new() { Name = "Zoé Marchand" }).ClickAsync();
         await Expect(page.GetByText("Invité·e").First).ToBeVisibleAsync();
+        await page.Locator("#edit-position").FillAsync("Barista");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await Expect(page.GetByText("Enregistré.")).ToBeVisibleAsync();
+        await Expect(page.Locator("#edit-position")).ToHaveValueAsync("Barista");
         await page.GetByRole(AriaRole.Button, new() { Name = "Clôturer l’accès" }).ClickAsync();
         await Expect(page.GetByText("L’accès est clôturé")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Réactiver" }).ClickAsync();
@@ -165,6 +169,13 @@ public sealed class AdministrationBrowserTests(FastExpiryKestrelPlatform platfor
         await Expect(page.Locator(".profile-facts .status")).ToHaveTextAsync("Invité·e");
         await page.ScreenshotAsync("admin-account-fr");
 
+        // Their own photo, from the phone's pictures: shown on their profile at once.
+        await page.GotoAsync($"/people/{admin.Id}");
+        await page.Locator("#photo-file").SetInputFilesAsync(new FilePayload { Name = "me.png", MimeType = "image/png", Buffer = Portrait() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Utiliser cette photo" }).ClickAsync();
+        await Expect(page.Locator(".profile .avatar img")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("profile-photo-fr");
+
         // The admin pages are not a colleague's: the account stays out of their reach.
         var member = await platform.CreateUserAsync("Member");
         await using var memberPhone = await browser.NewPhoneAsync(platform.Address);
@@ -172,6 +183,20 @@ public sealed class AdministrationBrowserTests(FastExpiryKestrelPlatform platfor
         await memberPage.GotoAsync($"/admin/people/{admin.Id}");
         await Expect(memberPage.GetByRole(AriaRole.Button, new() { Name = "End access" })).ToHaveCountAsync(0);
         await Expect(memberPage.GetByRole(AriaRole.Heading, new() { Name = "Network admin" })).ToHaveCountAsync(0);
+    }
+
+    private static byte[] Portrait()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(600, 900);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            canvas.Clear(SkiaSharp.SKColors.Teal);
+            using var paint = new SkiaSharp.SKPaint { Color = SkiaSharp.SKColors.Wheat };
+            canvas.DrawCircle(300, 380, 180, paint);
+        }
+
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        return image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 90).ToArray();
     }
 
     private static FilePayload Csv(string text) => new() { Name = "hires.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };

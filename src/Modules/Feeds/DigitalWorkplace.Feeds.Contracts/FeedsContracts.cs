@@ -30,7 +30,8 @@ public static class ReactionKinds
 }
 
 /// <param name="IsExternal">An external person (a guest, a contractor): marked wherever their name shows.</param>
-public sealed record AuthorDto(Guid Id, string DisplayName, bool IsExternal = false);
+/// <param name="PhotoUrl">Their profile photo, null without one.</param>
+public sealed record AuthorDto(Guid Id, string DisplayName, bool IsExternal = false, string? PhotoUrl = null);
 
 public sealed record ReactionCountDto(string Kind, int Count);
 

@@ -146,6 +146,6 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
 
     public static AuthorDto Author(Guid authorId, IReadOnlyDictionary<Guid, PersonSummary> authors) =>
         authors.TryGetValue(authorId, out var person)
-            ? new(authorId, person.DisplayName, person.EmploymentType == EmploymentType.External)
+            ? new(authorId, person.DisplayName, person.EmploymentType == EmploymentType.External, person.PhotoUrl)
             : new(authorId, UnknownAuthor);
 }

@@ -6,7 +6,7 @@ namespace DigitalWorkplace.Identity.Contracts;
 /// <summary>An account as its administrators see it in the admin pages.</summary>
 public sealed record ManagedPersonDto(
     Guid Id, string DisplayName, string? UserName, string? Email, EmploymentType EmploymentType, AccountStatus Status, Guid? OrgUnitId, string? OrgUnitName,
-    DateOnly? StartDate, DateOnly? EndDate, IReadOnlyList<RoleGrantDto> Roles);
+    DateOnly? StartDate, DateOnly? EndDate, IReadOnlyList<RoleGrantDto> Roles, string? Position = null, string? EmployeeId = null);
 
 public sealed record RoleGrantDto(Guid Id, PlatformRole Role, Guid? OrgUnitId, string? OrgUnitName);
 
@@ -38,6 +38,10 @@ public sealed record LocationCodeDto(Guid Id, string Code, string Path, Guid Org
 
 public sealed record OpenInvitationsDto(IReadOnlyList<OpenInvitationDto> People, IReadOnlyList<LocationCodeDto> LocationCodes);
 
+/// <summary>An account's profile and contract as the admin form edits them: every field is written (empty clears).</summary>
+public sealed record AccountChanges(
+    string DisplayName, string? Position, Guid? OrgUnitId, EmploymentType EmploymentType, DateOnly? StartDate, DateOnly? EndDate, string? EmployeeId);
+
 /// <summary>
 /// The admin pages' use cases, each the same request (validation, <c>IdentityPolicy</c>'s scope, outbox) as the API:
 /// what a person may not administer is not found.
@@ -47,6 +51,8 @@ public interface IPeopleAdministration
     Task<Result<Page<ManagedPersonDto>>> ManagedAsync(AccountStatus? status, string? search, string? after, CancellationToken cancellationToken);
 
     Task<Result<ManagedPersonDto>> AccountAsync(Guid personId, CancellationToken cancellationToken);
+
+    Task<Result<ManagedPersonDto>> UpdateAccountAsync(Guid personId, AccountChanges changes, CancellationToken cancellationToken);
 
     /// <summary>Suspends (may come back) or ends (contract over) the account: signed out everywhere.</summary>
     Task<Result<Done>> EndAccessAsync(Guid personId, AccountStatus status, CancellationToken cancellationToken);
@@ -68,7 +74,8 @@ public interface IPeopleAdministration
     /// <summary>Brings a former season's staff back into this one: reactivated, with the new season's dates.</summary>
     Task<Result<(int Enrolled, int Reactivated)>> BringBackAsync(Guid seasonId, Guid fromSeasonId, CancellationToken cancellationToken);
 
-    Task<Result<ImportResultDto>> ImportAsync(string csv, bool dryRun, CancellationToken cancellationToken);
+    /// <summary>Checks (dry run) or imports a CSV file (UTF-8, with or without BOM).</summary>
+    Task<Result<ImportResultDto>> ImportAsync(byte[] file, bool dryRun, CancellationToken cancellationToken);
 
     Task<Result<ImportProgressDto>> ImportProgressAsync(Guid importId, CancellationToken cancellationToken);
 

@@ -56,9 +56,17 @@ public enum PlatformRole
 }
 
 /// <summary>What other modules may know of a person.</summary>
+/// <param name="PhotoVersion">The profile photo's version, null without one; see <see cref="PhotoUrl"/>.</param>
 public sealed record PersonSummary(
     Guid Id, string DisplayName, string? Email, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate,
-    string? Position = null, Guid? OrgUnitId = null);
+    string? Position = null, Guid? OrgUnitId = null, long? PhotoVersion = null)
+{
+    /// <summary>Where the profile photo is served (it changes with each new photo, so it may be cached for good).</summary>
+    public string? PhotoUrl => PhotoVersion is { } version ? PhotoPath(Id, version) : null;
+
+    public static string PhotoPath(Guid personId, long version) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/api/v1/people/{personId}/photo?v={version}");
+}
 
 /// <summary>A directory profile: the summary, and for a guest who sponsors them and until when.</summary>
 public sealed record PersonProfile(PersonSummary Person, GuestDetails? Guest);
@@ -77,6 +85,9 @@ public interface IPeopleDirectory
 
     /// <summary>The directory filtered (a location and everything under it, a position, a type, a season, part of a name).</summary>
     Task<Result<Page<PersonSummary>>> SearchAsync(PeopleFilter filter, string? after, int? pageSize, CancellationToken cancellationToken);
+
+    /// <summary>Sets the person's profile photo from an uploaded picture (their own, or someone they administer).</summary>
+    Task<Result<string?>> SetPhotoAsync(Guid personId, byte[]? upload, CancellationToken cancellationToken);
 
     /// <summary>A person's profile, as the current person may see it (not found for someone outside a guest's communities).</summary>
     Task<Result<PersonProfile>> ProfileAsync(Guid personId, CancellationToken cancellationToken);

@@ -18,7 +18,9 @@ using DigitalWorkplace.Identity.Features.ReactivatePerson;
 using DigitalWorkplace.Identity.Features.RevokeInvitation;
 using DigitalWorkplace.Identity.Features.RevokeRole;
 using DigitalWorkplace.Identity.Features.UpdateOrgUnit;
+using DigitalWorkplace.Identity.Features.UpdatePerson;
 using DigitalWorkplace.Identity.Features.UpdateSeason;
+using DigitalWorkplace.Identity.Imports;
 
 namespace DigitalWorkplace.Identity;
 
@@ -41,6 +43,17 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
     public async Task<Result<ManagedPersonDto>> AccountAsync(Guid personId, CancellationToken cancellationToken)
     {
         var account = await sender.Send(new GetPersonAccount(personId), cancellationToken);
+        return account.IsSuccess ? Dto(account.Value!, await trees.GetAsync(cancellationToken)) : account.Error!;
+    }
+
+    public async Task<Result<ManagedPersonDto>> UpdateAccountAsync(Guid personId, AccountChanges changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var patch = new PersonChanges(
+            Set(changes.DisplayName), Patched<string>.Unchanged, Patched<string>.Unchanged, new Patched<string>(true, Blank(changes.Position)), Set(changes.OrgUnitId),
+            Patched<Guid?>.Unchanged, Patched<IReadOnlyList<string>>.Unchanged, Set<EmploymentType?>(changes.EmploymentType), new Patched<string>(true, Blank(changes.EmployeeId)),
+            Set(changes.StartDate), Set(changes.EndDate), Patched<IReadOnlyList<string>>.Unchanged);
+        var account = await sender.Send(new UpdatePerson(personId, patch), cancellationToken);
         return account.IsSuccess ? Dto(account.Value!, await trees.GetAsync(cancellationToken)) : account.Error!;
     }
 
@@ -96,8 +109,13 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
         return result.IsSuccess ? (result.Value!.Enrolled, result.Value.Reactivated) : result.Error!;
     }
 
-    public async Task<Result<ImportResultDto>> ImportAsync(string csv, bool dryRun, CancellationToken cancellationToken)
+    public async Task<Result<ImportResultDto>> ImportAsync(byte[] file, bool dryRun, CancellationToken cancellationToken)
     {
+        if (PeopleCsv.Decode(file) is not { } csv)
+        {
+            return Error.Validation("file", FieldError.Rule("unreadable_file", "must be a UTF-8 CSV file."));
+        }
+
         var result = await sender.Send(new ImportPeople(csv, dryRun), cancellationToken);
         if (!result.IsSuccess)
         {
@@ -164,7 +182,11 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
     // Before sign-up a person's user name is a placeholder ("~" and their id): nobody's to show.
     private static ManagedPersonDto Dto(PersonAccount a, OrgTree tree) =>
         new(a.Id, a.DisplayName, a.UserName is { } name && name.StartsWith('~') ? null : a.UserName, a.Email, a.EmploymentType, a.Status, a.OrgUnitId, a.OrgUnitName, a.StartDate, a.EndDate,
-            [.. a.Roles.Select(r => new RoleGrantDto(r.Id, r.Role, r.OrgUnitId, tree.Find(r.OrgUnitId)?.Name))]);
+            [.. a.Roles.Select(r => new RoleGrantDto(r.Id, r.Role, r.OrgUnitId, tree.Find(r.OrgUnitId)?.Name))], a.Position, a.EmployeeId);
+
+    private static Patched<T> Set<T>(T value) => new(true, value);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static SeasonFiguresDto Figures(SeasonFigures f) => new(f.Members, f.Invited, f.SignedUp, f.PendingApproval, f.Active, f.Ended);
 

@@ -5,6 +5,7 @@ using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Features.GetPerson;
 using DigitalWorkplace.Identity.Features.ListPeople;
+using DigitalWorkplace.Identity.Features.SetPhoto;
 using DigitalWorkplace.BuildingBlocks.Caching;
 
 namespace DigitalWorkplace.Identity;
@@ -27,6 +28,13 @@ internal sealed class PeopleDirectory(StampedCache cache, ISender sender, Creden
 
     public async Task<Result<Page<PersonSummary>>> SearchAsync(PeopleFilter filter, string? after, int? pageSize, CancellationToken cancellationToken) =>
         await sender.Send(new ListPeople(after, pageSize, filter), cancellationToken);
+
+    /// <summary>A null upload removes the photo.</summary>
+    public async Task<Result<string?>> SetPhotoAsync(Guid personId, byte[]? upload, CancellationToken cancellationToken)
+    {
+        var result = await sender.Send(new SetPhoto(personId, upload, Remove: upload is null), cancellationToken);
+        return result.IsSuccess ? result.Value!.Url : result.Error!;
+    }
 
     public async Task<Result<PersonProfile>> ProfileAsync(Guid personId, CancellationToken cancellationToken) =>
         await sender.Send(new GetPerson(personId), cancellationToken);

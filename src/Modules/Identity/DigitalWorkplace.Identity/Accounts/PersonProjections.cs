@@ -12,5 +12,7 @@ internal static class PersonProjections
         join unit in db.OrgUnits on person.OrgUnitId equals unit.Id into units
         from unit in units.DefaultIfEmpty()
         orderby person.Id
-        select new PersonSummary(person.Id, person.DisplayName, person.Email, person.EmploymentType, unit == null ? null : unit.Name, person.StartDate, person.Position, person.OrgUnitId);
+        select new PersonSummary(
+            person.Id, person.DisplayName, person.Email, person.EmploymentType, unit == null ? null : unit.Name, person.StartDate, person.Position, person.OrgUnitId,
+            db.Photos.Where(photo => photo.PersonId == person.Id).Select(photo => (long?)photo.Version).FirstOrDefault());
 }

@@ -34,6 +34,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<GuestAccess> Guests => Set<GuestAccess>();
 
+    public DbSet<PersonPhoto> Photos => Set<PersonPhoto>();
+
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
@@ -169,6 +171,13 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             guest.HasKey(g => g.PersonId);
             guest.HasIndex(g => g.SponsorId);
             guest.HasOne<Person>().WithMany().HasForeignKey(g => g.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PersonPhoto>(photo =>
+        {
+            photo.ToTable("person_photos");
+            photo.HasKey(p => p.PersonId);
+            photo.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<PeopleImport>(import =>

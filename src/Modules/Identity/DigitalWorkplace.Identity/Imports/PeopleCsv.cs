@@ -15,6 +15,25 @@ internal sealed record ImportRow(
 /// </summary>
 internal static class PeopleCsv
 {
+    /// <summary>The file's text: UTF-8 with or without its byte-order mark; null for anything else (not a file we read).</summary>
+    public static string? Decode(byte[]? bytes)
+    {
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
     public const int MaxRows = 20_000;
 
     private static readonly Dictionary<string, string> Headers = new(StringComparer.Ordinal)

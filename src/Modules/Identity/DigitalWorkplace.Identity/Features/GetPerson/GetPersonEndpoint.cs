@@ -5,13 +5,13 @@ namespace DigitalWorkplace.Identity.Features.GetPerson;
 /// <summary>The profile as the API gives it: the summary's fields, and <see cref="Guest"/> for a guest (null otherwise).</summary>
 internal sealed record PersonProfileView(
     Guid Id, string DisplayName, string? Email, EmploymentType EmploymentType, string? OrgUnitName, DateOnly? StartDate, string? Position, Guid? OrgUnitId,
-    GuestDetails? Guest)
+    string? PhotoUrl, GuestDetails? Guest)
 {
     public static PersonProfileView Of(PersonProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var p = profile.Person;
-        return new(p.Id, p.DisplayName, p.Email, p.EmploymentType, p.OrgUnitName, p.StartDate, p.Position, p.OrgUnitId, profile.Guest);
+        return new(p.Id, p.DisplayName, p.Email, p.EmploymentType, p.OrgUnitName, p.StartDate, p.Position, p.OrgUnitId, p.PhotoUrl, profile.Guest);
     }
 }
 

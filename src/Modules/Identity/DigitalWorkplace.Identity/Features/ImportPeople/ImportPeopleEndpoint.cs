@@ -1,3 +1,4 @@
+using DigitalWorkplace.Identity.Imports;
 using System.Text;
 using DigitalWorkplace.Identity.Domain;
 
@@ -20,12 +21,13 @@ internal static class ImportPeopleEndpoint
     /// <summary>The CSV as the body (<c>text/csv</c>) or as the <c>file</c> field of a form; at most 8 MB (413 beyond, nothing read further).</summary>
     private static async Task<IResult> HandleAsync(bool? dryRun, HttpRequest request, ISender sender, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > PeopleImport.MaxSourceLength)
+        var upload = await Uploads.ReadAsync(request, "file", PeopleImport.MaxSourceLength, cancellationToken);
+        if (upload.TooLarge)
         {
             return ProblemResults.Problem(StatusCodes.Status413PayloadTooLarge, "import.too_large", $"The file is larger than {PeopleImport.MaxSourceLength / 1024 / 1024} MB.");
         }
 
-        return await ImportAsync(await ReadAsync(request, cancellationToken), dryRun ?? false, sender, cancellationToken);
+        return await ImportAsync(PeopleCsv.Decode(upload.Content), dryRun ?? false, sender, cancellationToken);
     }
 
     /// <summary>A dry run answers 200 with the report; a real run 202 with where to follow it.</summary>
@@ -47,36 +49,5 @@ internal static class ImportPeopleEndpoint
             ? TypedResults.Accepted($"/api/v1/imports/{id}", result.Value)
             : TypedResults.Ok(result.Value);
         return success;
-    }
-
-    private static async Task<string?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Stream? body = null;
-            if (request.HasFormContentType)
-            {
-                var form = await request.ReadFormAsync(cancellationToken);
-                body = form.Files.GetFile("file")?.OpenReadStream();
-            }
-            else
-            {
-                body = request.Body;
-            }
-
-            if (body is null)
-            {
-                return null;
-            }
-
-            using var reader = new StreamReader(body, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-            var buffer = new char[PeopleImport.MaxSourceLength + 1];
-            var read = await reader.ReadBlockAsync(buffer, cancellationToken);
-            return read > PeopleImport.MaxSourceLength ? null : new string(buffer, 0, read);
-        }
-        catch (Exception exception) when (exception is DecoderFallbackException or InvalidDataException or IOException or BadHttpRequestException)
-        {
-            return null;
-        }
     }
 }

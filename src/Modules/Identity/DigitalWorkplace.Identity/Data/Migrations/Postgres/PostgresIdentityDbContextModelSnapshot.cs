@@ -465,6 +465,23 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                     b.ToTable("people_imports", "identity");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonPhoto", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("person_photos", "identity");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -832,6 +849,15 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonPhoto", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>

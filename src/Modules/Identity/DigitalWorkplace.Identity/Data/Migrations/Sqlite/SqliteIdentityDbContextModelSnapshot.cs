@@ -458,6 +458,23 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.ToTable("people_imports", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonPhoto", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("person_photos", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -821,6 +838,15 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonPhoto", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.PersonalAccessToken", b =>

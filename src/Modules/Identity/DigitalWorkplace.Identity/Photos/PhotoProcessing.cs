@@ -1,0 +1,75 @@
+using SkiaSharp;
+
+namespace DigitalWorkplace.Identity.Photos;
+
+/// <summary>
+/// Turns an uploaded picture into a profile photo: decoded from JPEG, PNG, WebP or GIF, turned upright (the phone's
+/// EXIF orientation), cropped to the centre square and re-encoded as a 256 px JPEG. Re-encoding keeps pixels only, so
+/// the camera's metadata (GPS position, device) never reaches anyone.
+/// </summary>
+internal static class PhotoProcessing
+{
+    public const int MaxUploadBytes = 8 * 1024 * 1024;
+    public const int Size = 256;
+
+    // A decompression bomb is a small file that claims a huge picture: refused before any pixel is decoded.
+    private const long MaxPixels = 40_000_000;
+
+    /// <summary>The photo as JPEG bytes, or null when the bytes are not a picture we read.</summary>
+    public static byte[]? ToProfilePhoto(byte[] upload)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        using var data = SKData.CreateCopy(upload);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || (long)codec.Info.Width * codec.Info.Height is 0 or > MaxPixels)
+        {
+            return null;
+        }
+
+        using var decoded = SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Premul));
+        if (decoded is null)
+        {
+            return null;
+        }
+
+        using var upright = Upright(decoded, codec.EncodedOrigin);
+        var side = Math.Min(upright.Width, upright.Height);
+        var source = SKRect.Create((upright.Width - side) / 2f, (upright.Height - side) / 2f, side, side);
+        using var surface = SKSurface.Create(new SKImageInfo(Size, Size, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var canvas = surface.Canvas;
+        // A transparent PNG gets a white background: JPEG has no transparency.
+        canvas.Clear(SKColors.White);
+        using var image = SKImage.FromBitmap(upright);
+        canvas.DrawImage(image, source, SKRect.Create(Size, Size), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        using var snapshot = surface.Snapshot();
+        using var jpeg = snapshot.Encode(SKEncodedImageFormat.Jpeg, 85);
+        return jpeg?.ToArray();
+    }
+
+    private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    {
+        if (origin is SKEncodedOrigin.TopLeft or SKEncodedOrigin.Default)
+        {
+            return bitmap.Copy();
+        }
+
+        var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var rotated = new SKBitmap(swaps ? bitmap.Height : bitmap.Width, swaps ? bitmap.Width : bitmap.Height, bitmap.ColorType, bitmap.AlphaType);
+        using var canvas = new SKCanvas(rotated);
+        var (w, h) = (rotated.Width, rotated.Height);
+        canvas.SetMatrix(origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, w, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, w, -1, 0, h, 0, 0, 1),
+            SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, h, 0, 0, 1),
+            _ => SKMatrix.Identity,
+        });
+        using var image = SKImage.FromBitmap(bitmap);
+        canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default);
+        return rotated;
+    }
+}
