@@ -17,7 +17,7 @@ public sealed class FastExpiryKestrelPlatform : KestrelPlatform
         new Dictionary<string, string?> { ["Identity:AccountExpiry:CheckInterval"] = "00:00:00.250" };
 }
 
-/// <summary>An HR administrator on a phone: importing a season's hires with a dry run first, and ending a season.</summary>
+/// <summary>An HR administrator importing a season's hires with a dry run first (desktop), and ending a season (phone, in French).</summary>
 public sealed class AdministrationBrowserTests(FastExpiryKestrelPlatform platform, BrowserFixture browser) : IClassFixture<FastExpiryKestrelPlatform>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -27,7 +27,8 @@ public sealed class AdministrationBrowserTests(FastExpiryKestrelPlatform platfor
     {
         var (locationId, location) = await LocationAsync("Marseille airport");
         var admin = await platform.CreateUserAsync("HR admin", administrator: true);
-        await using var context = await browser.NewPhoneAsync(platform.Address);
+        // At head office, on a desktop: the file comes from the HR system's export.
+        await using var context = await browser.NewDesktopAsync(platform.Address);
         var page = await context.SignInAsync(admin);
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var withError = $"name;employee id;location\nAnaïs Roux;E{suffix}1;{location}\nBruno Lopez;E{suffix}2;Nowhere café\n";

@@ -16,7 +16,7 @@ namespace DigitalWorkplace.Identity.Invitations;
 /// read or a private one they own or moderate, an app they use themselves (administrators: any).
 /// </summary>
 internal sealed class GuestTermsCheck(
-    Credentials credentials, ICommunityDirectory communities, ICommunityAccess communityAccess, IAppDirectory apps, ICurrentUser user, TimeProvider clock)
+    Credentials credentials, Authorization.IdentityPolicy policy, ICommunityDirectory communities, ICommunityAccess communityAccess, IAppDirectory apps, ICurrentUser user, TimeProvider clock)
 {
     public const int MaxDaysAhead = 366;
 
@@ -29,10 +29,13 @@ internal sealed class GuestTermsCheck(
             return expiry;
         }
 
+        // The inviter, or a colleague they administer: nobody is made responsible for a guest from across the network.
         var sponsorId = terms.SponsorId ?? (user.IsAuthenticated ? user.PersonId : Guid.Empty);
-        if (await credentials.ActivePersonAsync(sponsorId, cancellationToken) is not { Guest: null })
+        var sponsor = await credentials.ActivePersonAsync(sponsorId, cancellationToken);
+        var mayName = sponsorId == user.PersonId || user.IsAdministrator || (sponsor is not null && (await policy.ScopeOfAsync(user, cancellationToken)).ManagesPeopleAt(sponsor.OrgUnitId));
+        if (sponsor is not { Guest: null } || !mayName)
         {
-            return Error.Validation("sponsorId", FieldError.Rule("unknown_sponsor", "must name an active colleague who is not a guest."));
+            return Error.Validation("sponsorId", FieldError.Rule("unknown_sponsor", "must be you, or an active colleague you administer who is not a guest."));
         }
 
         var communityIds = terms.CommunityIds!.Distinct().ToList();
