@@ -58,7 +58,7 @@ public abstract class AudienceTests(PlatformFactory platform)
         Assert.DoesNotContain(newcomer, await MembersAsync(admin, audience));
 
         var events = await platform.ReadAsync(db => db.OutboxMessages
-            .Where(m => m.Type == "identity.audience-membership-changed")
+            .Where(m => m.Type == "identity.audience-members-changed")
             .Select(m => m.Payload)
             .ToListAsync(Ct));
         var mine = events.Where(p => p.Contains(newcomer.ToString(), StringComparison.OrdinalIgnoreCase)).ToList();

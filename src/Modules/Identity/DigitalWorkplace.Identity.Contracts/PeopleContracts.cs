@@ -169,10 +169,16 @@ public static class PlatformRoleClaims
     };
 }
 
-/// <summary>Raised when someone enters (<paramref name="IsMember"/>) or leaves an audience: onboarding assigns, communities add members.</summary>
+/// <summary>
+/// Raised when people enter or leave an audience: onboarding assigns, communities add members. One event per audience
+/// and unit of work, however many people changed in it — a day-one import of 500 hires is one event, not 500.
+/// </summary>
+[IntegrationEventName("identity.audience-members-changed")]
+public sealed record AudienceMembershipChangedIntegrationEvent(Guid AudienceId, IReadOnlyList<AudienceMemberChange> Changes) : IntegrationEvent;
+
+/// <param name="IsMember">True: they entered the audience; false: they left it.</param>
 /// <param name="StartDate">The person's start date then, so that due dates need no look-up.</param>
-[IntegrationEventName("identity.audience-membership-changed")]
-public sealed record AudienceMembershipChangedIntegrationEvent(Guid AudienceId, Guid PersonId, bool IsMember, DateOnly? StartDate = null) : IntegrationEvent;
+public sealed record AudienceMemberChange(Guid PersonId, bool IsMember, DateOnly? StartDate = null);
 
 /// <summary>Saved audiences ("seasonal staff at the airport cafés"), for other modules to target.</summary>
 public interface IAudiences

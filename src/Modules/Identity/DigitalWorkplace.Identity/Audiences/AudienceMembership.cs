@@ -81,19 +81,31 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCat
     private List<Guid> Apply(HashSet<(Guid AudienceId, Guid PersonId)> current, HashSet<(Guid AudienceId, Guid PersonId)> wanted, Dictionary<Guid, DateOnly?> starts)
     {
         var now = clock.GetUtcNow();
+        var changes = new List<(Guid AudienceId, AudienceMemberChange Change)>();
         foreach (var (audienceId, personId) in wanted.Except(current))
         {
             db.AudienceMembers.Add(new AudienceMember { AudienceId = audienceId, PersonId = personId, Since = now });
-            db.Publish(new AudienceMembershipChangedIntegrationEvent(audienceId, personId, IsMember: true, starts.GetValueOrDefault(personId)), clock);
+            changes.Add((audienceId, new AudienceMemberChange(personId, IsMember: true, starts.GetValueOrDefault(personId))));
         }
 
         foreach (var (audienceId, personId) in current.Except(wanted))
         {
             db.AudienceMembers.Remove(new AudienceMember { AudienceId = audienceId, PersonId = personId });
-            db.Publish(new AudienceMembershipChangedIntegrationEvent(audienceId, personId, IsMember: false), clock);
+            changes.Add((audienceId, new AudienceMemberChange(personId, IsMember: false)));
         }
 
-        return [.. wanted.Except(current).Concat(current.Except(wanted)).Select(m => m.PersonId).Distinct()];
+        Publish(db, changes, clock);
+        return [.. changes.Select(c => c.Change.PersonId).Distinct()];
+    }
+
+    /// <summary>One event per audience for everything that changed in it in this unit of work.</summary>
+    public static void Publish(IdentityModuleDbContext db, IEnumerable<(Guid AudienceId, AudienceMemberChange Change)> changes, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        foreach (var audience in changes.GroupBy(c => c.AudienceId))
+        {
+            db.Publish(new AudienceMembershipChangedIntegrationEvent(audience.Key, [.. audience.Select(c => c.Change)]), clock);
+        }
     }
 
     // Guests are in no audience: what they use is exactly what their sponsor chose, never a track or tile for "everyone".

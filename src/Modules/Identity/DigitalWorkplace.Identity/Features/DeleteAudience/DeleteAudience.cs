@@ -28,10 +28,7 @@ internal sealed class DeleteAudienceHandler(IdentityModuleDbContext db, ICacheIn
         }
 
         var members = await db.AudienceMembers.Where(m => m.AudienceId == audience.Id).Select(m => m.PersonId).ToListAsync(cancellationToken);
-        foreach (var personId in members)
-        {
-            db.Publish(new AudienceMembershipChangedIntegrationEvent(audience.Id, personId, IsMember: false), clock);
-        }
+        AudienceMembership.Publish(db, members.Select(personId => (audience.Id, new AudienceMemberChange(personId, IsMember: false))), clock);
 
         // The memberships go with it (cascade).
         db.Audiences.Remove(audience);
