@@ -89,6 +89,11 @@ public abstract class GuestTests(PlatformFactory platform)
         Assert.Equal(["endDate"], await FieldsAsync(await admin.PatchAsJsonAsync($"/api/v1/people/{guest.Id}", new { endDate = (string?)null }, Ct)));
         Assert.Equal(["employmentType"], await FieldsAsync(await admin.PatchAsJsonAsync($"/api/v1/people/{guest.Id}", new { employmentType = "Permanent" }, Ct)));
 
+        // Ended, a guest comes back only for a new bounded stay.
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/people/{guest.Id}/end", null, Ct)).StatusCode);
+        Assert.Equal(["endDate"], await FieldsAsync(await admin.PostAsJsonAsync($"/api/v1/people/{guest.Id}/reactivate", new { }, Ct)));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/v1/people/{guest.Id}/reactivate", new { endDate = Today.AddDays(10) }, Ct)).StatusCode);
+
         // In no audience, even one for every external person: no track or tile reaches a guest by accident.
         var externals = await admin.PostAsJsonAsync("/api/v1/audiences", new { name = "Externals " + Suffix(), criteria = new { employmentTypes = External } }, Ct);
         var externalsId = (await externals.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();

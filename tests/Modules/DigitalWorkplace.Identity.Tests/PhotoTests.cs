@@ -27,6 +27,10 @@ public abstract class PhotoTests(PlatformFactory platform)
         Assert.Equal(HttpStatusCode.OK, photo.StatusCode);
         Assert.Equal("image/jpeg", photo.Content.Headers.ContentType?.MediaType);
         Assert.True(photo.Headers.CacheControl?.Private);
+        Assert.Contains("immutable", photo.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        var unversioned = await client.GetAsync($"/api/v1/people/{me.Id}/photo", Ct);
+        Assert.True(unversioned.Headers.CacheControl?.NoCache);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/api/v1/people/{me.Id}/photo?v=abc", Ct)).StatusCode);
         using var decoded = SKBitmap.Decode(await photo.Content.ReadAsByteArrayAsync(Ct));
         Assert.Equal((256, 256), (decoded.Width, decoded.Height));
         var colleague = platform.CreateClientFor(await platform.CreateUserAsync());

@@ -57,7 +57,8 @@ public interface IPeopleAdministration
     /// <summary>Suspends (may come back) or ends (contract over) the account: signed out everywhere.</summary>
     Task<Result<Done>> EndAccessAsync(Guid personId, AccountStatus status, CancellationToken cancellationToken);
 
-    Task<Result<Done>> ReactivateAsync(Guid personId, CancellationToken cancellationToken);
+    /// <summary>Brings the account back, with a new last day when given (a guest's is required: their stay is always bounded).</summary>
+    Task<Result<Done>> ReactivateAsync(Guid personId, DateOnly? endDate, CancellationToken cancellationToken);
 
     Task<Result<Done>> ApproveAsync(Guid personId, CancellationToken cancellationToken);
 

@@ -42,7 +42,10 @@ public interface IOrganizationService
     Task<Result<string>> InviteAsync(string displayName, Guid orgUnitId, EmploymentType employmentType, Guid? seasonId, CancellationToken cancellationToken);
 
     /// <summary>Invites an external guest, sponsored, until their last day, into these communities and apps only; returns the link's path.</summary>
-    Task<Result<string>> InviteGuestAsync(string displayName, Guid sponsorId, DateOnly endDate, IReadOnlyList<Guid> communityIds, IReadOnlyList<Guid> appIds, CancellationToken cancellationToken);
+    /// <param name="orgUnitId">Where the guest is administered (null: network-wide administrators only).</param>
+    Task<Result<string>> InviteGuestAsync(
+        string displayName, Guid sponsorId, DateOnly endDate, IReadOnlyList<Guid> communityIds, IReadOnlyList<Guid> appIds, CancellationToken cancellationToken,
+        Guid? orgUnitId = null);
 
     /// <summary>Creates a location code; returns it as printed ("K7QM-2XDP").</summary>
     Task<Result<string>> CreateLocationCodeAsync(Guid locationId, Guid? seasonId, bool requiresApproval, int expiresInDays, CancellationToken cancellationToken);

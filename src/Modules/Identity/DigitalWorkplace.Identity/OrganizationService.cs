@@ -44,8 +44,9 @@ internal sealed class OrganizationService(IdentityModuleDbContext db, ICacheInva
         Id(await sender.Send(new InvitePerson(displayName, null, orgUnitId, employmentType, seasonId, null, null, null, null, null), cancellationToken), i => i.Path);
 
     public async Task<Result<string>> InviteGuestAsync(
-        string displayName, Guid sponsorId, DateOnly endDate, IReadOnlyList<Guid> communityIds, IReadOnlyList<Guid> appIds, CancellationToken cancellationToken) =>
-        Id(await sender.Send(new InvitePerson(displayName, null, null, EmploymentType.External, null, null, null, null, endDate, null, new GuestTerms(sponsorId, communityIds, appIds)), cancellationToken), i => i.Path);
+        string displayName, Guid sponsorId, DateOnly endDate, IReadOnlyList<Guid> communityIds, IReadOnlyList<Guid> appIds, CancellationToken cancellationToken,
+        Guid? orgUnitId = null) =>
+        Id(await sender.Send(new InvitePerson(displayName, null, orgUnitId, EmploymentType.External, null, null, null, null, endDate, null, new GuestTerms(sponsorId, communityIds, appIds)), cancellationToken), i => i.Path);
 
     public async Task<Result<string>> CreateLocationCodeAsync(Guid locationId, Guid? seasonId, bool requiresApproval, int expiresInDays, CancellationToken cancellationToken) =>
         Id(await sender.Send(new CreateLocationCode(locationId, seasonId, EmploymentType.Seasonal, requiresApproval, null, expiresInDays), cancellationToken), c => c.Code);

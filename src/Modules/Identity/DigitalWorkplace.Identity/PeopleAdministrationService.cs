@@ -60,8 +60,8 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
     public async Task<Result<Done>> EndAccessAsync(Guid personId, AccountStatus status, CancellationToken cancellationToken) =>
         await sender.Send(new EndAccess(personId, status), cancellationToken);
 
-    public async Task<Result<Done>> ReactivateAsync(Guid personId, CancellationToken cancellationToken) =>
-        await sender.Send(new ReactivatePerson(personId, null, null), cancellationToken);
+    public async Task<Result<Done>> ReactivateAsync(Guid personId, DateOnly? endDate, CancellationToken cancellationToken) =>
+        await sender.Send(new ReactivatePerson(personId, null, endDate), cancellationToken);
 
     public async Task<Result<Done>> ApproveAsync(Guid personId, CancellationToken cancellationToken) =>
         await sender.Send(new ApprovePerson(personId), cancellationToken);

@@ -13,12 +13,28 @@ internal static class PhotoProcessing
     public const int Size = 256;
 
     // A decompression bomb is a small file that claims a huge picture: refused before any pixel is decoded.
-    private const long MaxPixels = 40_000_000;
+    private const long MaxPixels = 25_000_000;
+
+    // Decoding is the costly part (a 5,000 px square is 100 MB of pixels): two at a time, whoever sends them.
+    private static readonly SemaphoreSlim Decoders = new(2);
 
     /// <summary>The photo as JPEG bytes, or null when the bytes are not a picture we read.</summary>
-    public static byte[]? ToProfilePhoto(byte[] upload)
+    public static async Task<byte[]?> ToProfilePhotoAsync(byte[] upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
+        await Decoders.WaitAsync(cancellationToken);
+        try
+        {
+            return ToProfilePhoto(upload);
+        }
+        finally
+        {
+            Decoders.Release();
+        }
+    }
+
+    private static byte[]? ToProfilePhoto(byte[] upload)
+    {
         using var data = SKData.CreateCopy(upload);
         using var codec = SKCodec.Create(data);
         if (codec is null || (long)codec.Info.Width * codec.Info.Height is 0 or > MaxPixels)
@@ -26,13 +42,19 @@ internal static class PhotoProcessing
             return null;
         }
 
-        using var decoded = SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(SKAlphaType.Premul));
+        // JPEG decodes straight to a fraction of its size (1/2 … 1/8): no more pixels than the square needs, twice over.
+        var shortSide = Math.Min(codec.Info.Width, codec.Info.Height);
+        var scaled = codec.GetScaledDimensions(Math.Min(1f, 2f * Size / shortSide));
+        var info = new SKImageInfo(scaled.Width, scaled.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var decoded = SKBitmap.Decode(codec, info);
         if (decoded is null)
         {
             return null;
         }
 
-        using var upright = Upright(decoded, codec.EncodedOrigin);
+        using var rotated = Upright(decoded, codec.EncodedOrigin);
+        var upright = rotated ?? decoded;
+        upright.SetImmutable();
         var side = Math.Min(upright.Width, upright.Height);
         var source = SKRect.Create((upright.Width - side) / 2f, (upright.Height - side) / 2f, side, side);
         using var surface = SKSurface.Create(new SKImageInfo(Size, Size, SKColorType.Rgba8888, SKAlphaType.Premul));
@@ -46,11 +68,12 @@ internal static class PhotoProcessing
         return jpeg?.ToArray();
     }
 
-    private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    /// <summary>The picture turned upright, or null when it already is (no copy made).</summary>
+    private static SKBitmap? Upright(SKBitmap bitmap, SKEncodedOrigin origin)
     {
         if (origin is SKEncodedOrigin.TopLeft or SKEncodedOrigin.Default)
         {
-            return bitmap.Copy();
+            return null;
         }
 
         var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;

@@ -9,13 +9,14 @@ internal static class GetPhotoEndpoint
         people.MapGet("/{id:guid}/photo", HandleAsync)
             .WithName("GetPhoto")
             .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>
     /// The JPEG; its address carries the version (<c>?v=</c>), so a browser keeps it until the photo changes — privately,
     /// since who may see it depends on who asks.
     /// </summary>
-    private static async Task<IResult> HandleAsync(Guid id, HttpContext http, ISender sender, CancellationToken cancellationToken)
+    private static async Task<IResult> HandleAsync(Guid id, long? v, HttpContext http, ISender sender, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetPhoto(id), cancellationToken);
         if (!result.IsSuccess)
@@ -25,7 +26,8 @@ internal static class GetPhotoEndpoint
 
         var photo = result.Value!;
         var etag = new EntityTagHeaderValue($"\"{photo.Version.ToString(CultureInfo.InvariantCulture)}\"");
-        http.Response.Headers.CacheControl = "private, max-age=31536000, immutable";
+        // Kept for good only at the address of this very version; any other address is checked again each time.
+        http.Response.Headers.CacheControl = v == photo.Version ? "private, max-age=31536000, immutable" : "private, no-cache";
         return TypedResults.File(photo.Content, "image/jpeg", entityTag: etag);
     }
 }

@@ -4,7 +4,7 @@ using DigitalWorkplace.Identity.Data;
 
 namespace DigitalWorkplace.Identity.Features.ListSeasons;
 
-/// <summary>The seasons the caller administers a location of, the latest first; nobody else's.</summary>
+/// <summary>The seasons the caller administers a location of, the latest first, each counting the members the caller administers; nobody else's.</summary>
 internal sealed record ListSeasons : IQuery<Result<IReadOnlyList<SeasonView>>>, IAnyActivePersonRequest;
 
 internal sealed class ListSeasonsHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user) : IQueryHandler<ListSeasons, Result<IReadOnlyList<SeasonView>>>
@@ -20,8 +20,16 @@ internal sealed class ListSeasonsHandler(IdentityModuleDbContext db, IdentityPol
         var seasons = await db.Seasons.AsNoTracking().Include(s => s.Locations).OrderByDescending(s => s.StartDate).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         var visible = seasons.Where(s => SeasonEnrolment.Sees(scope, [.. s.Locations.Select(l => l.OrgUnitId)])).ToList();
         var ids = visible.Select(s => s.Id).ToList();
-        var counts = await db.SeasonMembers.Where(m => ids.Contains(m.SeasonId)).GroupBy(m => m.SeasonId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        // A season shared by several franchisees counts, for each, only the people they administer.
+        var counts = (await (
+                from member in db.SeasonMembers
+                where ids.Contains(member.SeasonId)
+                join person in db.Users on member.PersonId equals person.Id
+                group person by new { member.SeasonId, person.OrgUnitId } into g
+                select new { g.Key.SeasonId, g.Key.OrgUnitId, Count = g.Count() }).ToListAsync(cancellationToken))
+            .Where(c => scope.ManagesPeopleAt(c.OrgUnitId))
+            .GroupBy(c => c.SeasonId)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
         return visible.ConvertAll(s => SeasonView.Of(s, counts.GetValueOrDefault(s.Id)));
     }
 }

@@ -41,7 +41,7 @@ internal sealed class SetPhotoHandler(IdentityModuleDbContext db, ICacheInvalida
             return new PhotoView(null);
         }
 
-        if (PhotoProcessing.ToProfilePhoto(command.Upload!) is not { } jpeg)
+        if (await PhotoProcessing.ToProfilePhotoAsync(command.Upload!, cancellationToken) is not { } jpeg)
         {
             return Error.Validation("file", FieldError.Rule("not_an_image", "must be a JPEG, PNG, WebP or GIF picture."));
         }
