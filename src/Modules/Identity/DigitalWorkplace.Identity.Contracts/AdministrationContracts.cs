@@ -6,7 +6,8 @@ namespace DigitalWorkplace.Identity.Contracts;
 /// <summary>An account as its administrators see it in the admin pages.</summary>
 public sealed record ManagedPersonDto(
     Guid Id, string DisplayName, string? UserName, string? Email, EmploymentType EmploymentType, AccountStatus Status, Guid? OrgUnitId, string? OrgUnitName,
-    DateOnly? StartDate, DateOnly? EndDate, IReadOnlyList<RoleGrantDto> Roles, string? Position = null, string? EmployeeId = null);
+    DateOnly? StartDate, DateOnly? EndDate, IReadOnlyList<RoleGrantDto> Roles, string? Position = null, string? EmployeeId = null, Guid? ManagerId = null,
+    IReadOnlyList<string>? Languages = null);
 
 public sealed record RoleGrantDto(Guid Id, PlatformRole Role, Guid? OrgUnitId, string? OrgUnitName);
 
@@ -40,7 +41,8 @@ public sealed record OpenInvitationsDto(IReadOnlyList<OpenInvitationDto> People,
 
 /// <summary>An account's profile and contract as the admin form edits them: every field is written (empty clears).</summary>
 public sealed record AccountChanges(
-    string DisplayName, string? Position, Guid? OrgUnitId, EmploymentType EmploymentType, DateOnly? StartDate, DateOnly? EndDate, string? EmployeeId);
+    string DisplayName, string? Position, Guid? OrgUnitId, EmploymentType EmploymentType, DateOnly? StartDate, DateOnly? EndDate, string? EmployeeId,
+    Guid? ManagerId = null, IReadOnlyList<string>? Languages = null);
 
 /// <summary>
 /// The admin pages' use cases, each the same request (validation, <c>IdentityPolicy</c>'s scope, outbox) as the API:
@@ -48,7 +50,8 @@ public sealed record AccountChanges(
 /// </summary>
 public interface IPeopleAdministration
 {
-    Task<Result<Page<ManagedPersonDto>>> ManagedAsync(AccountStatus? status, string? search, string? after, CancellationToken cancellationToken);
+    /// <param name="orgUnitId">That unit and everything under it; null: all one administers.</param>
+    Task<Result<Page<ManagedPersonDto>>> ManagedAsync(AccountStatus? status, string? search, string? after, CancellationToken cancellationToken, Guid? orgUnitId = null);
 
     Task<Result<ManagedPersonDto>> AccountAsync(Guid personId, CancellationToken cancellationToken);
 

@@ -28,9 +28,9 @@ namespace DigitalWorkplace.Identity;
 internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache trees, IdentityPolicy policy, IdentityModuleDbContext db, ICurrentUser user)
     : IPeopleAdministration
 {
-    public async Task<Result<Page<ManagedPersonDto>>> ManagedAsync(AccountStatus? status, string? search, string? after, CancellationToken cancellationToken)
+    public async Task<Result<Page<ManagedPersonDto>>> ManagedAsync(AccountStatus? status, string? search, string? after, CancellationToken cancellationToken, Guid? orgUnitId = null)
     {
-        var page = await sender.Send(new ListManagedPeople(after, 50, null, status, null, search), cancellationToken);
+        var page = await sender.Send(new ListManagedPeople(after, 50, orgUnitId, status, null, search), cancellationToken);
         if (!page.IsSuccess)
         {
             return page.Error!;
@@ -51,7 +51,7 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
         ArgumentNullException.ThrowIfNull(changes);
         var patch = new PersonChanges(
             Set(changes.DisplayName), Patched<string>.Unchanged, Patched<string>.Unchanged, new Patched<string>(true, Blank(changes.Position)), Set(changes.OrgUnitId),
-            Patched<Guid?>.Unchanged, Patched<IReadOnlyList<string>>.Unchanged, Set<EmploymentType?>(changes.EmploymentType), new Patched<string>(true, Blank(changes.EmployeeId)),
+            Set(changes.ManagerId), changes.Languages is null ? Patched<IReadOnlyList<string>>.Unchanged : Set(changes.Languages), Set<EmploymentType?>(changes.EmploymentType), new Patched<string>(true, Blank(changes.EmployeeId)),
             Set(changes.StartDate), Set(changes.EndDate), Patched<IReadOnlyList<string>>.Unchanged);
         var account = await sender.Send(new UpdatePerson(personId, patch), cancellationToken);
         return account.IsSuccess ? Dto(account.Value!, await trees.GetAsync(cancellationToken)) : account.Error!;
@@ -182,7 +182,7 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
     // Before sign-up a person's user name is a placeholder ("~" and their id): nobody's to show.
     private static ManagedPersonDto Dto(PersonAccount a, OrgTree tree) =>
         new(a.Id, a.DisplayName, a.UserName is { } name && name.StartsWith('~') ? null : a.UserName, a.Email, a.EmploymentType, a.Status, a.OrgUnitId, a.OrgUnitName, a.StartDate, a.EndDate,
-            [.. a.Roles.Select(r => new RoleGrantDto(r.Id, r.Role, r.OrgUnitId, tree.Find(r.OrgUnitId)?.Name))], a.Position, a.EmployeeId);
+            [.. a.Roles.Select(r => new RoleGrantDto(r.Id, r.Role, r.OrgUnitId, tree.Find(r.OrgUnitId)?.Name))], a.Position, a.EmployeeId, a.ManagerId, a.Languages);
 
     private static Patched<T> Set<T>(T value) => new(true, value);
 
