@@ -93,12 +93,26 @@ public abstract class GuestTests(PlatformFactory platform)
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/people/{guest.Id}/end", null, Ct)).StatusCode);
         Assert.Equal(["endDate"], await FieldsAsync(await admin.PostAsJsonAsync($"/api/v1/people/{guest.Id}/reactivate", new { }, Ct)));
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsJsonAsync($"/api/v1/people/{guest.Id}/reactivate", new { endDate = Today.AddDays(10) }, Ct)).StatusCode);
+        // Ending revoked their tokens for good: back, they sign in afresh.
+        var renewed = await platform.AsAsync(null, sp => sp.GetRequiredService<IAccountService>().CreateTokenAsync(guest.Email, "tests", Ct));
+        asGuest = platform.CreateClientFor(guest with { Token = renewed.Value!.Token });
 
         // In no audience, even one for every external person: no track or tile reaches a guest by accident.
         var externals = await admin.PostAsJsonAsync("/api/v1/audiences", new { name = "Externals " + Suffix(), criteria = new { employmentTypes = External } }, Ct);
         var externalsId = (await externals.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
         var members = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audiences/{externalsId}/members?pageSize=200", Ct);
         Assert.DoesNotContain(members.GetProperty("items").EnumerateArray(), m => m.GetProperty("id").GetGuid() == guest.Id);
+
+        // The project moves to the lobby: the sponsor changes the scope, the memberships follow; nobody else may.
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.CreateClientFor(stranger).PutAsJsonAsync($"/api/v1/guests/{guest.Id}/scope", new { communityIds = new[] { lobby } }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsJsonAsync($"/api/v1/guests/{stranger.Id}/scope", new { communityIds = new[] { lobby } }, Ct)).StatusCode);
+        var moved = await admin.PutAsJsonAsync($"/api/v1/guests/{guest.Id}/scope", new { communityIds = new[] { lobby }, appIds = new[] { agencyApp } }, Ct);
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        await Eventually.HoldsAsync(
+            async () => (await asGuest.GetFromJsonAsync<JsonElement>("/api/v1/communities", Ct)).EnumerateArray()
+                .Select(c => (c.GetProperty("id").GetGuid(), c.GetProperty("isMember").GetBoolean())).SequenceEqual([(lobby, true)]),
+            "the guest is a member of the lobby only");
+        Assert.Equal(HttpStatusCode.NotFound, (await asGuest.GetAsync($"/api/v1/communities/{project}/posts", Ct)).StatusCode);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ using DigitalWorkplace.Identity.Features.ImportPeople;
 using DigitalWorkplace.Identity.Imports;
 using DigitalWorkplace.Identity.Invitations;
 using DigitalWorkplace.Identity.Features.BringBackSeason;
+using DigitalWorkplace.Identity.Features.ChangeGuestScope;
 using DigitalWorkplace.Identity.Features.CloseOrgUnit;
 using DigitalWorkplace.Identity.Features.CreateSeason;
 using DigitalWorkplace.Identity.Features.GetSeason;
@@ -117,7 +118,9 @@ public static class IdentityModule
         InvitePersonEndpoint.Map(invitations);
         RevokeInvitationEndpoint.Map(invitations);
         CreateLocationCodeEndpoint.Map(endpoints.Api.MapGroup("/location-codes").WithTags("Invitations"));
-        InviteGuestEndpoint.Map(endpoints.Api.MapGroup("/guests").WithTags("Invitations"));
+        var guests = endpoints.Api.MapGroup("/guests").WithTags("Invitations");
+        InviteGuestEndpoint.Map(guests);
+        ChangeGuestScopeEndpoint.Map(guests);
         ApprovePersonEndpoint.Map(people);
 
         var audiences = endpoints.Api.MapGroup("/audiences").WithTags("Audiences");

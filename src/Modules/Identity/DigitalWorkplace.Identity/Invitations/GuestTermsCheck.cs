@@ -38,28 +38,35 @@ internal sealed class GuestTermsCheck(
             return Error.Validation("sponsorId", FieldError.Rule("unknown_sponsor", "must be you, or an active colleague you administer who is not a guest."));
         }
 
-        var communityIds = terms.CommunityIds!.Distinct().ToList();
-        var known = await communities.NamesAsync(communityIds, cancellationToken);
-        var mayRead = true;
+        var refused = await CommunitiesError(terms.CommunityIds!, cancellationToken) ?? await AppsError(terms.AppIds ?? [], cancellationToken);
+        return refused is null ? sponsorId : refused;
+    }
+
+    /// <summary>Why the inviter may not open these communities to a guest, or null: each exists and is theirs to open.</summary>
+    public async Task<Error?> CommunitiesError(IReadOnlyCollection<Guid> communityIds, CancellationToken cancellationToken)
+    {
+        var ids = communityIds.Distinct().ToList();
+        var known = await communities.NamesAsync(ids, cancellationToken);
+        var mayOpen = true;
         if (!user.IsAdministrator)
         {
-            foreach (var id in communityIds)
+            foreach (var id in ids)
             {
-                mayRead &= await communityAccess.MayBringInAsync(user.PersonId, id, cancellationToken);
+                mayOpen &= await communityAccess.MayBringInAsync(user.PersonId, id, cancellationToken);
             }
         }
 
-        if (known.Count != communityIds.Count || !mayRead)
-        {
-            return Error.Validation("communityIds", FieldError.Rule("unknown_community", "names a community that does not exist, or a private one you do not own or moderate."));
-        }
+        return known.Count == ids.Count && mayOpen
+            ? null
+            : Error.Validation("communityIds", FieldError.Rule("unknown_community", "names a community that does not exist, or a private one you do not own or moderate."));
+    }
 
-        // Nobody hands a guest an app they may not open themselves (one kept for an audience, payroll say).
-        var appIds = (terms.AppIds ?? []).Distinct().ToList();
-        var grantable = user.IsAdministrator ? (await apps.NamesAsync(appIds, cancellationToken)).Keys.ToHashSet() : await apps.UsableByAsync(user.PersonId, appIds, cancellationToken);
-        return appIds.All(grantable.Contains)
-            ? sponsorId
-            : Error.Validation("appIds", FieldError.Rule("unknown_app", "names an app that does not exist or that you do not use."));
+    /// <summary>Nobody hands a guest an app they may not open themselves (one kept for an audience, payroll say).</summary>
+    public async Task<Error?> AppsError(IReadOnlyCollection<Guid> appIds, CancellationToken cancellationToken)
+    {
+        var ids = appIds.Distinct().ToList();
+        var grantable = user.IsAdministrator ? (await apps.NamesAsync(ids, cancellationToken)).Keys.ToHashSet() : await apps.UsableByAsync(user.PersonId, ids, cancellationToken);
+        return ids.All(grantable.Contains) ? null : Error.Validation("appIds", FieldError.Rule("unknown_app", "names an app that does not exist or that you do not use."));
     }
 
     /// <summary>
