@@ -36,6 +36,22 @@ public abstract class LiveHubTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task PostOfAnExternalAuthor_ArrivesMarkedExternal_AsThePageShowsIt()
+    {
+        var contractor = await platform.CreateUserAsync("Cleaning contractor", Identity.Contracts.EmploymentType.External);
+        var reader = await platform.CreateUserAsync();
+        var community = await CreateCommunityAsync(contractor, CommunityVisibility.Public);
+        await AddMemberAsync(contractor, community, reader);
+        await using var live = await LiveClient.ConnectAsync(platform, reader);
+
+        await PublishAsync(contractor, community, "Floors done at gate 12");
+
+        var message = await live.Posts.ReadAsync(Ct).AsTask().WaitAsync(Patience, Ct);
+        Assert.True(message.AuthorIsExternal);
+        Assert.Null(message.AuthorPhotoUrl);
+    }
+
+    [Fact]
     public async Task Connect_NonMemberOfPrivateCommunity_ReceivesNothingFromIt()
     {
         var author = await platform.CreateUserAsync();

@@ -23,9 +23,12 @@ public static class LiveHub
 }
 
 /// <summary>What the hub sends for a new post: enough to render it without another request.</summary>
-public sealed record LivePostMessage(Guid PostId, Guid CommunityId, Guid AuthorId, string AuthorName, string Html, DateTimeOffset PublishedAt);
+/// <param name="AuthorIsExternal">A guest or contractor: marked as on the server-drawn page.</param>
+public sealed record LivePostMessage(
+    Guid PostId, Guid CommunityId, Guid AuthorId, string AuthorName, string Html, DateTimeOffset PublishedAt, bool AuthorIsExternal = false, string? AuthorPhotoUrl = null);
 
-public sealed record LiveCommentMessage(Guid CommentId, Guid PostId, Guid CommunityId, string AuthorName, string Html, DateTimeOffset CreatedAt);
+public sealed record LiveCommentMessage(
+    Guid CommentId, Guid PostId, Guid CommunityId, string AuthorName, string Html, DateTimeOffset CreatedAt, bool AuthorIsExternal = false);
 
 /// <summary>What the hub sends when someone reacts to a post of a community the reader is in.</summary>
 public sealed record LiveReactionMessage(Guid PostId, Guid CommunityId, Guid PersonId, string Kind);

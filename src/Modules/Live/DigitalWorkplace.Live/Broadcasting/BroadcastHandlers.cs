@@ -1,5 +1,6 @@
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Live.Contracts;
 using DigitalWorkplace.Live.Hubs;
 using Microsoft.AspNetCore.SignalR;
@@ -10,24 +11,32 @@ namespace DigitalWorkplace.Live.Broadcasting;
 // so clients de-duplicate by id (post, comment). Only members are in a community's group, so private content
 // never reaches a non-member's connection.
 
+// The author's mark and photo come from the directory's cache, so a live card looks like the one the page draws.
+
 [IntegrationEventSubscriber("live.broadcast-post")]
-internal sealed class BroadcastPublishedPost(IHubContext<LiveEventsHub> hub) : IIntegrationEventHandler<PostPublishedIntegrationEvent>
+internal sealed class BroadcastPublishedPost(IHubContext<LiveEventsHub> hub, IPeopleDirectory people) : IIntegrationEventHandler<PostPublishedIntegrationEvent>
 {
-    public Task HandleAsync(PostPublishedIntegrationEvent e, CancellationToken cancellationToken) =>
-        hub.Clients.Group(LiveGroups.Community(e.CommunityId)).SendAsync(
+    public async Task HandleAsync(PostPublishedIntegrationEvent e, CancellationToken cancellationToken)
+    {
+        var author = (await people.GetManyAsync([e.AuthorId], cancellationToken)).GetValueOrDefault(e.AuthorId);
+        await hub.Clients.Group(LiveGroups.Community(e.CommunityId)).SendAsync(
             LiveHub.PostPublished,
-            new LivePostMessage(e.PostId, e.CommunityId, e.AuthorId, e.AuthorName, e.Html, e.PublishedAt),
+            new LivePostMessage(e.PostId, e.CommunityId, e.AuthorId, e.AuthorName, e.Html, e.PublishedAt, author?.EmploymentType == EmploymentType.External, author?.PhotoUrl),
             cancellationToken);
+    }
 }
 
 [IntegrationEventSubscriber("live.broadcast-comment")]
-internal sealed class BroadcastAddedComment(IHubContext<LiveEventsHub> hub) : IIntegrationEventHandler<CommentAddedIntegrationEvent>
+internal sealed class BroadcastAddedComment(IHubContext<LiveEventsHub> hub, IPeopleDirectory people) : IIntegrationEventHandler<CommentAddedIntegrationEvent>
 {
-    public Task HandleAsync(CommentAddedIntegrationEvent e, CancellationToken cancellationToken) =>
-        hub.Clients.Group(LiveGroups.Community(e.CommunityId)).SendAsync(
+    public async Task HandleAsync(CommentAddedIntegrationEvent e, CancellationToken cancellationToken)
+    {
+        var author = (await people.GetManyAsync([e.AuthorId], cancellationToken)).GetValueOrDefault(e.AuthorId);
+        await hub.Clients.Group(LiveGroups.Community(e.CommunityId)).SendAsync(
             LiveHub.CommentAdded,
-            new LiveCommentMessage(e.CommentId, e.PostId, e.CommunityId, e.AuthorName, e.Html, e.CreatedAt),
+            new LiveCommentMessage(e.CommentId, e.PostId, e.CommunityId, e.AuthorName, e.Html, e.CreatedAt, author?.EmploymentType == EmploymentType.External),
             cancellationToken);
+    }
 }
 
 [IntegrationEventSubscriber("live.broadcast-reaction")]

@@ -20,6 +20,7 @@ function strings() {
         newComment: announcer?.dataset.newComment ?? "New comment from {0}",
         newNotification: announcer?.dataset.newNotification ?? "New notification",
         comments: announcer?.dataset.comments ?? "Comments",
+        external: announcer?.dataset.external ?? "External",
         me: announcer?.dataset.personId ?? "",
     };
 }
@@ -98,10 +99,19 @@ function renderPost(post) {
     article.dataset.communityId = post.communityId;
 
     const header = element("header", "post-header");
-    const avatar = element("span", "avatar", initials(post.authorName));
+    const avatar = element("span", "avatar", post.authorPhotoUrl ? "" : initials(post.authorName));
     avatar.setAttribute("aria-hidden", "true");
+    if (post.authorPhotoUrl) {
+        const photo = element("img");
+        photo.src = post.authorPhotoUrl;
+        photo.alt = "";
+        photo.width = 40;
+        photo.height = 40;
+        avatar.append(photo);
+    }
     const who = element("div");
     const author = element("p", "post-author", post.authorName);
+    if (post.authorIsExternal) author.append(" ", externalTag());
     author.id = `post-${post.postId}-author`;
     article.setAttribute("aria-labelledby", author.id);
     const meta = element("p", "post-meta");
@@ -121,6 +131,11 @@ function renderPost(post) {
     const item = element("li");
     item.append(article);
     return item;
+}
+
+// The same mark the server draws (ExternalTag.razor) for a guest or a contractor.
+function externalTag() {
+    return element("span", "tag tag-external", strings().external);
 }
 
 function onPostPublished(post) {
@@ -147,7 +162,9 @@ function onCommentAdded(comment) {
         item.id = `comment-${comment.commentId}`;
         item.dataset.commentId = comment.commentId;
         const meta = element("p", "comment-meta");
-        meta.append(element("strong", "", comment.authorName), " ", timeElement(comment.createdAt));
+        meta.append(element("strong", "", comment.authorName), " ");
+        if (comment.authorIsExternal) meta.append(externalTag(), " ");
+        meta.append(timeElement(comment.createdAt));
         const body = element("div", "comment-body");
         body.innerHTML = comment.html;
         item.append(meta, body);
