@@ -53,14 +53,27 @@ internal sealed partial class RedisInvalidationRelay(RedisConnection redis, Cach
         }
     }
 
+    // A host may be stopped twice (a test stopping a node, then disposing it) or disposed before it is stopped: the
+    // first of stop and dispose wins, the other does nothing.
+    private int _stopped;
+
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         invalidation.Broadcast = null;
         await redis.Multiplexer.GetSubscriber().UnsubscribeAsync(Channel);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _stopped, 1);
+        _stopping.Dispose();
+    }
 
     // "node|key1\nkey2...": keys are ids and names, never line breaks.
     private static (string Node, string Keys) Split(string message) =>
