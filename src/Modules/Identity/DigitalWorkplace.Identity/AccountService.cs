@@ -33,6 +33,12 @@ internal sealed class AccountService(
         }
 
         var result = await signInManager.PasswordSignInAsync(person, password, remember, lockoutOnFailure: false);
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right: Identity keeps who is half-way in a short-lived cookie until their code comes.
+            return Error.Unprocessable(CodeRequired, "The password is right; the authenticator app's code is needed too.");
+        }
+
         if (!result.Succeeded)
         {
             return SignInFailed;
@@ -40,6 +46,9 @@ internal sealed class AccountService(
 
         return await db.Users.AsNoTracking().Where(p => p.Id == person!.Id).ToSummaries(db).FirstAsync(cancellationToken);
     }
+
+    /// <summary>The error code of a sign-in that needs the second factor next.</summary>
+    public const string CodeRequired = "signin.code_required";
 
     public Task SignOutAsync() => signInManager.SignOutAsync();
 

@@ -16,6 +16,7 @@ using DigitalWorkplace.Identity.Features.CreateAudience;
 using DigitalWorkplace.Identity.Features.DeleteAudience;
 using DigitalWorkplace.Identity.Features.ListAudienceMembers;
 using DigitalWorkplace.Identity.Features.ListAudiences;
+using DigitalWorkplace.Identity.Features.TwoFactorSetup;
 using DigitalWorkplace.Identity.Features.UpdateAudience;
 using DigitalWorkplace.Identity.Features.ApprovePerson;
 using DigitalWorkplace.Identity.Features.CreateLocationCode;
@@ -143,10 +144,12 @@ public static class IdentityModule
 
         var tokens = endpoints.Api.MapGroup("").WithTags("Access tokens");
         CreateAccessTokenEndpoint.Map(tokens);
+        TwoFactorSetupEndpoint.Map(endpoints.Api.MapGroup("").WithTags("Second factor"));
         ListMyAccessTokensEndpoint.Map(tokens);
         RevokeMyAccessTokenEndpoint.Map(tokens);
 
         SignInEndpoint.Map(endpoints.Root);
+        SignInWithCodeEndpoint.Map(endpoints.Root);
         SignOutEndpoint.Map(endpoints.Root);
     }
 }

@@ -50,7 +50,9 @@ internal static class PlatformAuthentication
             })
             .AddEntityFrameworkStores<IdentityModuleDbContext>()
             .AddClaimsPrincipalFactory<PersonClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // The authenticator app's codes, accepted once each (replaces Identity's provider of the same name).
+            .AddTokenProvider<TwoFactor.OneTimeCodes>(TokenOptions.DefaultAuthenticatorProvider);
         services.Replace(ServiceDescriptor.Scoped<IUserConfirmation<Person>, ActiveAccountConfirmation>());
 
         services.ConfigureApplicationCookie(cookie =>

@@ -24,6 +24,9 @@ internal static class SignInEndpoint
 {
     public const string Path = "/account/login";
 
+    /// <summary>The web UI's page that asks for the authenticator app's code.</summary>
+    public const string CodePage = "/login/code";
+
     // [FromForm] makes the framework validate the antiforgery token before the handler runs.
     public static void Map(IEndpointRouteBuilder root) =>
         root.MapPost(Path, HandleAsync).ExcludeFromDescription();
@@ -44,6 +47,13 @@ internal static class SignInEndpoint
 
         var remember = form.Remember is "on" or "true" or "True";
         var signedIn = await accounts.SignInAsync(account, form.Password ?? string.Empty, remember, cancellationToken);
+        if (signedIn.Error is { Code: AccountService.CodeRequired })
+        {
+            throttle.Succeeded(attempt);
+            devices.Remember(http, account);
+            return Results.Redirect($"{CodePage}?remember={(remember ? "true" : "false")}&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        }
+
         if (!signedIn.IsSuccess)
         {
             // Already counted by Begin.
