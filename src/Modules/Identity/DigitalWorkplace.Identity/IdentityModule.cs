@@ -16,7 +16,11 @@ using DigitalWorkplace.Identity.Features.CreateAudience;
 using DigitalWorkplace.Identity.Features.DeleteAudience;
 using DigitalWorkplace.Identity.Features.ListAudienceMembers;
 using DigitalWorkplace.Identity.Features.ListAudiences;
-using DigitalWorkplace.Identity.Features.TwoFactorSetup;
+using DigitalWorkplace.Identity.Features.ConfirmTwoFactor;
+using DigitalWorkplace.Identity.Features.DisableTwoFactor;
+using DigitalWorkplace.Identity.Features.GetTwoFactorStatus;
+using DigitalWorkplace.Identity.Features.StartTwoFactor;
+using DigitalWorkplace.Identity.Features.SignInWithCode;
 using DigitalWorkplace.Identity.Features.UpdateAudience;
 using DigitalWorkplace.Identity.Features.ApprovePerson;
 using DigitalWorkplace.Identity.Features.CreateLocationCode;
@@ -69,6 +73,7 @@ public static class IdentityModule
         services.TryAddScoped<IPeopleDirectory, PeopleDirectory>();
         services.TryAddScoped<IOrganizationService, OrganizationService>();
         services.TryAddScoped<IPeopleAdministration, PeopleAdministrationService>();
+        services.TryAddScoped<ITwoFactorService, TwoFactor.TwoFactorService>();
         services.TryAddScoped<AccountStatusChanges>();
         services.TryAddSingleton<InvitationSecrets>();
         services.TryAddScoped<GuestTermsCheck>();
@@ -144,7 +149,11 @@ public static class IdentityModule
 
         var tokens = endpoints.Api.MapGroup("").WithTags("Access tokens");
         CreateAccessTokenEndpoint.Map(tokens);
-        TwoFactorSetupEndpoint.Map(endpoints.Api.MapGroup("").WithTags("Second factor"));
+        var twoFactor = endpoints.Api.MapGroup("").WithTags("Second factor");
+        GetTwoFactorStatusEndpoint.Map(twoFactor);
+        StartTwoFactorEndpoint.Map(twoFactor);
+        ConfirmTwoFactorEndpoint.Map(twoFactor);
+        DisableTwoFactorEndpoint.Map(twoFactor);
         ListMyAccessTokensEndpoint.Map(tokens);
         RevokeMyAccessTokenEndpoint.Map(tokens);
 

@@ -4,7 +4,9 @@ using DigitalWorkplace.Identity.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
-namespace DigitalWorkplace.Identity.Features.SignIn;
+using DigitalWorkplace.Identity.Features.SignIn;
+
+namespace DigitalWorkplace.Identity.Features.SignInWithCode;
 
 /// <summary>The second step's fields, posted by the /login/code page.</summary>
 internal sealed class CodeForm
