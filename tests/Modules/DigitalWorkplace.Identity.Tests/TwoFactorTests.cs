@@ -106,6 +106,46 @@ public abstract class TwoFactorTests(PlatformFactory platform)
     }
 }
 
+/// <summary>A host where administrators must use a second factor.</summary>
+public sealed class TwoFactorRequiredPlatform() : PlatformFactory(TestDatabase.Sqlite)
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings =>
+        new Dictionary<string, string?> { ["Identity:TwoFactor:RequiredForRoles:0"] = "administrator" };
+}
+
+/// <summary>On a host of its own: the requirement applies to every administrator there.</summary>
+public sealed class TwoFactorRequiredTests(TwoFactorRequiredPlatform platform) : IClassFixture<TwoFactorRequiredPlatform>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnAdministratorWithoutASecondFactor_ReachesOnlyTheSecurityPage_UntilTheyHaveOne()
+    {
+        var admin = await platform.CreateUserAsync(administrator: true);
+        var member = await platform.CreateUserAsync();
+        var browser = platform.NewBrowser();
+        await browser.PostFormAsync("/login", "/account/login", new Dictionary<string, string> { ["userName"] = admin.Email, ["password"] = PlatformFactory.Password });
+
+        var home = await browser.GetAsync("/", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal("/account/security?required=true", home.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/security?required=true", Ct)).StatusCode);
+        var api = await browser.GetAsync("/api/v1/people/me", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.Contains("two_factor.required", await api.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var colleague = platform.NewBrowser();
+        await colleague.PostFormAsync("/login", "/account/login", new Dictionary<string, string> { ["userName"] = member.Email, ["password"] = PlatformFactory.Password });
+        Assert.Equal(HttpStatusCode.OK, (await colleague.GetAsync("/", Ct)).StatusCode);
+
+        // Set up (here with their token, which the requirement leaves alone): the same browser session then reaches everything.
+        var setup = await (await platform.CreateClientFor(admin).PostAsync("/api/v1/me/two-factor", null, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var code = new Totp(Base32Encoding.ToBytes(setup.GetProperty("key").GetString()!)).ComputeTotp();
+        var confirm = new HttpRequestMessage(HttpMethod.Post, "/api/v1/me/two-factor/confirm") { Content = JsonContent.Create(new { code }) };
+        Assert.Equal(HttpStatusCode.OK, (await platform.CreateClientFor(admin).SendAsync(confirm, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/people/me", Ct)).StatusCode);
+    }
+}
+
 public sealed class TwoFactorSqliteTests(SqlitePlatform platform) : TwoFactorTests(platform), IClassFixture<SqlitePlatform>;
 
 public sealed class TwoFactorPostgresTests(PostgresPlatform platform) : TwoFactorTests(platform), IClassFixture<PostgresPlatform>;

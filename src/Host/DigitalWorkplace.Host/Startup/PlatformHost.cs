@@ -1,3 +1,4 @@
+using DigitalWorkplace.Identity;
 using DigitalWorkplace.BuildingBlocks;
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Web;
@@ -50,6 +51,7 @@ internal static class PlatformHost
         app.UseStatusCodePages();
         app.UseWebUi();
         app.UseAuthentication();
+        app.UseIdentityModule();
         // After authentication, so that each person has their own budget; before authorization, so floods stop early.
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -88,11 +88,15 @@ public static class IdentityModule
         services.AddHostedService(sp => sp.GetRequiredService<PeopleImportRunner>());
         services.TryAddScoped<IJoinService, JoinService>();
         services.Configure<AccountExpiryOptions>(configuration.GetSection("Identity:AccountExpiry"));
+        services.Configure<TwoFactor.TwoFactorOptions>(configuration.GetSection("Identity:TwoFactor"));
         services.AddHostedService<AccountExpiry>();
         return services;
     }
 
     /// <summary>The people and token API, and at the root the browser's sign-in and sign-out form posts.</summary>
+    /// <summary>After authentication: the roles that must use a second factor reach nothing else until they have one.</summary>
+    public static IApplicationBuilder UseIdentityModule(this IApplicationBuilder app) => app.UseMiddleware<TwoFactor.TwoFactorRequirement>();
+
     public static void MapIdentityEndpoints(this ModuleEndpoints endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);

@@ -19,7 +19,7 @@ internal sealed record TokenGrant(Guid TokenId, Guid PersonId, DateTimeOffset? E
 /// <param name="Guest">What a guest may use; null for everyone else.</param>
 internal sealed record PersonStatus(
     Guid Id, string DisplayName, string? Email, AccountStatus Status, DateOnly? EndDate, Guid? OrgUnitId, IReadOnlyList<Grant> Grants, IReadOnlyList<Guid> Audiences,
-    GuestScope? Guest = null)
+    GuestScope? Guest = null, bool TwoFactorEnabled = false)
 {
     public bool IsAdministrator => Grants.Any(g => g.Role == PlatformRole.PlatformAdmin);
 
@@ -78,7 +78,8 @@ internal sealed class Credentials(StampedCache cache, TimeProvider clock) : ISig
                     p.Id, p.DisplayName, p.Email, p.Status, p.EndDate, p.OrgUnitId,
                     db.RoleGrants.Where(g => g.PersonId == p.Id).Select(g => new Grant(g.Id, g.Role, g.OrgUnitId)).ToList(),
                     db.AudienceMembers.Where(m => m.PersonId == p.Id).Select(m => m.AudienceId).ToList(),
-                    null))
+                    null,
+                    p.TwoFactorEnabled))
                 .FirstOrDefaultAsync(cancellationToken);
             // Cached with the rest: a guest's boundaries are asked by every module on every request.
             var guest = person is null ? null : await db.Guests.AsNoTracking().FirstOrDefaultAsync(g => g.PersonId == personId, cancellationToken);
