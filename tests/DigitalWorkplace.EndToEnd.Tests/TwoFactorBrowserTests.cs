@@ -38,4 +38,29 @@ public sealed class TwoFactorBrowserTests(KestrelPlatform platform, BrowserFixtu
         await second.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await second.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
     }
+
+    [Fact]
+    public async Task ChangingThePassword_OnThePage_SignsEverySessionOut_ThenTheNewOneWorks()
+    {
+        var barista = await platform.CreateUserAsync("Barista with a new password");
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(barista);
+        await using var tablet = await browser.NewDesktopAsync(platform.Address);
+        var other = await tablet.SignInAsync(barista);
+
+        await page.GotoAsync("/account/security");
+        await page.GetByLabel("Mot de passe actuel").FillAsync(PlatformFactory.Password);
+        await page.GetByLabel("Nouveau mot de passe").FillAsync("un tout nouveau mot de passe");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Changer le mot de passe" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/login");
+        await Expect(page.GetByText("Votre mot de passe est changé")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("security-password-changed-fr");
+
+        await other.GotoAsync("/");
+        Assert.Equal("/login", new Uri(other.Url).AbsolutePath);
+        await page.Locator("#login-user").FillAsync(barista.Email);
+        await page.Locator("#login-password").FillAsync("un tout nouveau mot de passe");
+        await page.Locator("form[action='/account/login'] button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+    }
 }

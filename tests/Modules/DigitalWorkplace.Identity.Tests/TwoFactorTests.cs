@@ -64,6 +64,31 @@ public abstract class TwoFactorTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task ChangingThePassword_AsksForTheCurrentOne_AndSignsOutEverySession()
+    {
+        var person = await platform.CreateUserAsync();
+        var phone = platform.NewBrowser();
+        var laptop = platform.NewBrowser();
+        await SignInAsync(phone, person);
+        await SignInAsync(laptop, person);
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/api/v1/people/me", Ct)).StatusCode);
+        var api = platform.CreateClientFor(person);
+
+        var wrong = await api.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = "not my password", newPassword = "a brand new password" }, Ct);
+        var tooShort = await api.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = PlatformFactory.Password, newPassword = "short" }, Ct);
+        var changed = await api.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = PlatformFactory.Password, newPassword = "a brand new password" }, Ct);
+
+        Assert.Contains("\"currentPassword\"", await wrong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("\"newPassword\"", await tooShort.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await phone.GetAsync("/api/v1/people/me", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await laptop.GetAsync("/api/v1/people/me", Ct)).StatusCode);
+        Assert.Contains("error=invalid", (await SignInAsync(platform.NewBrowser(), person)).Headers.Location?.OriginalString, StringComparison.Ordinal);
+        var withNew = await platform.NewBrowser().PostFormAsync("/login", "/account/login", new Dictionary<string, string> { ["userName"] = person.Email, ["password"] = "a brand new password" });
+        Assert.Equal("/", withNew.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task SetUp_BadOrMissingCode_IsAFieldError_AndNothingIsInForce()
     {
         var person = await platform.CreateUserAsync();

@@ -104,6 +104,9 @@ public interface IAccountService
 
     Task SignOutAsync();
 
+    /// <summary>Changes one's own password (the current one asked again); every browser session is signed out, this one too.</summary>
+    Task<Result<Done>> ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken cancellationToken);
+
     /// <summary>Creates a local account; an administrator only (or the CLI, which acts as the system).</summary>
     Task<Result<PersonSummary>> CreateAccountAsync(NewAccount account, CancellationToken cancellationToken);
 

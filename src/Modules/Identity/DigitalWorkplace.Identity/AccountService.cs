@@ -52,6 +52,9 @@ internal sealed class AccountService(
 
     public Task SignOutAsync() => signInManager.SignOutAsync();
 
+    public async Task<Result<Done>> ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ChangePassword.ChangePassword(currentPassword, newPassword), cancellationToken);
+
     public async Task<Result<PersonSummary>> CreateAccountAsync(NewAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);

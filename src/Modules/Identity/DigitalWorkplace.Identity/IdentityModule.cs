@@ -35,6 +35,7 @@ using DigitalWorkplace.Identity.Imports;
 using DigitalWorkplace.Identity.Invitations;
 using DigitalWorkplace.Identity.Features.BringBackSeason;
 using DigitalWorkplace.Identity.Features.ChangeGuestScope;
+using DigitalWorkplace.Identity.Features.ChangePassword;
 using DigitalWorkplace.Identity.Features.CloseOrgUnit;
 using DigitalWorkplace.Identity.Features.CreateSeason;
 using DigitalWorkplace.Identity.Features.GetSeason;
@@ -153,11 +154,12 @@ public static class IdentityModule
 
         var tokens = endpoints.Api.MapGroup("").WithTags("Access tokens");
         CreateAccessTokenEndpoint.Map(tokens);
-        var twoFactor = endpoints.Api.MapGroup("").WithTags("Second factor");
+        var twoFactor = endpoints.Api.MapGroup("").WithTags("Sign-in security");
         GetTwoFactorStatusEndpoint.Map(twoFactor);
         StartTwoFactorEndpoint.Map(twoFactor);
         ConfirmTwoFactorEndpoint.Map(twoFactor);
         DisableTwoFactorEndpoint.Map(twoFactor);
+        ChangePasswordEndpoint.Map(twoFactor);
         ListMyAccessTokensEndpoint.Map(tokens);
         RevokeMyAccessTokenEndpoint.Map(tokens);
 

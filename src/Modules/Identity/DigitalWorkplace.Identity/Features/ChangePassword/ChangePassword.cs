@@ -1,0 +1,59 @@
+using DigitalWorkplace.BuildingBlocks.Caching;
+using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Authentication;
+using DigitalWorkplace.Identity.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace DigitalWorkplace.Identity.Features.ChangePassword;
+
+/// <summary>
+/// Changes one's own password. The current one is asked again (a session left open on a café's tablet is not enough),
+/// guesses at it are throttled, and every browser session is signed out (the owner signs in again with the new one):
+/// whoever knew the old password is out. Personal access tokens stay: they are revoked on their own.
+/// </summary>
+internal sealed record ChangePassword(string? CurrentPassword, string? NewPassword) : ICommand<Result<Done>>, IAnyActivePersonRequest, IValidatable
+{
+    public void Validate(Validator validator)
+    {
+        validator.Required("currentPassword", CurrentPassword, 256);
+        validator.Required("newPassword", NewPassword, 256);
+        validator.That(NewPassword is null || NewPassword.Length >= PasswordPolicy.MinLength, "newPassword",
+            FieldError.Rule("too_short", $"must be at least {PasswordPolicy.MinLength} characters.", new Dictionary<string, object> { ["min"] = PasswordPolicy.MinLength }));
+    }
+}
+
+internal sealed class ChangePasswordHandler(
+    UserManager<Person> users, IdentityModuleDbContext db, SignInThrottle throttle, ICurrentUser user, IHttpContextAccessor http,
+    ICacheInvalidation invalidation)
+    : ICommandHandler<ChangePassword, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(ChangePassword command, CancellationToken cancellationToken)
+    {
+        var person = await users.FindByIdAsync(user.PersonId.ToString());
+        if (person is null)
+        {
+            return Error.NotFound("person.not_found");
+        }
+
+        var attempt = throttle.Begin("password-change:" + person.Id.ToString("N"), http.HttpContext?.Connection.RemoteIpAddress, fromKnownDevice: false);
+        if (attempt.Wait is { } wait)
+        {
+            return Error.Unprocessable("password.throttled", $"Too many wrong passwords: try again in {Math.Ceiling(wait.TotalSeconds)} s.");
+        }
+
+        var changed = await users.ChangePasswordAsync(person, command.CurrentPassword!, command.NewPassword!);
+        if (!changed.Succeeded)
+        {
+            return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                ? Error.Validation("currentPassword", FieldError.Rule("wrong_password", "is not your current password."))
+                : Error.Validation("newPassword", FieldError.Rule(changed.Errors.First().Code, changed.Errors.First().Description));
+        }
+
+        throttle.Succeeded(attempt);
+        // Every browser session goes, this one too: whoever knew the old password is out, and the owner signs in anew.
+        var sessions = await db.Sessions.Where(s => s.PersonId == person.Id).Select(s => s.Key).ToListAsync(cancellationToken);
+        await db.Sessions.Where(s => sessions.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
+        await invalidation.InvalidateAsync([Credentials.PersonKey(person.Id), .. sessions.Select(Credentials.SessionKey)], cancellationToken);
+        return Done.Value;
+    }
+}
