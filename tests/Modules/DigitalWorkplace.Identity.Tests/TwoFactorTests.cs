@@ -89,6 +89,21 @@ public abstract class TwoFactorTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task LostPhone_AnAdministratorResetsIt_AndSignsThePersonOutEverywhere()
+    {
+        var (person, _, _) = await EnrolAsync();
+        var admin = platform.CreateClientFor(await platform.CreateUserAsync(administrator: true));
+        var colleague = platform.CreateClientFor(await platform.CreateUserAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await colleague.PostAsync($"/api/v1/people/{person.Id}/two-factor/reset", null, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/people/{person.Id}/two-factor/reset", null, Ct)).StatusCode);
+
+        Assert.Equal("/", (await SignInAsync(platform.NewBrowser(), person)).Headers.Location?.OriginalString);
+        var status = await platform.CreateClientFor(person).GetFromJsonAsync<JsonElement>("/api/v1/me/two-factor", Ct);
+        Assert.False(status.GetProperty("enabled").GetBoolean());
+    }
+
+    [Fact]
     public async Task SetUp_BadOrMissingCode_IsAFieldError_AndNothingIsInForce()
     {
         var person = await platform.CreateUserAsync();

@@ -65,6 +65,9 @@ public interface IPeopleAdministration
 
     Task<Result<Done>> ApproveAsync(Guid personId, CancellationToken cancellationToken);
 
+    /// <summary>Turns off a person's second factor (a lost phone) and signs them out everywhere.</summary>
+    Task<Result<Done>> ResetTwoFactorAsync(Guid personId, CancellationToken cancellationToken);
+
     Task<Result<Done>> RevokeRoleAsync(Guid personId, Guid grantId, CancellationToken cancellationToken);
 
     /// <summary>Of these people, those the current person administers (for other modules' reports about them).</summary>

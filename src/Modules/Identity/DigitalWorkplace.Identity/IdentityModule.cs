@@ -48,6 +48,7 @@ using DigitalWorkplace.Identity.Features.GrantRole;
 using DigitalWorkplace.Identity.Features.ListManagedPeople;
 using DigitalWorkplace.Identity.Features.ListOrgUnits;
 using DigitalWorkplace.Identity.Features.ReactivatePerson;
+using DigitalWorkplace.Identity.Features.ResetTwoFactor;
 using DigitalWorkplace.Identity.Features.RevokeRole;
 using DigitalWorkplace.Identity.Features.UpdateOrgUnit;
 using DigitalWorkplace.Identity.Features.UpdatePerson;
@@ -115,6 +116,7 @@ public static class IdentityModule
         ReactivatePersonEndpoint.Map(people);
         GrantRoleEndpoint.Map(people);
         RevokeRoleEndpoint.Map(people);
+        ResetTwoFactorEndpoint.Map(people);
 
         var seasons = endpoints.Api.MapGroup("/seasons").WithTags("Seasons");
         ListSeasonsEndpoint.Map(seasons);

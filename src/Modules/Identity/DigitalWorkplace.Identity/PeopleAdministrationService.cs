@@ -15,6 +15,7 @@ using DigitalWorkplace.Identity.Features.ImportPeople;
 using DigitalWorkplace.Identity.Features.ListInvitations;
 using DigitalWorkplace.Identity.Features.ListManagedPeople;
 using DigitalWorkplace.Identity.Features.ReactivatePerson;
+using DigitalWorkplace.Identity.Features.ResetTwoFactor;
 using DigitalWorkplace.Identity.Features.RevokeInvitation;
 using DigitalWorkplace.Identity.Features.RevokeRole;
 using DigitalWorkplace.Identity.Features.UpdateOrgUnit;
@@ -65,6 +66,9 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
 
     public async Task<Result<Done>> ApproveAsync(Guid personId, CancellationToken cancellationToken) =>
         await sender.Send(new ApprovePerson(personId), cancellationToken);
+
+    public async Task<Result<Done>> ResetTwoFactorAsync(Guid personId, CancellationToken cancellationToken) =>
+        await sender.Send(new ResetTwoFactor(personId), cancellationToken);
 
     public async Task<Result<Done>> RevokeRoleAsync(Guid personId, Guid grantId, CancellationToken cancellationToken) =>
         await sender.Send(new RevokeRole(personId, grantId), cancellationToken);

@@ -1,0 +1,39 @@
+using DigitalWorkplace.BuildingBlocks.Caching;
+using DigitalWorkplace.Identity.Accounts;
+using DigitalWorkplace.Identity.Authentication;
+using DigitalWorkplace.Identity.Authorization;
+using DigitalWorkplace.Identity.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace DigitalWorkplace.Identity.Features.ResetTwoFactor;
+
+/// <summary>
+/// A lost phone and no recovery code left: an administrator of the person turns their second factor off and signs them
+/// out everywhere; they sign in with their password and set up the new phone.
+/// </summary>
+internal sealed record ResetTwoFactor(Guid PersonId) : ICommand<Result<Done>>;
+
+internal sealed class ResetTwoFactorAuthorizer(IdentityPolicy policy, Credentials credentials) : IAuthorizer<ResetTwoFactor>
+{
+    public async ValueTask<Error?> AuthorizeAsync(ResetTwoFactor message, ICurrentUser user, CancellationToken cancellationToken) =>
+        PersonAdministration.NotSelf(user, message.PersonId) ?? await PersonAdministration.AuthorizeAsync(policy, credentials, user, message.PersonId, cancellationToken);
+}
+
+internal sealed class ResetTwoFactorHandler(UserManager<Person> users, IdentityModuleDbContext db, ICacheInvalidation invalidation) : ICommandHandler<ResetTwoFactor, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(ResetTwoFactor command, CancellationToken cancellationToken)
+    {
+        var person = await users.FindByIdAsync(command.PersonId.ToString());
+        if (person is null)
+        {
+            return Error.NotFound("person.not_found");
+        }
+
+        await users.SetTwoFactorEnabledAsync(person, false);
+        await users.ResetAuthenticatorKeyAsync(person);
+        var sessions = await db.Sessions.Where(s => s.PersonId == person.Id).Select(s => s.Key).ToListAsync(cancellationToken);
+        await db.Sessions.Where(s => sessions.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
+        await invalidation.InvalidateAsync([Credentials.PersonKey(person.Id), .. sessions.Select(Credentials.SessionKey)], cancellationToken);
+        return Done.Value;
+    }
+}
