@@ -37,6 +37,13 @@ public readonly record struct Result<T> : IResultFactory<Result<T>>, IFailable
     public static implicit operator Result<T>(T value) => Success(value);
 
     public static implicit operator Result<T>(Error error) => Failure(error);
+
+    /// <summary>The success value turned into another (a module's view into a contract's DTO); an error stays the error.</summary>
+    public Result<TOut> Map<TOut>(Func<T, TOut> select)
+    {
+        ArgumentNullException.ThrowIfNull(select);
+        return IsSuccess ? select(Value!) : Error;
+    }
 }
 
 /// <summary>The value of a command that succeeds with nothing to return.</summary>

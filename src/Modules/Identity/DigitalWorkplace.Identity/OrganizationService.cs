@@ -22,7 +22,7 @@ internal sealed class OrganizationService(IdentityModuleDbContext db, ICacheInva
     {
         ArgumentNullException.ThrowIfNull(audience);
         var criteria = new AudienceCriteria(audience.OrgUnitIds, audience.EmploymentTypes, audience.Positions, audience.SeasonIds, audience.Tags, audience.StartedWithinDays);
-        return Id(await sender.Send(new CreateAudience(audience.Name, criteria), cancellationToken), a => a.Id);
+        return (await sender.Send(new CreateAudience(audience.Name, criteria), cancellationToken)).Map(a => a.Id);
     }
 
     public async Task<IReadOnlyList<OrgUnitDto>> ListUnitsAsync(CancellationToken cancellationToken) =>
@@ -32,27 +32,24 @@ internal sealed class OrganizationService(IdentityModuleDbContext db, ICacheInva
         [.. (await sender.Send(new ListSeasons(), cancellationToken)).Value!.Select(s => new SeasonDto(s.Id, s.Name, s.StartDate, s.EndDate, s.MemberCount))];
 
     public async Task<Result<Guid>> CreateSeasonAsync(string name, DateOnly startDate, DateOnly endDate, IReadOnlyList<Guid> locationIds, CancellationToken cancellationToken) =>
-        Id(await sender.Send(new CreateSeason(name, startDate, endDate, locationIds), cancellationToken), s => s.Id);
+        (await sender.Send(new CreateSeason(name, startDate, endDate, locationIds), cancellationToken)).Map(s => s.Id);
 
     public async Task<Result<Done>> AddToSeasonAsync(Guid seasonId, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken) =>
-        Id(await sender.Send(new AddSeasonMembers(seasonId, personIds), cancellationToken), _ => Done.Value);
+        (await sender.Send(new AddSeasonMembers(seasonId, personIds), cancellationToken)).Map(_ => Done.Value);
 
     public async Task<Result<Done>> GrantRoleAsync(Guid personId, PlatformRole role, Guid? orgUnitId, CancellationToken cancellationToken) =>
-        Id(await sender.Send(new GrantRole(personId, role, orgUnitId), cancellationToken), _ => Done.Value);
+        (await sender.Send(new GrantRole(personId, role, orgUnitId), cancellationToken)).Map(_ => Done.Value);
 
     public async Task<Result<string>> InviteAsync(string displayName, Guid orgUnitId, EmploymentType employmentType, Guid? seasonId, CancellationToken cancellationToken) =>
-        Id(await sender.Send(new InvitePerson(displayName, null, orgUnitId, employmentType, seasonId, null, null, null, null, null), cancellationToken), i => i.Path);
+        (await sender.Send(new InvitePerson(displayName, null, orgUnitId, employmentType, seasonId, null, null, null, null, null), cancellationToken)).Map(i => i.Path);
 
     public async Task<Result<string>> InviteGuestAsync(
         string displayName, Guid sponsorId, DateOnly endDate, IReadOnlyList<Guid> communityIds, IReadOnlyList<Guid> appIds, CancellationToken cancellationToken,
         Guid? orgUnitId = null) =>
-        Id(await sender.Send(new InvitePerson(displayName, null, orgUnitId, EmploymentType.External, null, null, null, null, endDate, null, new GuestTerms(sponsorId, communityIds, appIds)), cancellationToken), i => i.Path);
+        (await sender.Send(new InvitePerson(displayName, null, orgUnitId, EmploymentType.External, null, null, null, null, endDate, null, new GuestTerms(sponsorId, communityIds, appIds)), cancellationToken)).Map(i => i.Path);
 
     public async Task<Result<string>> CreateLocationCodeAsync(Guid locationId, Guid? seasonId, bool requiresApproval, int expiresInDays, CancellationToken cancellationToken) =>
-        Id(await sender.Send(new CreateLocationCode(locationId, seasonId, EmploymentType.Seasonal, requiresApproval, null, expiresInDays), cancellationToken), c => c.Code);
-
-    private static Result<TOut> Id<TIn, TOut>(Result<TIn> result, Func<TIn, TOut> select) =>
-        result.IsSuccess ? select(result.Value!) : result.Error!;
+        (await sender.Send(new CreateLocationCode(locationId, seasonId, EmploymentType.Seasonal, requiresApproval, null, expiresInDays), cancellationToken)).Map(c => c.Code);
 
     public async Task<Guid> EnsureOrgUnitAsync(string name, OrgUnitKind kind, string? parentName, CancellationToken cancellationToken)
     {

@@ -105,7 +105,7 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
     }
 
     public async Task<Result<Done>> SetSeasonDatesAsync(Guid seasonId, DateOnly startDate, DateOnly endDate, CancellationToken cancellationToken) =>
-        Done(await sender.Send(new UpdateSeason(seasonId, null, startDate, endDate), cancellationToken));
+        (await sender.Send(new UpdateSeason(seasonId, null, startDate, endDate), cancellationToken)).Map(_ => BuildingBlocks.Results.Done.Value);
 
     public async Task<Result<(int Enrolled, int Reactivated)>> BringBackAsync(Guid seasonId, Guid fromSeasonId, CancellationToken cancellationToken)
     {
@@ -163,13 +163,13 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
     }
 
     public async Task<Result<Done>> RenameOrgUnitAsync(Guid orgUnitId, string name, CancellationToken cancellationToken) =>
-        Done(await sender.Send(new UpdateOrgUnit(orgUnitId, name, null), cancellationToken));
+        (await sender.Send(new UpdateOrgUnit(orgUnitId, name, null), cancellationToken)).Map(_ => BuildingBlocks.Results.Done.Value);
 
     public async Task<Result<Done>> MoveOrgUnitAsync(Guid orgUnitId, Guid parentId, CancellationToken cancellationToken) =>
-        Done(await sender.Send(new UpdateOrgUnit(orgUnitId, null, parentId), cancellationToken));
+        (await sender.Send(new UpdateOrgUnit(orgUnitId, null, parentId), cancellationToken)).Map(_ => BuildingBlocks.Results.Done.Value);
 
     public async Task<Result<Done>> CloseLocationAsync(Guid orgUnitId, CancellationToken cancellationToken) =>
-        Done(await sender.Send(new CloseOrgUnit(orgUnitId), cancellationToken));
+        (await sender.Send(new CloseOrgUnit(orgUnitId), cancellationToken)).Map(_ => BuildingBlocks.Results.Done.Value);
 
     // The dashboard's own rule: the members the caller administers, nobody else's.
     private async Task<IReadOnlyList<SeasonMemberDto>> ManagedMembersAsync(Guid seasonId, CancellationToken cancellationToken)
@@ -194,5 +194,4 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
 
     private static SeasonFiguresDto Figures(SeasonFigures f) => new(f.Members, f.Invited, f.SignedUp, f.PendingApproval, f.Active, f.Ended);
 
-    private static Result<Done> Done<T>(Result<T> result) => result.IsSuccess ? BuildingBlocks.Results.Done.Value : result.Error!;
 }

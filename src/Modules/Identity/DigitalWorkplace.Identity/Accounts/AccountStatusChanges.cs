@@ -100,6 +100,13 @@ internal sealed class AccountStatusChanges(IdentityModuleDbContext db, AudienceM
         db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);
     }
 
+    /// <summary>Every browser session of the person ends now (a changed password, a reset second factor); their tokens stay.</summary>
+    public async Task EndSessionsAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var sessions = await DeleteSessionsAsync([personId], cancellationToken);
+        await invalidation.InvalidateAsync([Credentials.PersonKey(personId), .. sessions], cancellationToken);
+    }
+
     // Deleted sessions and revoked tokens, and the cache keys that still remember them.
     private async Task<List<string>> RevokeCredentialsAsync(List<Guid> personIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -108,11 +115,18 @@ internal sealed class AccountStatusChanges(IdentityModuleDbContext db, AudienceM
             return [];
         }
 
-        var sessionKeys = await db.Sessions.Where(s => personIds.Contains(s.PersonId)).Select(s => s.Key).ToListAsync(cancellationToken);
+        var sessions = await DeleteSessionsAsync(personIds, cancellationToken);
         var tokenHashes = await db.AccessTokens.Where(t => personIds.Contains(t.PersonId) && t.RevokedAt == null).Select(t => t.Hash).ToListAsync(cancellationToken);
-        await db.Sessions.Where(s => personIds.Contains(s.PersonId)).ExecuteDeleteAsync(cancellationToken);
         await db.AccessTokens.Where(t => personIds.Contains(t.PersonId) && t.RevokedAt == null)
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
-        return [.. personIds.Select(Credentials.PersonKey), .. sessionKeys.Select(Credentials.SessionKey), .. tokenHashes.Select(Credentials.TokenKey)];
+        return [.. personIds.Select(Credentials.PersonKey), .. sessions, .. tokenHashes.Select(Credentials.TokenKey)];
+    }
+
+    // The sessions' cache keys, for the caller to invalidate once the rows are gone.
+    private async Task<List<string>> DeleteSessionsAsync(List<Guid> personIds, CancellationToken cancellationToken)
+    {
+        var keys = await db.Sessions.Where(s => personIds.Contains(s.PersonId)).Select(s => s.Key).ToListAsync(cancellationToken);
+        await db.Sessions.Where(s => personIds.Contains(s.PersonId)).ExecuteDeleteAsync(cancellationToken);
+        return [.. keys.Select(Credentials.SessionKey)];
     }
 }

@@ -5,7 +5,10 @@ namespace DigitalWorkplace.Web.Components.Shared;
 /// <summary>Org units in pickers: indented by depth (no-break spaces, which an option keeps), since a select cannot show a tree.</summary>
 internal static class OrgUnitText
 {
-    public static string Indented(OrgUnitDto unit, IReadOnlyList<OrgUnitDto> units)
+    public static string Indented(OrgUnitDto unit, IReadOnlyList<OrgUnitDto> units) => new string('\u00A0', Depth(unit, units) * 2) + unit.Name;
+
+    /// <summary>How many units lie above this one (0 for a top-level unit).</summary>
+    public static int Depth(OrgUnitDto unit, IReadOnlyList<OrgUnitDto> units)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var byId = units.ToDictionary(u => u.Id);
@@ -15,6 +18,6 @@ internal static class OrgUnitText
             depth++;
         }
 
-        return new string('\u00A0', depth * 2) + unit.Name;
+        return depth;
     }
 }

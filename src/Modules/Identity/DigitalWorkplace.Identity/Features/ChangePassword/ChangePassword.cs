@@ -1,7 +1,5 @@
-using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Authentication;
-using DigitalWorkplace.Identity.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace DigitalWorkplace.Identity.Features.ChangePassword;
@@ -23,8 +21,7 @@ internal sealed record ChangePassword(string? CurrentPassword, string? NewPasswo
 }
 
 internal sealed class ChangePasswordHandler(
-    UserManager<Person> users, IdentityModuleDbContext db, SignInThrottle throttle, ICurrentUser user, IHttpContextAccessor http,
-    ICacheInvalidation invalidation)
+    UserManager<Person> users, AccountStatusChanges statuses, SignInThrottle throttle, ICurrentUser user, IHttpContextAccessor http)
     : ICommandHandler<ChangePassword, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(ChangePassword command, CancellationToken cancellationToken)
@@ -51,9 +48,7 @@ internal sealed class ChangePasswordHandler(
 
         throttle.Succeeded(attempt);
         // Every browser session goes, this one too: whoever knew the old password is out, and the owner signs in anew.
-        var sessions = await db.Sessions.Where(s => s.PersonId == person.Id).Select(s => s.Key).ToListAsync(cancellationToken);
-        await db.Sessions.Where(s => sessions.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
-        await invalidation.InvalidateAsync([Credentials.PersonKey(person.Id), .. sessions.Select(Credentials.SessionKey)], cancellationToken);
+        await statuses.EndSessionsAsync(person.Id, cancellationToken);
         return Done.Value;
     }
 }

@@ -1,8 +1,6 @@
-using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Authorization;
-using DigitalWorkplace.Identity.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace DigitalWorkplace.Identity.Features.ResetTwoFactor;
@@ -19,7 +17,7 @@ internal sealed class ResetTwoFactorAuthorizer(IdentityPolicy policy, Credential
         PersonAdministration.NotSelf(user, message.PersonId) ?? await PersonAdministration.AuthorizeAsync(policy, credentials, user, message.PersonId, cancellationToken);
 }
 
-internal sealed class ResetTwoFactorHandler(UserManager<Person> users, IdentityModuleDbContext db, ICacheInvalidation invalidation) : ICommandHandler<ResetTwoFactor, Result<Done>>
+internal sealed class ResetTwoFactorHandler(UserManager<Person> users, AccountStatusChanges statuses) : ICommandHandler<ResetTwoFactor, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(ResetTwoFactor command, CancellationToken cancellationToken)
     {
@@ -31,9 +29,7 @@ internal sealed class ResetTwoFactorHandler(UserManager<Person> users, IdentityM
 
         await users.SetTwoFactorEnabledAsync(person, false);
         await users.ResetAuthenticatorKeyAsync(person);
-        var sessions = await db.Sessions.Where(s => s.PersonId == person.Id).Select(s => s.Key).ToListAsync(cancellationToken);
-        await db.Sessions.Where(s => sessions.Contains(s.Key)).ExecuteDeleteAsync(cancellationToken);
-        await invalidation.InvalidateAsync([Credentials.PersonKey(person.Id), .. sessions.Select(Credentials.SessionKey)], cancellationToken);
+        await statuses.EndSessionsAsync(person.Id, cancellationToken);
         return Done.Value;
     }
 }
