@@ -40,7 +40,7 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCat
         var today = Today;
         var wanted = new HashSet<(Guid, Guid)>();
         var starts = people.ToDictionary(p => p.Id, p => p.StartDate);
-        var guests = await GuestsAsync(ids, cancellationToken);
+        var guests = await GuestsAsync([.. people.Where(p => p.EmploymentType == EmploymentType.External).Select(p => p.Id)], cancellationToken);
         foreach (var person in people.Where(p => !guests.Contains(p.Id)))
         {
             var facts = Facts(person, seasons.GetValueOrDefault(person.Id) ?? []);
@@ -66,7 +66,7 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCat
             .Select(p => new { p.Id, p.OrgUnitId, p.EmploymentType, p.Position, p.Tags, p.StartDate, p.Status })
             .ToListAsync(cancellationToken);
         var seasons = audience.Rule.SeasonIds.Count == 0 ? [] : await SeasonsOfAsync(null, cancellationToken);
-        var guests = await GuestsAsync(null, cancellationToken);
+        var guests = await GuestsAsync([.. people.Where(p => p.EmploymentType == EmploymentType.External).Select(p => p.Id)], cancellationToken);
         var today = Today;
         var wanted = people
             .Where(p => !guests.Contains(p.Id))
@@ -109,16 +109,16 @@ internal sealed class AudienceMembership(IdentityModuleDbContext db, AudienceCat
     }
 
     // Guests are in no audience: what they use is exactly what their sponsor chose, never a track or tile for "everyone".
-    private async Task<HashSet<Guid>> GuestsAsync(List<Guid>? personIds, CancellationToken cancellationToken)
+    // Every guest is External, so only those are looked up: a day-one import of seasonal staff costs no query here.
+    private async Task<HashSet<Guid>> GuestsAsync(List<Guid> externalIds, CancellationToken cancellationToken)
     {
-        var query = db.Guests.AsNoTracking();
-        if (personIds is not null)
+        if (externalIds.Count == 0)
         {
-            query = query.Where(g => personIds.Contains(g.PersonId));
+            return [];
         }
 
-        var saved = await query.Select(g => g.PersonId).ToListAsync(cancellationToken);
-        return [.. saved, .. db.Guests.Local.Select(g => g.PersonId)];
+        var saved = await db.Guests.AsNoTracking().Where(g => externalIds.Contains(g.PersonId)).Select(g => g.PersonId).ToListAsync(cancellationToken);
+        return [.. saved, .. db.Guests.Local.Select(g => g.PersonId).Where(externalIds.Contains)];
     }
 
     // Saved memberships and those staged in this unit of work (a person joining a season now).
