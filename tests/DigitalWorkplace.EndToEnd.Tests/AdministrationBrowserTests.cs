@@ -121,6 +121,42 @@ public sealed class AdministrationBrowserTests(FastExpiryKestrelPlatform platfor
     }
 
     [Fact]
+    public async Task AuditLog_OnAPhoneInFrench_FindsAnActionAndShowsWhatChanged_ThenExportsIt()
+    {
+        var admin = await platform.CreateUserAsync("Audit admin", administrator: true);
+        var api = Administration(admin);
+        var name = "Noémie " + Guid.NewGuid().ToString("N")[..6];
+        var created = await api.PostAsJsonAsync("/api/v1/people", new { userName = "n" + Guid.NewGuid().ToString("N")[..10], displayName = name, employmentType = "Seasonal", position = "Barista" }, Ct);
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("id").GetGuid();
+        Assert.True((await api.PatchAsJsonAsync($"/api/v1/people/{id}", new { position = "Chef d'équipe" }, Ct)).IsSuccessStatusCode);
+        await using var context = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await context.SignInAsync(admin);
+
+        await page.GotoAsync("/admin/audit");
+        await page.GetByLabel("Nom, action ou adresse").FillAsync(name);
+        await page.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "Personnes" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
+
+        var entry = page.Locator(".audit-entry").Filter(new() { HasText = "a modifié le compte de" });
+        await Expect(entry).ToContainTextAsync(name);
+        await Expect(entry).ToContainTextAsync("Audit admin");
+        // On real Kestrel the address is the client's: loopback here.
+        await Expect(entry).ToContainTextAsync("depuis 127.0.0.1");
+        await entry.GetByText("Ce qui a changé").ClickAsync();
+        var position = entry.Locator("tr").Filter(new() { HasText = "position" });
+        await Expect(position).ToContainTextAsync("Barista");
+        await Expect(position).ToContainTextAsync("Chef d'équipe");
+        await Expect(page.Locator(".audit-entry").Filter(new() { HasText = "a créé le compte de" })).ToContainTextAsync(name);
+        await page.ScreenshotAsync("admin-audit-fr");
+
+        var export = await page.APIRequest.GetAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Télécharger en CSV" }).GetAttributeAsync("href") ?? "/missing");
+        Assert.Equal(200, export.Status);
+        var csv = await export.TextAsync();
+        Assert.Contains("person.updated", csv, StringComparison.Ordinal);
+        Assert.Contains(name, csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AdminPages_OnAPhone_InBothLanguages_AnswerEveryForm()
     {
         var (locationId, location) = await LocationAsync("Lille station");

@@ -18,6 +18,7 @@ public static class BuildingBlocksServices
         services.AddHttpContextAccessor();
         services.TryAddScoped<CurrentUser>();
         services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.TryAddScoped<Auditing.AuditTrail>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxInterceptor>();
         services.TryAddSingleton<IntegrationEventRegistry>();

@@ -30,9 +30,16 @@ public sealed class IntegrationEventRegistry
     public static string NameOf<TEvent>()
         where TEvent : IntegrationEvent => EventName<TEvent>.Value;
 
-    /// <summary>Events are named after the module that publishes them: "feeds.post-published" is the feeds module's.</summary>
+    /// <summary>The prefix of the building blocks' own events (the audit trail's), which every module publishes.</summary>
+    public const string PlatformPrefix = "platform.";
+
+    /// <summary>
+    /// Events are named after the module that publishes them: "feeds.post-published" is the feeds module's. "platform."
+    /// events belong to the building blocks, and any module may publish them.
+    /// </summary>
     public static bool IsPublishedBy(string eventName, string module) =>
-        eventName.Length > module.Length && eventName[module.Length] == '.' && eventName.StartsWith(module, StringComparison.Ordinal);
+        eventName.StartsWith(PlatformPrefix, StringComparison.Ordinal)
+        || (eventName.Length > module.Length && eventName[module.Length] == '.' && eventName.StartsWith(module, StringComparison.Ordinal));
 
     /// <summary>The stored name of an event type, from its <see cref="IntegrationEventNameAttribute"/>.</summary>
     public static string NameOf(Type eventType) => ReadName(eventType);

@@ -12,7 +12,9 @@ internal sealed class AccountService(
     ISender sender,
     SignInManager<Person> signInManager,
     UserManager<Person> userManager,
-    IdentityModuleDbContext db) : IAccountService
+    IdentityModuleDbContext db,
+    Auditing.SignInAudit signIns,
+    ICurrentUser user) : IAccountService
 {
     private static readonly Error SignInFailed =
         new(ErrorKind.Unauthorized, "account.sign_in_failed", "The account or the password is incorrect.");
@@ -29,6 +31,7 @@ internal sealed class AccountService(
         {
             // Hash the password anyway, so that an unknown account answers as slowly as a wrong password.
             userManager.PasswordHasher.VerifyHashedPassword(UnknownAccount, UnknownAccountHash.Value, password);
+            await signIns.RecordAsync(Auditing.SignInAudit.Failed, null, cancellationToken);
             return SignInFailed;
         }
 
@@ -41,8 +44,11 @@ internal sealed class AccountService(
 
         if (!result.Succeeded)
         {
+            await signIns.RecordAsync(Auditing.SignInAudit.Failed, person, cancellationToken);
             return SignInFailed;
         }
+
+        await signIns.RecordAsync(Auditing.SignInAudit.Succeeded, person, cancellationToken);
 
         return await db.Users.AsNoTracking().Where(p => p.Id == person!.Id).ToSummaries(db).FirstAsync(cancellationToken);
     }
@@ -50,7 +56,15 @@ internal sealed class AccountService(
     /// <summary>The error code of a sign-in that needs the second factor next.</summary>
     public const string CodeRequired = "signin.code_required";
 
-    public Task SignOutAsync() => signInManager.SignOutAsync();
+    public async Task SignOutAsync()
+    {
+        if (user.IsAuthenticated && await db.Users.FirstOrDefaultAsync(p => p.Id == user.PersonId) is { } person)
+        {
+            await signIns.RecordAsync(Auditing.SignInAudit.SignedOut, person, CancellationToken.None);
+        }
+
+        await signInManager.SignOutAsync();
+    }
 
     public async Task<Result<Done>> ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken cancellationToken) =>
         await sender.Send(new Features.ChangePassword.ChangePassword(currentPassword, newPassword), cancellationToken);

@@ -56,6 +56,9 @@ using DigitalWorkplace.Identity.Features.RevokeMyAccessToken;
 using DigitalWorkplace.Identity.Features.SetPhoto;
 using DigitalWorkplace.Identity.Features.SignIn;
 using DigitalWorkplace.Identity.Features.SignOut;
+using DigitalWorkplace.Identity.Features.ExportAuditEntries;
+using DigitalWorkplace.Identity.Features.ListAuditEntries;
+using DigitalWorkplace.BuildingBlocks.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -92,6 +95,12 @@ public static class IdentityModule
         services.Configure<AccountExpiryOptions>(configuration.GetSection("Identity:AccountExpiry"));
         services.Configure<TwoFactor.TwoFactorOptions>(configuration.GetSection("Identity:TwoFactor"));
         services.AddHostedService<AccountExpiry>();
+        services.TryAddScoped<IAuditLog, AuditLogService>();
+        services.TryAddScoped<Auditing.SignInAudit>();
+        services.Configure<Auditing.AuditOptions>(configuration.GetSection("Identity:Audit"));
+        services.TryAddSingleton<Auditing.AuditRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<Auditing.AuditRetention>());
+        services.AddIntegrationEventHandler<BuildingBlocks.Auditing.ActionAuditedIntegrationEvent, Auditing.KeepAuditEntry>();
         return services;
     }
 
@@ -153,6 +162,10 @@ public static class IdentityModule
         CreateOrgUnitEndpoint.Map(units);
         UpdateOrgUnitEndpoint.Map(units);
         CloseOrgUnitEndpoint.Map(units);
+
+        var audit = endpoints.Api.MapGroup("/audit").WithTags("Audit log");
+        ListAuditEntriesEndpoint.Map(audit);
+        ExportAuditEntriesEndpoint.Map(audit);
 
         var tokens = endpoints.Api.MapGroup("").WithTags("Access tokens");
         CreateAccessTokenEndpoint.Map(tokens);

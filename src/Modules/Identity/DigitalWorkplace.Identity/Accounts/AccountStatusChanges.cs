@@ -1,6 +1,7 @@
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Identity.Audiences;
+using DigitalWorkplace.Identity.Auditing;
 using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
@@ -13,7 +14,7 @@ namespace DigitalWorkplace.Identity.Accounts;
 /// cached credentials of those people are invalidated, so their next request — and their live connection at its next
 /// check — is refused. History (posts, progress) is untouched.
 /// </summary>
-internal sealed class AccountStatusChanges(IdentityModuleDbContext db, AudienceMembership audiences, ICacheInvalidation invalidation, TimeProvider clock)
+internal sealed class AccountStatusChanges(AuditTrail audit, IdentityModuleDbContext db, AudienceMembership audiences, ICacheInvalidation invalidation, TimeProvider clock)
 {
     /// <summary>Suspends or ends the accounts; returns how many changed (those already in that status are left alone).</summary>
     public async Task<int> EndAccessAsync(IReadOnlyCollection<Guid> personIds, AccountStatus status, CancellationToken cancellationToken)
@@ -46,6 +47,8 @@ internal sealed class AccountStatusChanges(IdentityModuleDbContext db, AudienceM
             var people = await db.Users.Where(p => personIds.Contains(p.Id) && p.Status != status).ToListAsync(cancellationToken);
             foreach (var person in people)
             {
+                audit.Record(db, status == AccountStatus.Suspended ? "person.suspended" : "person.ended", AuditSubjects.Person(person),
+                    AuditTrail.Fields(("status", person.Status)), AuditTrail.Fields(("status", status)));
                 person.Status = status;
                 person.StatusChangedAt = now;
                 // Identity's concurrency token: a node ending the same account at the same moment fails instead of
@@ -95,8 +98,10 @@ internal sealed class AccountStatusChanges(IdentityModuleDbContext db, AudienceM
     {
         ArgumentNullException.ThrowIfNull(person);
         // Someone who never signed up comes back invited: their link works again, nobody is active without a password.
+        var before = person.Status;
         person.Status = person.PasswordHash is null ? AccountStatus.Invited : AccountStatus.Active;
         person.StatusChangedAt = clock.GetUtcNow();
+        audit.Record(db, "person.reactivated", AuditSubjects.Person(person), AuditTrail.Fields(("status", before)), AuditTrail.Fields(("status", person.Status)));
         db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);
     }
 

@@ -40,6 +40,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<SignInSession> Sessions => Set<SignInSession>();
 
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
@@ -196,6 +198,22 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             session.HasIndex(s => s.PersonId);
             session.HasIndex(s => s.ExpiresAt);
             session.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AuditEntry>(entry =>
+        {
+            entry.ToTable("audit_log");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Action).HasMaxLength(AuditEntry.ActionMaxLength);
+            entry.Property(e => e.Address).HasMaxLength(64);
+            entry.Property(e => e.Client).HasMaxLength(AuditEntry.TextMaxLength);
+            entry.Property(e => e.SubjectType).HasMaxLength(AuditEntry.ActionMaxLength);
+            entry.Property(e => e.SubjectId).HasMaxLength(64);
+            entry.Property(e => e.SubjectName).HasMaxLength(AuditEntry.TextMaxLength);
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => e.ActorId);
+            entry.HasIndex(e => e.SubjectId);
+            entry.HasIndex(e => new { e.OrgUnitId, e.Id });
         });
 
         builder.Entity<PersonalAccessToken>(token =>

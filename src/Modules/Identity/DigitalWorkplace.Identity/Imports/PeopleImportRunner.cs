@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using DigitalWorkplace.BuildingBlocks.Auditing;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Domain;
@@ -87,7 +88,7 @@ internal sealed partial class PeopleImportRunner(IServiceScopeFactory scopes, Ti
         if (plan.Any(r => r.Report.Action == ImportAction.Error))
         {
             // Something changed since it was checked (a location closed): stop before writing more.
-            await FinishAsync(db, importId, ImportStatus.Failed, cancellationToken);
+            await FinishAsync(services, import, ImportStatus.Failed, 0, cancellationToken);
             return;
         }
 
@@ -101,13 +102,23 @@ internal sealed partial class PeopleImportRunner(IServiceScopeFactory scopes, Ti
                 .ExecuteUpdateAsync(i => i.SetProperty(x => x.Processed, done).SetProperty(x => x.HeartbeatAt, clock.GetUtcNow()), cancellationToken);
         }
 
-        await FinishAsync(db, importId, ImportStatus.Completed, cancellationToken);
+        await FinishAsync(services, import, ImportStatus.Completed, done, cancellationToken);
         LogCompleted(logger, importId, done);
     }
 
-    private Task<int> FinishAsync(IdentityModuleDbContext db, Guid importId, ImportStatus status, CancellationToken cancellationToken) =>
-        db.Imports.Where(i => i.Id == importId)
+    // The status and its audit entry together, on behalf of whoever started the import.
+    private async Task FinishAsync(IServiceProvider services, PeopleImport import, ImportStatus status, int rows, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<IdentityModuleDbContext>();
+        services.GetRequiredService<AuditTrail>().Record(
+            db, status == ImportStatus.Completed ? "import.completed" : "import.failed", Auditing.AuditSubjects.Import(import),
+            after: AuditTrail.Fields(("rows", rows)), actorId: import.CreatedBy);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Imports.Where(i => i.Id == import.Id)
             .ExecuteUpdateAsync(i => i.SetProperty(x => x.Status, status).SetProperty(x => x.FinishedAt, clock.GetUtcNow()), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {ImportId} wrote {Rows} rows")]
     private static partial void LogCompleted(ILogger logger, Guid importId, int rows);

@@ -21,7 +21,7 @@ internal sealed class CreateCommunityAuthorizer(CommunityPolicy policy) : IAutho
         await policy.CreateAsync(user, message.IsOfficial, cancellationToken);
 }
 
-internal sealed class CreateCommunityHandler(CommunitiesDbContext db, CommunityCache cache, ICurrentUser user, TimeProvider clock)
+internal sealed class CreateCommunityHandler(AuditTrail audit, CommunitiesDbContext db, CommunityCache cache, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CreateCommunity, Result<CommunitySummary>>
 {
     private static readonly Error NameTaken = Error.Conflict("community.name_taken", "A community with this name already exists.");
@@ -48,6 +48,7 @@ internal sealed class CreateCommunityHandler(CommunitiesDbContext db, CommunityC
             CreatedAt = now,
         };
         db.Communities.Add(community);
+        audit.RecordChanges(db, "community.created", new AuditSubject("community", community.Id.ToString(), community.Name), db.Entry(community));
         db.Memberships.Add(new Membership { CommunityId = community.Id, PersonId = user.PersonId, Role = CommunityRole.Owner, JoinedAt = now });
         db.Publish(new CommunityCreatedIntegrationEvent(community.Id, community.Name, community.Description, community.Visibility, community.IsOfficial), clock);
         db.Publish(new MemberJoinedIntegrationEvent(community.Id, user.PersonId), clock);

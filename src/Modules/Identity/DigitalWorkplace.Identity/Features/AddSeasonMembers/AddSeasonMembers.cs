@@ -23,7 +23,7 @@ internal sealed class AddSeasonMembersAuthorizer(IdentityPolicy policy, Identity
         await SeasonAccess.AuthorizeChangeAsync(policy, db, user, message.SeasonId, cancellationToken);
 }
 
-internal sealed class AddSeasonMembersHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, AudienceMembership audiences, ICacheInvalidation invalidation, TimeProvider clock)
+internal sealed class AddSeasonMembersHandler(AuditTrail audit, IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, AudienceMembership audiences, ICacheInvalidation invalidation, TimeProvider clock)
     : ICommandHandler<AddSeasonMembers, Result<SeasonView>>
 {
     public async ValueTask<Result<SeasonView>> Handle(AddSeasonMembers command, CancellationToken cancellationToken)
@@ -40,6 +40,7 @@ internal sealed class AddSeasonMembersHandler(IdentityModuleDbContext db, Identi
         }
 
         await SeasonEnrolment.EnrolAsync(db, season, people, SeasonJoin.Manual, clock.GetUtcNow(), cancellationToken);
+        audit.Record(db, "season.members-added", Auditing.AuditSubjects.Season(season), after: AuditTrail.Fields(("people", people.Count)));
         await audiences.StageAsync(people, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(people.Select(p => Credentials.PersonKey(p.Id)), cancellationToken);

@@ -19,7 +19,7 @@ internal sealed class ApprovePersonAuthorizer(IdentityPolicy policy, Credentials
         await PersonAdministration.AuthorizeAsync(policy, credentials, user, message.PersonId, cancellationToken);
 }
 
-internal sealed class ApprovePersonHandler(IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock) : ICommandHandler<ApprovePerson, Result<Done>>
+internal sealed class ApprovePersonHandler(AuditTrail audit, IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock) : ICommandHandler<ApprovePerson, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(ApprovePerson command, CancellationToken cancellationToken)
     {
@@ -34,6 +34,7 @@ internal sealed class ApprovePersonHandler(IdentityModuleDbContext db, ICacheInv
             return Error.Conflict("person.not_pending", $"The account is {person.Status}: only one waiting for approval is approved.");
         }
 
+        audit.Record(db, "person.approved", Auditing.AuditSubjects.Person(person), AuditTrail.Fields(("status", person.Status)), AuditTrail.Fields(("status", AccountStatus.Active)));
         person.Status = AccountStatus.Active;
         person.StatusChangedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);

@@ -34,7 +34,7 @@ internal sealed class BringBackSeasonAuthorizer(IdentityPolicy policy, IdentityM
         await SeasonAccess.AuthorizeChangeAsync(policy, db, user, message.SeasonId, cancellationToken);
 }
 
-internal sealed class BringBackSeasonHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, AudienceMembership audiences, AccountStatusChanges statuses,
+internal sealed class BringBackSeasonHandler(AuditTrail audit, IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, AudienceMembership audiences, AccountStatusChanges statuses,
     ICacheInvalidation invalidation, TimeProvider clock)
     : ICommandHandler<BringBackSeason, Result<ReturningStaff>>
 {
@@ -67,6 +67,8 @@ internal sealed class BringBackSeasonHandler(IdentityModuleDbContext db, Identit
         var reactivated = returning.Count;
 
         await SeasonEnrolment.EnrolAsync(db, season, people, SeasonJoin.Returning, now, cancellationToken);
+        audit.Record(db, "season.staff-brought-back", Auditing.AuditSubjects.Season(season),
+            after: AuditTrail.Fields(("people", people.Count), ("reactivated", reactivated), ("fromSeasonId", command.FromSeasonId)));
         await audiences.StageAsync(people, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(people.Select(p => Credentials.PersonKey(p.Id)), cancellationToken);

@@ -44,7 +44,7 @@ internal sealed class ChangeGuestScopeAuthorizer(IdentityPolicy policy, Credenti
     }
 }
 
-internal sealed class ChangeGuestScopeHandler(IdentityModuleDbContext db, GuestTermsCheck terms, ICacheInvalidation invalidation, TimeProvider clock)
+internal sealed class ChangeGuestScopeHandler(AuditTrail audit, IdentityModuleDbContext db, GuestTermsCheck terms, ICacheInvalidation invalidation, TimeProvider clock)
     : ICommandHandler<ChangeGuestScope, Result<GuestScopeView>>
 {
     public async ValueTask<Result<GuestScopeView>> Handle(ChangeGuestScope command, CancellationToken cancellationToken)
@@ -59,6 +59,8 @@ internal sealed class ChangeGuestScopeHandler(IdentityModuleDbContext db, GuestT
             return refused;
         }
 
+        audit.Record(db, "guest.scope-changed", Auditing.AuditSubjects.Person(await db.Users.FirstAsync(p => p.Id == access.PersonId, cancellationToken)),
+            AuditTrail.Fields(("communityIds", access.CommunityIds), ("appIds", access.AppIds)), AuditTrail.Fields(("communityIds", communities), ("appIds", apps)));
         access.CommunityIds = communities;
         access.AppIds = apps;
         db.Publish(new GuestScopeChangedIntegrationEvent(access.PersonId, access.SponsorId, communities, apps), clock);

@@ -20,7 +20,7 @@ internal sealed record ChangePassword(string? CurrentPassword, string? NewPasswo
     }
 }
 
-internal sealed class ChangePasswordHandler(
+internal sealed class ChangePasswordHandler(AuditTrail audit, Data.IdentityModuleDbContext db, 
     UserManager<Person> users, AccountStatusChanges statuses, SignInThrottle throttle, ICurrentUser user, IHttpContextAccessor http)
     : ICommandHandler<ChangePassword, Result<Done>>
 {
@@ -38,12 +38,21 @@ internal sealed class ChangePasswordHandler(
             return Error.Unprocessable("password.throttled", $"Too many wrong passwords: try again in {Math.Ceiling(wait.TotalSeconds)} s.");
         }
 
+        // Staged before the change, so Identity's save of the new password saves the entry with it (and a refusal, nothing).
+        audit.Record(db, "password.changed", Auditing.AuditSubjects.Person(person));
         var changed = await users.ChangePasswordAsync(person, command.CurrentPassword!, command.NewPassword!);
         if (!changed.Succeeded)
         {
-            return changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
-                ? Error.Validation("currentPassword", FieldError.Rule("wrong_password", "is not your current password."))
-                : Error.Validation("newPassword", FieldError.Rule(changed.Errors.First().Code, changed.Errors.First().Description));
+            db.ChangeTracker.Clear();
+            if (changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+            {
+                // A wrong current password on a signed-in session: someone else at the keyboard, perhaps.
+                audit.Record(db, "password.change-refused", Auditing.AuditSubjects.Person(person));
+                await db.SaveChangesAsync(cancellationToken);
+                return Error.Validation("currentPassword", FieldError.Rule("wrong_password", "is not your current password."));
+            }
+
+            return Error.Validation("newPassword", FieldError.Rule(changed.Errors.First().Code, changed.Errors.First().Description));
         }
 
         throttle.Succeeded(attempt);

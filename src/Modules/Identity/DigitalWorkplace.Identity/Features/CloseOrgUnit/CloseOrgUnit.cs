@@ -20,7 +20,7 @@ internal sealed class CloseOrgUnitAuthorizer(IdentityPolicy policy) : IAuthorize
     }
 }
 
-internal sealed class CloseOrgUnitHandler(IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock)
+internal sealed class CloseOrgUnitHandler(AuditTrail audit, IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock)
     : ICommandHandler<CloseOrgUnit, Result<OrgUnitView>>
 {
     public async ValueTask<Result<OrgUnitView>> Handle(CloseOrgUnit command, CancellationToken cancellationToken)
@@ -37,6 +37,7 @@ internal sealed class CloseOrgUnitHandler(IdentityModuleDbContext db, ICacheInva
         }
 
         unit.ClosedAt ??= clock.GetUtcNow();
+        audit.RecordChanges(db, "org-unit.closed", Auditing.AuditSubjects.OrgUnit(unit), db.Entry(unit));
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(OrgTreeCache.Key, cancellationToken);
         return new OrgUnitView(unit.Id, unit.Name, unit.Kind, unit.ParentId, unit.ClosedAt);

@@ -13,7 +13,7 @@ internal sealed record ConfirmTwoFactor(string? Code) : ICommand<Result<Recovery
 
 internal sealed record RecoveryCodes(IReadOnlyList<string> Codes);
 
-internal sealed class ConfirmTwoFactorHandler(UserManager<Person> users, ICurrentUser user, ICacheInvalidation invalidation) : ICommandHandler<ConfirmTwoFactor, Result<RecoveryCodes>>
+internal sealed class ConfirmTwoFactorHandler(AuditTrail audit, Data.IdentityModuleDbContext db, UserManager<Person> users, ICurrentUser user, ICacheInvalidation invalidation) : ICommandHandler<ConfirmTwoFactor, Result<RecoveryCodes>>
 {
     public async ValueTask<Result<RecoveryCodes>> Handle(ConfirmTwoFactor command, CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ internal sealed class ConfirmTwoFactorHandler(UserManager<Person> users, ICurren
             return Error.Validation("code", FieldError.Rule("invalid_code", "is not the app's current code."));
         }
 
+        audit.Record(db, "two-factor.enabled", Auditing.AuditSubjects.Person(person));
         await users.SetTwoFactorEnabledAsync(person, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(person, 10);
         await invalidation.InvalidateAsync(Credentials.PersonKey(person.Id), cancellationToken);

@@ -27,14 +27,14 @@ internal sealed class CreateAccessTokenAuthorizer : IAuthorizer<CreateAccessToke
             : Error.Forbidden("token.create_forbidden", "Only administrators may create tokens for someone else."));
 }
 
-internal sealed class CreateAccessTokenHandler(
+internal sealed class CreateAccessTokenHandler(AuditTrail audit, 
     IdentityModuleDbContext db, ICurrentUser user, TimeProvider clock, IHttpContextAccessor http, Credentials credentials)
     : ICommandHandler<CreateAccessToken, Result<CreatedToken>>
 {
     public async ValueTask<Result<CreatedToken>> Handle(CreateAccessToken command, CancellationToken cancellationToken)
     {
         var personId = command.PersonId ?? user.PersonId;
-        if (!await db.Users.AnyAsync(p => p.Id == personId, cancellationToken))
+        if (await db.Users.FirstOrDefaultAsync(p => p.Id == personId, cancellationToken) is not { } person)
         {
             return Error.NotFound("person.not_found");
         }
@@ -51,6 +51,7 @@ internal sealed class CreateAccessTokenHandler(
             ExpiresAt = Earliest(command.ExpiresInDays is { } days ? now.AddDays(days) : null, await CallerTokenExpiryAsync(cancellationToken)),
         };
         db.AccessTokens.Add(token);
+        audit.Record(db, "access-token.created", Auditing.AuditSubjects.Person(person), after: AuditTrail.Fields(("name", token.Name), ("prefix", token.Prefix), ("expiresAt", token.ExpiresAt)));
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedToken(token.Id, token.Name, secret, token.ExpiresAt);
     }

@@ -28,7 +28,7 @@ internal sealed class CreateAudienceAuthorizer(IdentityPolicy policy) : IAuthori
     }
 }
 
-internal sealed class CreateAudienceHandler(
+internal sealed class CreateAudienceHandler(AuditTrail audit, 
     IdentityModuleDbContext db, AudienceMembership membership, OrgTreeCache trees, ICurrentUser user, ICacheInvalidation invalidation, TimeProvider clock)
     : ICommandHandler<CreateAudience, Result<AudienceView>>
 {
@@ -48,6 +48,7 @@ internal sealed class CreateAudienceHandler(
             CreatedBy = user.PersonId == Guid.Empty ? null : user.PersonId,
         };
         db.Audiences.Add(audience);
+        audit.RecordChanges(db, "audience.created", Auditing.AuditSubjects.Audience(audience), db.Entry(audience));
         var (members, changed) = await membership.StageAudienceAsync(audience, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync([AudienceCatalog.Key, .. changed.Select(Credentials.PersonKey)], cancellationToken);

@@ -38,7 +38,7 @@ internal sealed class CreateLocationCodeAuthorizer(IdentityPolicy policy) : IAut
     }
 }
 
-internal sealed class CreateLocationCodeHandler(IdentityModuleDbContext db, OrgTreeCache trees, IdentityPolicy policy, ICurrentUser user, TimeProvider clock)
+internal sealed class CreateLocationCodeHandler(AuditTrail audit, IdentityModuleDbContext db, OrgTreeCache trees, IdentityPolicy policy, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CreateLocationCode, Result<LocationCodeView>>
 {
     public async ValueTask<Result<LocationCodeView>> Handle(CreateLocationCode command, CancellationToken cancellationToken)
@@ -70,6 +70,9 @@ internal sealed class CreateLocationCodeHandler(IdentityModuleDbContext db, OrgT
                 CreatedBy = user.PersonId == Guid.Empty ? null : user.PersonId,
             };
             db.Invitations.Add(code);
+            // Not the code itself: it lets anyone join, and the log is read more widely than the location's sheet.
+            audit.Record(db, "location-code.created", new AuditSubject("org-unit", location.Id.ToString(), location.Name, location.Id), after: AuditTrail.Fields(
+                ("seasonId", code.SeasonId), ("employmentType", code.EmploymentType), ("requiresApproval", code.RequiresApproval), ("maxUses", code.MaxUses), ("expiresAt", code.ExpiresAt)));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -37,7 +37,7 @@ internal sealed class CreateOrgUnitAuthorizer(IdentityPolicy policy) : IAuthoriz
     }
 }
 
-internal sealed class CreateOrgUnitHandler(IdentityModuleDbContext db, OrgTreeCache trees, ICacheInvalidation invalidation)
+internal sealed class CreateOrgUnitHandler(AuditTrail audit, IdentityModuleDbContext db, OrgTreeCache trees, ICacheInvalidation invalidation)
     : ICommandHandler<CreateOrgUnit, Result<OrgUnitView>>
 {
     public async ValueTask<Result<OrgUnitView>> Handle(CreateOrgUnit command, CancellationToken cancellationToken)
@@ -62,6 +62,7 @@ internal sealed class CreateOrgUnitHandler(IdentityModuleDbContext db, OrgTreeCa
 
         var unit = new OrgUnit { Name = name, Kind = command.Kind, ParentId = parent?.Id };
         db.OrgUnits.Add(unit);
+        audit.RecordChanges(db, "org-unit.created", Auditing.AuditSubjects.OrgUnit(unit), db.Entry(unit));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -89,7 +89,7 @@ internal sealed class CreatePersonAuthorizer(IdentityPolicy policy) : IAuthorize
     }
 }
 
-internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManager<Person> userManager, OrgTreeCache trees, AudienceMembership audiences, TimeProvider clock)
+internal sealed class CreatePersonHandler(AuditTrail audit, IdentityModuleDbContext db, UserManager<Person> userManager, OrgTreeCache trees, AudienceMembership audiences, TimeProvider clock)
     : ICommandHandler<CreatePerson, Result<CreatedPerson>>
 {
     private const string PasswordAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -151,6 +151,7 @@ internal sealed class CreatePersonHandler(IdentityModuleDbContext db, UserManage
         await audiences.StageAsync([person], cancellationToken);
         // Tracked now, so the user manager's single SaveChanges writes the person, their role, audiences and the events together.
         db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unit?.Name, person.StartDate), clock);
+        audit.RecordChanges(db, "person.created", Auditing.AuditSubjects.Person(person), db.Entry(person));
         var created = await userManager.CreateAsync(person, command.Password ?? generated!);
         if (!created.Succeeded)
         {

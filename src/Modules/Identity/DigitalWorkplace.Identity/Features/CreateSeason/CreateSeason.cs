@@ -38,7 +38,7 @@ internal sealed class CreateSeasonAuthorizer(IdentityPolicy policy) : IAuthorize
     }
 }
 
-internal sealed class CreateSeasonHandler(IdentityModuleDbContext db, OrgTreeCache trees, TimeProvider clock) : ICommandHandler<CreateSeason, Result<SeasonView>>
+internal sealed class CreateSeasonHandler(AuditTrail audit, IdentityModuleDbContext db, OrgTreeCache trees, TimeProvider clock) : ICommandHandler<CreateSeason, Result<SeasonView>>
 {
     public async ValueTask<Result<SeasonView>> Handle(CreateSeason command, CancellationToken cancellationToken)
     {
@@ -58,6 +58,8 @@ internal sealed class CreateSeasonHandler(IdentityModuleDbContext db, OrgTreeCac
         };
         season.Locations.AddRange(locations.Select(id => new SeasonLocation { SeasonId = season.Id, OrgUnitId = id }));
         db.Seasons.Add(season);
+        audit.Record(db, "season.created", Auditing.AuditSubjects.Season(season), after: AuditTrail.Fields(
+            ("name", season.Name), ("startDate", season.StartDate), ("endDate", season.EndDate), ("locationIds", locations)));
         await db.SaveChangesAsync(cancellationToken);
         return SeasonView.Of(season, 0);
     }

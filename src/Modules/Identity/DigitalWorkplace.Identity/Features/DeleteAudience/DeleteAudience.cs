@@ -17,7 +17,7 @@ internal sealed class DeleteAudienceAuthorizer(IdentityPolicy policy, AudienceCa
         await AudienceAccess.AuthorizeAsync(policy, catalog, user, message.AudienceId, cancellationToken);
 }
 
-internal sealed class DeleteAudienceHandler(IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock) : ICommandHandler<DeleteAudience, Result<Done>>
+internal sealed class DeleteAudienceHandler(AuditTrail audit, IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock) : ICommandHandler<DeleteAudience, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(DeleteAudience command, CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ internal sealed class DeleteAudienceHandler(IdentityModuleDbContext db, ICacheIn
 
         // The memberships go with it (cascade).
         db.Audiences.Remove(audience);
+        audit.RecordChanges(db, "audience.deleted", Auditing.AuditSubjects.Audience(audience), db.Entry(audience));
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync([AudienceCatalog.Key, .. members.Select(Credentials.PersonKey)], cancellationToken);
 

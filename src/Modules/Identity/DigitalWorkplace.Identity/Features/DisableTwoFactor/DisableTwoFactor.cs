@@ -11,7 +11,7 @@ internal sealed record DisableTwoFactor(string? Code) : ICommand<Result<Done>>, 
     public void Validate(Validator validator) => validator.Required("code", Code, 32);
 }
 
-internal sealed class DisableTwoFactorHandler(UserManager<Person> users, ICurrentUser user, ICacheInvalidation invalidation) : ICommandHandler<DisableTwoFactor, Result<Done>>
+internal sealed class DisableTwoFactorHandler(AuditTrail audit, Data.IdentityModuleDbContext db, UserManager<Person> users, ICurrentUser user, ICacheInvalidation invalidation) : ICommandHandler<DisableTwoFactor, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(DisableTwoFactor command, CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ internal sealed class DisableTwoFactorHandler(UserManager<Person> users, ICurren
             return Error.Validation("code", FieldError.Rule("invalid_code", "is neither the app's current code nor an unused recovery code."));
         }
 
+        audit.Record(db, "two-factor.disabled", Auditing.AuditSubjects.Person(person));
         await users.SetTwoFactorEnabledAsync(person, false);
         await users.ResetAuthenticatorKeyAsync(person);
         await invalidation.InvalidateAsync(Credentials.PersonKey(person.Id), cancellationToken);

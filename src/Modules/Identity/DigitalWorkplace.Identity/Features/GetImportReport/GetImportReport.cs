@@ -17,12 +17,15 @@ internal sealed class GetImportReportAuthorizer(IdentityPolicy policy, IdentityM
         await ImportAccess.AuthorizeAsync(policy, db, user, message.ImportId, cancellationToken);
 }
 
-internal sealed class GetImportReportHandler(IdentityModuleDbContext db) : IQueryHandler<GetImportReport, Result<string>>
+/// <summary>The report lists people's names and e-mails: downloading it is a privileged read, audited.</summary>
+internal sealed class GetImportReportHandler(IdentityModuleDbContext db, AuditTrail audit) : IQueryHandler<GetImportReport, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(GetImportReport query, CancellationToken cancellationToken)
     {
         var report = await db.Imports.AsNoTracking().Where(i => i.Id == query.ImportId).Select(i => i.Report).FirstOrDefaultAsync(cancellationToken);
         var rows = report is null ? [] : JsonSerializer.Deserialize<List<ImportRowReport>>(report, AudienceJson.Options) ?? [];
+        audit.Record(db, "import.report-downloaded", new AuditSubject("import", query.ImportId.ToString(), null));
+        await db.SaveChangesAsync(cancellationToken);
         return ImportReportCsv.Write(rows);
     }
 }

@@ -12,9 +12,8 @@ internal static class GetImportReportEndpoint
     private static async Task<IResult> HandleAsync(Guid id, ISender sender, CancellationToken cancellationToken)
     {
         var result = await sender.Send(new GetImportReport(id), cancellationToken);
-        // With a byte order mark: Excel then reads the accents of a UTF-8 file right.
         return result.IsSuccess
-            ? TypedResults.File([.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(result.Value!)], "text/csv; charset=utf-8", $"import-{id:N}.csv")
+            ? CsvDownload.File(result.Value!, $"import-{id:N}.csv")
             : result.Error!.ToProblem();
     }
 }

@@ -14,11 +14,20 @@ internal sealed class GetPersonAccountAuthorizer(IdentityPolicy policy, Credenti
         await PersonAdministration.AuthorizeAsync(policy, credentials, user, message.PersonId, cancellationToken);
 }
 
-internal sealed class GetPersonAccountHandler(IdentityModuleDbContext db) : IQueryHandler<GetPersonAccount, Result<PersonAccount>>
+/// <summary>Reading someone's account (contract, e-mail, roles) is a privileged read: it is audited.</summary>
+internal sealed class GetPersonAccountHandler(IdentityModuleDbContext db, AuditTrail audit) : IQueryHandler<GetPersonAccount, Result<PersonAccount>>
 {
     public async ValueTask<Result<PersonAccount>> Handle(GetPersonAccount query, CancellationToken cancellationToken)
     {
         var accounts = await db.Users.Where(p => p.Id == query.PersonId).ToAccountsAsync(db, cancellationToken);
-        return accounts.Count == 0 ? Error.NotFound("person.not_found") : accounts[0];
+        if (accounts.Count == 0)
+        {
+            return Error.NotFound("person.not_found");
+        }
+
+        var account = accounts[0];
+        audit.Record(db, "person.account-viewed", new AuditSubject("person", account.Id.ToString(), account.DisplayName, account.OrgUnitId));
+        await db.SaveChangesAsync(cancellationToken);
+        return account;
     }
 }

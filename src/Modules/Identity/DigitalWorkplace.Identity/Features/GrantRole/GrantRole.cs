@@ -53,7 +53,7 @@ internal sealed class GrantRoleAuthorizer(IdentityPolicy policy, Credentials cre
     }
 }
 
-internal sealed class GrantRoleHandler(IdentityModuleDbContext db, OrgTreeCache trees, ICurrentUser user, ICacheInvalidation invalidation, TimeProvider clock)
+internal sealed class GrantRoleHandler(AuditTrail audit, IdentityModuleDbContext db, OrgTreeCache trees, ICurrentUser user, ICacheInvalidation invalidation, TimeProvider clock)
     : ICommandHandler<GrantRole, Result<RoleGrantView>>
 {
     public async ValueTask<Result<RoleGrantView>> Handle(GrantRole command, CancellationToken cancellationToken)
@@ -86,6 +86,8 @@ internal sealed class GrantRoleHandler(IdentityModuleDbContext db, OrgTreeCache 
             GrantedBy = user.IsAuthenticated && user.PersonId != Guid.Empty ? user.PersonId : null,
         };
         db.RoleGrants.Add(grant);
+        var person = await db.Users.FirstAsync(p => p.Id == command.PersonId, cancellationToken);
+        audit.Record(db, "role.granted", Auditing.AuditSubjects.Person(person), after: AuditTrail.Fields(("role", grant.Role), ("orgUnitId", grant.OrgUnitId)));
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(Credentials.PersonKey(command.PersonId), cancellationToken);
         return new RoleGrantView(grant.Id, grant.Role, grant.OrgUnitId);

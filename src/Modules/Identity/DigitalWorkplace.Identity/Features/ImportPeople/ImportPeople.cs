@@ -26,7 +26,7 @@ internal sealed class ImportPeopleAuthorizer(IdentityPolicy policy) : IAuthorize
         (await policy.ScopeOfAsync(user, cancellationToken)).ManagesAnyone ? null : Error.Forbidden("import.forbidden", "Only those who administer people import them.");
 }
 
-internal sealed class ImportPeopleHandler(
+internal sealed class ImportPeopleHandler(AuditTrail audit, 
     IdentityModuleDbContext db, IdentityPolicy policy, ImportPlanner planner, PeopleImportRunner runner, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<ImportPeople, Result<ImportOutcome>>
 {
@@ -64,6 +64,8 @@ internal sealed class ImportPeopleHandler(
             HeartbeatAt = now,
         };
         db.Imports.Add(import);
+        audit.Record(db, "import.started", Auditing.AuditSubjects.Import(import), after: AuditTrail.Fields(
+            ("rows", reports.Count), ("creates", reports.Count(r => r.Action == ImportAction.Create)), ("updates", reports.Count(r => r.Action == ImportAction.Update))));
         await db.SaveChangesAsync(cancellationToken);
         runner.Enqueue(import.Id);
         return ImportOutcome.Of(import.Id, import.Status, reports);

@@ -71,7 +71,7 @@ internal sealed class InvitePersonAuthorizer(IdentityPolicy policy) : IAuthorize
     }
 }
 
-internal sealed class InvitePersonHandler(
+internal sealed class InvitePersonHandler(AuditTrail audit, 
     IdentityModuleDbContext db, UserManager<Person> userManager, InvitationSecrets secrets, OrgTreeCache trees, AudienceMembership audiences, IdentityPolicy policy,
     GuestTermsCheck guestTerms, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<InvitePerson, Result<SentInvitation>>
@@ -139,6 +139,7 @@ internal sealed class InvitePersonHandler(
 
         await audiences.StageAsync([person], cancellationToken);
         db.Publish(new PersonRegisteredIntegrationEvent(person.Id, person.DisplayName, person.EmploymentType, unit?.Name, person.StartDate), clock);
+        audit.RecordChanges(db, command.Guest is null ? "person.invited" : "guest.invited", Auditing.AuditSubjects.Person(person), db.Entry(person));
         // No password: nobody can sign in as an invited person until they choose one through the link.
         var created = await userManager.CreateAsync(person);
         if (!created.Succeeded)

@@ -17,7 +17,7 @@ internal sealed class ResetTwoFactorAuthorizer(IdentityPolicy policy, Credential
         PersonAdministration.NotSelf(user, message.PersonId) ?? await PersonAdministration.AuthorizeAsync(policy, credentials, user, message.PersonId, cancellationToken);
 }
 
-internal sealed class ResetTwoFactorHandler(UserManager<Person> users, AccountStatusChanges statuses) : ICommandHandler<ResetTwoFactor, Result<Done>>
+internal sealed class ResetTwoFactorHandler(AuditTrail audit, Data.IdentityModuleDbContext db, UserManager<Person> users, AccountStatusChanges statuses) : ICommandHandler<ResetTwoFactor, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(ResetTwoFactor command, CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ internal sealed class ResetTwoFactorHandler(UserManager<Person> users, AccountSt
             return Error.NotFound("person.not_found");
         }
 
+        audit.Record(db, "two-factor.reset", Auditing.AuditSubjects.Person(person), AuditTrail.Fields(("enabled", person.TwoFactorEnabled)), AuditTrail.Fields(("enabled", false)));
         await users.SetTwoFactorEnabledAsync(person, false);
         await users.ResetAuthenticatorKeyAsync(person);
         await statuses.EndSessionsAsync(person.Id, cancellationToken);

@@ -1,3 +1,4 @@
+using DigitalWorkplace.Identity.Domain;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Data;
 
@@ -16,7 +17,7 @@ internal sealed class RevokeInvitationAuthorizer(IdentityPolicy policy, Identity
     }
 }
 
-internal sealed class RevokeInvitationHandler(IdentityModuleDbContext db, TimeProvider clock) : ICommandHandler<RevokeInvitation, Result<Done>>
+internal sealed class RevokeInvitationHandler(AuditTrail audit, IdentityModuleDbContext db, TimeProvider clock) : ICommandHandler<RevokeInvitation, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(RevokeInvitation command, CancellationToken cancellationToken)
     {
@@ -26,6 +27,10 @@ internal sealed class RevokeInvitationHandler(IdentityModuleDbContext db, TimePr
             return Error.NotFound("invitation.not_found");
         }
 
+        var person = invitation.PersonId is { } personId ? await db.Users.FirstOrDefaultAsync(p => p.Id == personId, cancellationToken) : null;
+        var unit = invitation.OrgUnitId is { } unitId ? await db.OrgUnits.FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken) : null;
+        audit.Record(db, invitation.Kind == InvitationKind.LocationCode ? "location-code.revoked" : "invitation.revoked",
+            person is not null ? Auditing.AuditSubjects.Person(person) : unit is not null ? Auditing.AuditSubjects.OrgUnit(unit) : new AuditSubject("invitation", invitation.Id.ToString(), null));
         invitation.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return Done.Value;

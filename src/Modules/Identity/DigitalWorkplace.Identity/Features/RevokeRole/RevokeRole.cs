@@ -26,7 +26,7 @@ internal sealed class RevokeRoleAuthorizer(IdentityPolicy policy, Credentials cr
     }
 }
 
-internal sealed class RevokeRoleHandler(IdentityModuleDbContext db, ICacheInvalidation invalidation) : ICommandHandler<RevokeRole, Result<Done>>
+internal sealed class RevokeRoleHandler(AuditTrail audit, IdentityModuleDbContext db, ICacheInvalidation invalidation) : ICommandHandler<RevokeRole, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(RevokeRole command, CancellationToken cancellationToken)
     {
@@ -41,6 +41,8 @@ internal sealed class RevokeRoleHandler(IdentityModuleDbContext db, ICacheInvali
             return Error.Conflict("role.last_platform_admin", "The network needs at least one platform administrator.");
         }
 
+        var person = await db.Users.FirstAsync(p => p.Id == command.PersonId, cancellationToken);
+        audit.Record(db, "role.revoked", Auditing.AuditSubjects.Person(person), AuditTrail.Fields(("role", grant.Role), ("orgUnitId", grant.OrgUnitId)));
         db.RoleGrants.Remove(grant);
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(Credentials.PersonKey(command.PersonId), cancellationToken);

@@ -25,7 +25,7 @@ internal sealed class SetPhotoAuthorizer(IdentityPolicy policy, Credentials cred
         user.IsAuthenticated && user.PersonId == message.PersonId ? null : await PersonAdministration.AuthorizeAsync(policy, credentials, user, message.PersonId, cancellationToken);
 }
 
-internal sealed class SetPhotoHandler(IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock) : ICommandHandler<SetPhoto, Result<PhotoView>>
+internal sealed class SetPhotoHandler(AuditTrail audit, ICurrentUser user, IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock) : ICommandHandler<SetPhoto, Result<PhotoView>>
 {
     public async ValueTask<Result<PhotoView>> Handle(SetPhoto command, CancellationToken cancellationToken)
     {
@@ -61,6 +61,12 @@ internal sealed class SetPhotoHandler(IdentityModuleDbContext db, ICacheInvalida
     // The person's cached summary carries the photo's address: it goes with the person's key.
     private async Task SaveAsync(Guid personId, CancellationToken cancellationToken)
     {
+        // Someone else's photo is an administrator's doing (one's own is not an administrative action).
+        if (user.IsAuthenticated && user.PersonId != personId && await db.Users.FirstOrDefaultAsync(p => p.Id == personId, cancellationToken) is { } person)
+        {
+            audit.Record(db, db.Photos.Local.Any(p => p.PersonId == personId) ? "person.photo-changed" : "person.photo-removed", Auditing.AuditSubjects.Person(person));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(Credentials.PersonKey(personId), cancellationToken);
     }

@@ -1,3 +1,4 @@
+using DigitalWorkplace.Identity.Auditing;
 using System.Globalization;
 using DigitalWorkplace.Identity.Accounts;
 using DigitalWorkplace.Identity.Authentication;
@@ -33,7 +34,7 @@ internal static class SignInWithCodeEndpoint
     public static void Map(IEndpointRouteBuilder root) =>
         root.MapPost(Path, HandleAsync).ExcludeFromDescription();
 
-    private static async Task<IResult> HandleAsync([FromForm] CodeForm form, HttpContext http, SignInManager<Person> signIn, SignInThrottle throttle)
+    private static async Task<IResult> HandleAsync([FromForm] CodeForm form, HttpContext http, SignInManager<Person> signIn, SignInThrottle throttle, SignInAudit signIns)
     {
         var returnUrl = LocalUrl.OrHome(form.ReturnUrl);
         var remember = form.Remember is "on" or "true" or "True";
@@ -57,10 +58,12 @@ internal static class SignInWithCodeEndpoint
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (!result.Succeeded)
         {
+            await signIns.RecordAsync(SignInAudit.CodeFailed, person, http.RequestAborted);
             return Results.Redirect($"{again}&error=invalid");
         }
 
         throttle.Succeeded(attempt);
+        await signIns.RecordAsync(SignInAudit.Succeeded, person, http.RequestAborted);
         return Results.LocalRedirect(returnUrl);
     }
 }

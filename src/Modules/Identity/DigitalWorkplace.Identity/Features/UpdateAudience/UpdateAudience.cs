@@ -32,7 +32,7 @@ internal sealed class UpdateAudienceAuthorizer(IdentityPolicy policy, AudienceCa
     }
 }
 
-internal sealed class UpdateAudienceHandler(IdentityModuleDbContext db, AudienceMembership membership, OrgTreeCache trees, ICacheInvalidation invalidation)
+internal sealed class UpdateAudienceHandler(AuditTrail audit, IdentityModuleDbContext db, AudienceMembership membership, OrgTreeCache trees, ICacheInvalidation invalidation)
     : ICommandHandler<UpdateAudience, Result<AudienceView>>
 {
     public async ValueTask<Result<AudienceView>> Handle(UpdateAudience command, CancellationToken cancellationToken)
@@ -54,6 +54,7 @@ internal sealed class UpdateAudienceHandler(IdentityModuleDbContext db, Audience
         }
 
         audience.Name = command.Name?.Trim() ?? audience.Name;
+        audit.RecordChanges(db, "audience.updated", Auditing.AuditSubjects.Audience(audience), db.Entry(audience));
         var (members, changed) = await membership.StageAudienceAsync(audience, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync([AudienceCatalog.Key, .. changed.Select(Credentials.PersonKey)], cancellationToken);

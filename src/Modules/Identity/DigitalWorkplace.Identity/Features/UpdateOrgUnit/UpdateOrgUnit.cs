@@ -39,7 +39,7 @@ internal sealed class UpdateOrgUnitAuthorizer(IdentityPolicy policy) : IAuthoriz
     }
 }
 
-internal sealed class UpdateOrgUnitHandler(IdentityModuleDbContext db, OrgTreeCache trees, AudienceMembership audiences, ICacheInvalidation invalidation)
+internal sealed class UpdateOrgUnitHandler(AuditTrail audit, IdentityModuleDbContext db, OrgTreeCache trees, AudienceMembership audiences, ICacheInvalidation invalidation)
     : ICommandHandler<UpdateOrgUnit, Result<OrgUnitView>>
 {
     public async ValueTask<Result<OrgUnitView>> Handle(UpdateOrgUnit command, CancellationToken cancellationToken)
@@ -88,6 +88,7 @@ internal sealed class UpdateOrgUnitHandler(IdentityModuleDbContext db, OrgTreeCa
             unit.Name = name.Trim();
         }
 
+        audit.RecordChanges(db, "org-unit.updated", Auditing.AuditSubjects.OrgUnit(unit), db.Entry(unit));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

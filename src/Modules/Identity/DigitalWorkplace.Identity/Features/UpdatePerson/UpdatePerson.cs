@@ -54,7 +54,7 @@ internal sealed class UpdatePersonAuthorizer(IdentityPolicy policy, Credentials 
         await PersonAdministration.AuthorizeAsync(policy, credentials, user, message.PersonId, cancellationToken);
 }
 
-internal sealed class UpdatePersonHandler(
+internal sealed class UpdatePersonHandler(AuditTrail audit, 
     IdentityModuleDbContext db, UserManager<Person> userManager, IdentityPolicy policy, AudienceMembership audiences, ICurrentUser user, ICacheInvalidation invalidation,
     TimeProvider clock)
     : ICommandHandler<UpdatePerson, Result<PersonAccount>>
@@ -109,6 +109,7 @@ internal sealed class UpdatePersonHandler(
         person.NormalizedEmail = person.Email is null ? null : userManager.NormalizeEmail(person.Email);
         person.NormalizedUserName = userManager.NormalizeName(person.UserName);
         var unitName = scope.Tree.Find(person.OrgUnitId)?.Name;
+        audit.RecordChanges(db, "person.updated", Auditing.AuditSubjects.Person(person), db.Entry(person));
         await audiences.StageAsync([person], cancellationToken);
         db.Publish(new PersonUpdatedIntegrationEvent(
             person.Id, person.DisplayName, person.EmploymentType, person.OrgUnitId, unitName, person.Position, person.StartDate, person.EndDate), clock);

@@ -26,7 +26,7 @@ internal sealed class UpdateSeasonAuthorizer(IdentityPolicy policy, IdentityModu
         await SeasonAccess.AuthorizeChangeAsync(policy, db, user, message.SeasonId, cancellationToken);
 }
 
-internal sealed class UpdateSeasonHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, ICacheInvalidation invalidation)
+internal sealed class UpdateSeasonHandler(AuditTrail audit, IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user, ICacheInvalidation invalidation)
     : ICommandHandler<UpdateSeason, Result<SeasonView>>
 {
     public async ValueTask<Result<SeasonView>> Handle(UpdateSeason command, CancellationToken cancellationToken)
@@ -61,6 +61,7 @@ internal sealed class UpdateSeasonHandler(IdentityModuleDbContext db, IdentityPo
         season.Name = command.Name?.Trim() ?? season.Name;
         season.StartDate = start;
         season.EndDate = end;
+        audit.RecordChanges(db, "season.updated", Auditing.AuditSubjects.Season(season), db.Entry(season));
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(followers.Select(p => Credentials.PersonKey(p.Id)), cancellationToken);
 

@@ -19,7 +19,7 @@ internal sealed class RegisterAppAuthorizer : IAuthorizer<RegisterApp>
 }
 
 /// <summary>Creates the tile and, for a single sign-on app, its OpenID Connect client, in one transaction.</summary>
-internal sealed class RegisterAppHandler(LauncherDbContext db, IOpenIddictApplicationManager applications, IAudiences audiences, TimeProvider clock)
+internal sealed class RegisterAppHandler(AuditTrail audit, LauncherDbContext db, IOpenIddictApplicationManager applications, IAudiences audiences, TimeProvider clock)
     : ICommandHandler<RegisterApp, Result<AppTileDto>>
 {
     public async ValueTask<Result<AppTileDto>> Handle(RegisterApp command, CancellationToken cancellationToken)
@@ -57,6 +57,7 @@ internal sealed class RegisterAppHandler(LauncherDbContext db, IOpenIddictApplic
         }
 
         db.AppTiles.Add(tile);
+        audit.RecordChanges(db, "app.registered", new AuditSubject("app", tile.Id.ToString(), tile.Name), db.Entry(tile));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return tile.ToDto();

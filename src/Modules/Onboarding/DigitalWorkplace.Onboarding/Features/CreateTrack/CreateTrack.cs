@@ -18,7 +18,7 @@ internal sealed class CreateTrackAuthorizer : IAuthorizer<CreateTrack>
         ValueTask.FromResult(user.IsAdministrator ? null : Error.Forbidden("onboarding.administrators_only", "Only administrators author onboarding tracks."));
 }
 
-internal sealed class CreateTrackHandler(
+internal sealed class CreateTrackHandler(AuditTrail audit, 
     OnboardingDbContext db, IAudiences audiences, TrackAssignments assignments, ICacheInvalidation invalidation, MarkdownRenderer markdown, TimeProvider clock)
     : ICommandHandler<CreateTrack, Result<Guid>>
 {
@@ -33,6 +33,8 @@ internal sealed class CreateTrackHandler(
 
         var track = ToTrack(command.Track, clock.GetUtcNow(), markdown);
         db.Tracks.Add(track);
+        audit.Record(db, "track.created", new AuditSubject("track", track.Id.ToString(), track.Title),
+            after: AuditTrail.Fields(("steps", track.Steps.Count), ("audienceIds", wanted)));
         await db.SaveChangesAsync(cancellationToken);
         await invalidation.InvalidateAsync(wanted.Select(IntegrationEventHandlers.AssignTracksToAudienceMember.AudienceTracksKey), cancellationToken);
 
