@@ -20,10 +20,11 @@ public sealed record AuditSubject(string Type, string? Id, string? Name, Guid? O
 /// </summary>
 /// <param name="ActorId">The person who acted; null for the system (the CLI, the demo seed, a background job).</param>
 /// <param name="Address">The client's IP address, as the host's forwarded-headers settings give it.</param>
+/// <param name="Via">The client that acted for nobody in particular (a SCIM directory), by name.</param>
 [IntegrationEventName("platform.action-audited")]
 public sealed record ActionAuditedIntegrationEvent(
     string Action, DateTimeOffset At, Guid? ActorId, string? Address, string? Client, AuditSubject Subject,
-    IReadOnlyDictionary<string, string?>? Before, IReadOnlyDictionary<string, string?>? After) : IntegrationEvent;
+    IReadOnlyDictionary<string, string?>? Before, IReadOnlyDictionary<string, string?>? After, string? Via = null) : IntegrationEvent;
 
 /// <summary>Records audited actions for the current request (or the scope's acting person), through the module's outbox.</summary>
 public sealed class AuditTrail(ICurrentUser user, IHttpContextAccessor http, TimeProvider clock)
@@ -42,7 +43,8 @@ public sealed class AuditTrail(ICurrentUser user, IHttpContextAccessor http, Tim
         db.Publish(
             new ActionAuditedIntegrationEvent(
                 action, clock.GetUtcNow(), actorId ?? Actor(), request?.HttpContext.Connection.RemoteIpAddress?.ToString(),
-                string.IsNullOrEmpty(client) ? null : client[..Math.Min(client.Length, ClientMaxLength)], subject, before, after),
+                string.IsNullOrEmpty(client) ? null : client[..Math.Min(client.Length, ClientMaxLength)], subject, before, after,
+                http.HttpContext?.User.FindFirst(PlatformClaims.ClientName)?.Value),
             clock);
     }
 

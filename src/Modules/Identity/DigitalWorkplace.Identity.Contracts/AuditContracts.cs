@@ -5,10 +5,11 @@ namespace DigitalWorkplace.Identity.Contracts;
 
 /// <summary>One audited action as an administrator reads it.</summary>
 /// <param name="ActorName">Who acted, by their current name; null for the system.</param>
+/// <param name="Via">The client that acted when no person did (a SCIM directory).</param>
 /// <param name="Before">The changed fields before the action; null when it changed none.</param>
 public sealed record AuditEntryDto(
     Guid Id, DateTimeOffset At, string Action, Guid? ActorId, string? ActorName, string? Address, string? Client,
-    string SubjectType, string? SubjectId, string? SubjectName, IReadOnlyDictionary<string, string?>? Before, IReadOnlyDictionary<string, string?>? After);
+    string SubjectType, string? SubjectId, string? SubjectName, IReadOnlyDictionary<string, string?>? Before, IReadOnlyDictionary<string, string?>? After, string? Via = null);
 
 /// <summary>What to look for in the audit log; every criterion given must hold.</summary>
 /// <param name="Action">An action (<c>person.updated</c>) or the start of one (<c>person.</c>).</param>

@@ -59,6 +59,21 @@ using DigitalWorkplace.Identity.Features.SignOut;
 using DigitalWorkplace.Identity.Features.ExportAuditEntries;
 using DigitalWorkplace.Identity.Features.ListAuditEntries;
 using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Identity.Features.CreateScimClient;
+using DigitalWorkplace.Identity.Features.ListScimClients;
+using DigitalWorkplace.Identity.Features.RevokeScimClient;
+using DigitalWorkplace.Identity.Features.ListScimUsers;
+using DigitalWorkplace.Identity.Features.GetScimUser;
+using DigitalWorkplace.Identity.Features.CreateScimUser;
+using DigitalWorkplace.Identity.Features.UpdateScimUser;
+using DigitalWorkplace.Identity.Features.DeleteScimUser;
+using DigitalWorkplace.Identity.Features.ListScimGroups;
+using DigitalWorkplace.Identity.Features.GetScimGroup;
+using DigitalWorkplace.Identity.Features.CreateScimGroup;
+using DigitalWorkplace.Identity.Features.ReplaceScimGroup;
+using DigitalWorkplace.Identity.Features.PatchScimGroup;
+using DigitalWorkplace.Identity.Features.DeleteScimGroup;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -97,6 +112,10 @@ public static class IdentityModule
         services.AddHostedService<AccountExpiry>();
         services.TryAddScoped<IAuditLog, AuditLogService>();
         services.TryAddScoped<Auditing.SignInAudit>();
+        services.TryAddScoped<IProvisioning, ProvisioningService>();
+        services.TryAddScoped<Scim.ScimRequestContext>();
+        services.TryAddScoped<Scim.ScimUsers>();
+        services.TryAddScoped<Scim.ScimGroups>();
         services.Configure<Auditing.AuditOptions>(configuration.GetSection("Identity:Audit"));
         services.TryAddSingleton<Auditing.AuditRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<Auditing.AuditRetention>());
@@ -177,6 +196,28 @@ public static class IdentityModule
         ChangePasswordEndpoint.Map(twoFactor);
         ListMyAccessTokensEndpoint.Map(tokens);
         RevokeMyAccessTokenEndpoint.Map(tokens);
+
+        var scimClients = endpoints.Api.MapGroup("/scim/clients").WithTags("Provisioning");
+        ListScimClientsEndpoint.Map(scimClients);
+        CreateScimClientEndpoint.Map(scimClients);
+        RevokeScimClientEndpoint.Map(scimClients);
+
+        // SCIM 2.0 for directories: their own token scheme, SCIM's own errors, described by its discovery endpoints.
+        var scim = endpoints.Root.MapGroup(Scim.ScimRequestContext.BasePath)
+            .RequireAuthorization(new AuthorizationPolicyBuilder(PlatformSchemes.Scim).RequireAuthenticatedUser().RequireClaim(Scim.ScimTokenHandler.ClientClaim).Build())
+            .ExcludeFromDescription();
+        Scim.ScimDiscovery.Map(scim);
+        ListScimUsersEndpoint.Map(scim);
+        GetScimUserEndpoint.Map(scim);
+        CreateScimUserEndpoint.Map(scim);
+        UpdateScimUserEndpoint.Map(scim);
+        DeleteScimUserEndpoint.Map(scim);
+        ListScimGroupsEndpoint.Map(scim);
+        GetScimGroupEndpoint.Map(scim);
+        CreateScimGroupEndpoint.Map(scim);
+        ReplaceScimGroupEndpoint.Map(scim);
+        PatchScimGroupEndpoint.Map(scim);
+        DeleteScimGroupEndpoint.Map(scim);
 
         SignInEndpoint.Map(endpoints.Root);
         SignInWithCodeEndpoint.Map(endpoints.Root);

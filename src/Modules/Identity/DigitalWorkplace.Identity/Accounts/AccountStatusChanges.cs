@@ -97,9 +97,10 @@ internal sealed class AccountStatusChanges(AuditTrail audit, IdentityModuleDbCon
     public void StageReactivation(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        // Someone who never signed up comes back invited: their link works again, nobody is active without a password.
+        // Someone who never signed up comes back invited: their link works again, nobody is active without a password —
+        // except people a directory provisions, who sign in through it.
         var before = person.Status;
-        person.Status = person.PasswordHash is null ? AccountStatus.Invited : AccountStatus.Active;
+        person.Status = person.PasswordHash is null && person.ProvisionedBy is null ? AccountStatus.Invited : AccountStatus.Active;
         person.StatusChangedAt = clock.GetUtcNow();
         audit.Record(db, "person.reactivated", AuditSubjects.Person(person), AuditTrail.Fields(("status", before)), AuditTrail.Fields(("status", person.Status)));
         db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);

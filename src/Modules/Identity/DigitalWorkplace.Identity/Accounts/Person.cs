@@ -15,6 +15,7 @@ internal sealed class Person : IdentityUser<Guid>
     public const int EmployeeIdMaxLength = 64;
     public const int LanguagesMaxLength = 64;
     public const int TagsMaxLength = 512;
+    public const int DirectoryFieldMaxLength = 200;
 
     public Person()
     {
@@ -41,6 +42,19 @@ internal sealed class Person : IdentityUser<Guid>
 
     /// <summary>The HR system's id, which imports match people by.</summary>
     public string? EmployeeId { get; set; }
+
+    /// <summary>The provisioning directory's own id for the person (SCIM <c>externalId</c>; Entra: the object id).</summary>
+    public string? ExternalId { get; set; }
+
+    /// <summary>The SCIM client that provisions the person; null for people managed here.</summary>
+    public Guid? ProvisionedBy { get; set; }
+
+    /// <summary>As the directory gives them (SCIM <c>name</c>, the enterprise <c>department</c>), so that what it reads back is what it wrote.</summary>
+    public string? GivenName { get; set; }
+
+    public string? FamilyName { get; set; }
+
+    public string? Department { get; set; }
 
     public DateOnly? StartDate { get; set; }
 

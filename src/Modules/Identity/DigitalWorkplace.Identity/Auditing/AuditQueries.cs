@@ -87,7 +87,7 @@ internal static class AuditQueries
         var names = await db.Users.AsNoTracking().Where(p => actorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, cancellationToken);
         return [.. entries.Select(e => new AuditEntryDto(
             e.Id, e.At, e.Action, e.ActorId, e.ActorId is { } id ? names.GetValueOrDefault(id) : null, e.Address, e.Client,
-            e.SubjectType, e.SubjectId, e.SubjectName, Fields(e.Before), Fields(e.After)))];
+            e.SubjectType, e.SubjectId, e.SubjectName, Fields(e.Before), Fields(e.After), e.Via))];
     }
 
     private static Dictionary<string, string?>? Fields(string? json) =>

@@ -25,6 +25,7 @@ internal sealed class KeepAuditEntry(IdentityModuleDbContext db) : IIntegrationE
             ActorId = audited.ActorId,
             Address = Cut(audited.Address, 64),
             Client = Cut(audited.Client, AuditEntry.TextMaxLength),
+            Via = Cut(audited.Via, AuditEntry.TextMaxLength),
             SubjectType = Cut(audited.Subject.Type, AuditEntry.ActionMaxLength)!,
             SubjectId = Cut(audited.Subject.Id, 64),
             SubjectName = Cut(audited.Subject.Name, AuditEntry.TextMaxLength),

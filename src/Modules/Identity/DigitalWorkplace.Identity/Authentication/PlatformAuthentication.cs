@@ -84,7 +84,8 @@ internal static class PlatformAuthentication
                 policy.ForwardDefaultSelector = context => AccessTokenHandler.ReadToken(context.Request) is null
                     ? IdentityConstants.ApplicationScheme
                     : PlatformSchemes.AccessToken)
-            .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(PlatformSchemes.AccessToken, displayName: "Personal access token", _ => { });
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(PlatformSchemes.AccessToken, displayName: "Personal access token", _ => { })
+            .AddScheme<AuthenticationSchemeOptions, Scim.ScimTokenHandler>(PlatformSchemes.Scim, displayName: "SCIM token", _ => { });
 
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -9,4 +9,7 @@ internal static class PlatformSchemes
     /// <summary>Personal access tokens sent as <c>Authorization: Bearer dwp_...</c>.</summary>
     public const string AccessToken = "AccessToken";
 
+    /// <summary>A directory's SCIM token, <c>Authorization: Bearer dws_...</c>: accepted on <c>/scim/v2</c> only.</summary>
+    public const string Scim = "Scim";
+
 }

@@ -42,6 +42,12 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public DbSet<ScimClient> ScimClients => Set<ScimClient>();
+
+    public DbSet<ScimGroup> ScimGroups => Set<ScimGroup>();
+
+    public DbSet<ScimGroupMember> ScimGroupMembers => Set<ScimGroupMember>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
@@ -74,6 +80,11 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             // No foreign key to people: SQLite would rebuild the whole table to add one, outside a transaction. The
             // handlers check that a manager exists; a deleted manager leaves a dangling id that the views show as nobody.
             person.HasIndex(p => p.ManagerId);
+            person.Property(p => p.ExternalId).HasMaxLength(Person.DirectoryFieldMaxLength);
+            person.Property(p => p.GivenName).HasMaxLength(Person.DirectoryFieldMaxLength);
+            person.Property(p => p.FamilyName).HasMaxLength(Person.DirectoryFieldMaxLength);
+            person.Property(p => p.Department).HasMaxLength(Person.DirectoryFieldMaxLength);
+            person.HasIndex(p => new { p.ProvisionedBy, p.ExternalId });
         });
         // Identity's role tables are required by its stores but unused: roles are scoped grants (RoleGrant).
         builder.Entity<IdentityRole<Guid>>().ToTable("roles");
@@ -207,6 +218,7 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             entry.Property(e => e.Action).HasMaxLength(AuditEntry.ActionMaxLength);
             entry.Property(e => e.Address).HasMaxLength(64);
             entry.Property(e => e.Client).HasMaxLength(AuditEntry.TextMaxLength);
+            entry.Property(e => e.Via).HasMaxLength(AuditEntry.TextMaxLength);
             entry.Property(e => e.SubjectType).HasMaxLength(AuditEntry.ActionMaxLength);
             entry.Property(e => e.SubjectId).HasMaxLength(64);
             entry.Property(e => e.SubjectName).HasMaxLength(AuditEntry.TextMaxLength);
@@ -214,6 +226,36 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             entry.HasIndex(e => e.ActorId);
             entry.HasIndex(e => e.SubjectId);
             entry.HasIndex(e => new { e.OrgUnitId, e.Id });
+        });
+
+        builder.Entity<ScimClient>(client =>
+        {
+            client.ToTable("scim_clients");
+            client.HasKey(c => c.Id);
+            client.Property(c => c.Name).HasMaxLength(ScimClient.NameMaxLength);
+            client.Property(c => c.Hash).HasMaxLength(64);
+            client.HasIndex(c => c.Hash).IsUnique();
+            client.Property(c => c.Prefix).HasMaxLength(16);
+            client.Property(c => c.TenantId).HasMaxLength(ScimClient.TenantIdMaxLength);
+        });
+        builder.Entity<ScimGroup>(group =>
+        {
+            group.ToTable("scim_groups");
+            group.HasKey(g => g.Id);
+            group.Property(g => g.DisplayName).HasMaxLength(ScimGroup.DisplayNameMaxLength);
+            group.Property(g => g.ExternalId).HasMaxLength(Person.DirectoryFieldMaxLength);
+            group.Property(g => g.Tag).HasMaxLength(40);
+            group.HasIndex(g => g.Tag).IsUnique();
+            group.HasIndex(g => g.DisplayName);
+            group.HasOne<ScimClient>().WithMany().HasForeignKey(g => g.ClientId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ScimGroupMember>(member =>
+        {
+            member.ToTable("scim_group_members");
+            member.HasKey(m => new { m.GroupId, m.PersonId });
+            member.HasIndex(m => m.PersonId);
+            member.HasOne<ScimGroup>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
+            member.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<PersonalAccessToken>(token =>

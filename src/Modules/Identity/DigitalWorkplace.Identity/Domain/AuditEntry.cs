@@ -23,6 +23,9 @@ internal sealed class AuditEntry
 
     public string? Client { get; init; }
 
+    /// <summary>The client that acted when no person did (a SCIM directory), by name.</summary>
+    public string? Via { get; init; }
+
     public required string SubjectType { get; init; }
 
     public string? SubjectId { get; init; }

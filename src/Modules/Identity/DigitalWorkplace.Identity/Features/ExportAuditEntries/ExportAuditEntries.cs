@@ -52,13 +52,13 @@ internal sealed class ExportAuditEntriesHandler(IdentityModuleDbContext db, Iden
         var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, ImportReportCsv.Options))
         {
-            csv.WriteRecord(["at", "action", "actorId", "actor", "address", "client", "subjectType", "subjectId", "subject", "before", "after"]);
+            csv.WriteRecord(["at", "action", "actorId", "actor", "address", "client", "subjectType", "subjectId", "subject", "before", "after", "via"]);
             foreach (var row in rows)
             {
                 csv.WriteRecord([
                     row.At.ToString("O", CultureInfo.InvariantCulture), row.Action, row.ActorId?.ToString() ?? "", row.ActorName ?? "", row.Address ?? "", row.Client ?? "",
                     row.SubjectType, row.SubjectId ?? "", row.SubjectName ?? "",
-                    row.Before is null ? "" : JsonSerializer.Serialize(row.Before), row.After is null ? "" : JsonSerializer.Serialize(row.After),
+                    row.Before is null ? "" : JsonSerializer.Serialize(row.Before), row.After is null ? "" : JsonSerializer.Serialize(row.After), row.Via ?? "",
                 ]);
             }
         }

@@ -127,6 +127,10 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Department")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -149,6 +153,18 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Languages")
@@ -186,6 +202,9 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
 
                     b.Property<string>("Position")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProvisionedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
@@ -229,6 +248,8 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("OrgUnitId", "Status");
+
+                    b.HasIndex("ProvisionedBy", "ExternalId");
 
                     b.HasIndex("Status", "EndDate");
 
@@ -324,6 +345,10 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                     b.Property<string>("SubjectType")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Via")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -612,6 +637,110 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("role_grants", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.ScimClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DefaultOrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("scim_clients", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.ScimGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("DisplayName");
+
+                    b.HasIndex("Tag")
+                        .IsUnique();
+
+                    b.ToTable("scim_groups", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.ScimGroupMember", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GroupId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("scim_group_members", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Identity.Domain.Season", b =>
@@ -924,6 +1053,30 @@ namespace DigitalWorkplace.Identity.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.ScimGroup", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Identity.Domain.ScimClient", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Identity.Domain.ScimGroupMember", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Identity.Domain.ScimGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("DigitalWorkplace.Identity.Accounts.Person", null)
                         .WithMany()
