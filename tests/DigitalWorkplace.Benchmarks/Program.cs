@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "live" => await LiveLatency.RunAsync(BenchOptions.Parse(args[1..])),
     "import" => await ImportLoad.RunAsync(BenchOptions.Parse(args[1..])),
     "season-end" => await SeasonEnd.RunAsync(BenchOptions.Parse(args[1..])),
+    "scim" => await ScimLoad.RunAsync(BenchOptions.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -22,6 +23,8 @@ static int Usage()
                 a CSV of seasonal hires through the import endpoint, until the last one's onboarding is assigned
           season-end [--people 200] [--database Sqlite|Postgres]
                 the season's last day passes: time until every token and browser session of its people is refused
+          scim  [--users 2000] [--connections 4] [--locations 40] [--database Sqlite|Postgres]
+                a directory's first provisioning cycle as Entra sends it: lookup + create per user, then one group's members
         """);
     return 2;
 }

@@ -157,6 +157,38 @@ public sealed class AdministrationBrowserTests(FastExpiryKestrelPlatform platfor
     }
 
     [Fact]
+    public async Task Provisioning_ConnectsADirectory_WhoseTokenProvisionsUntilRevoked()
+    {
+        var admin = await platform.CreateUserAsync("IT admin", administrator: true);
+        await using var context = await browser.NewDesktopAsync(platform.Address);
+        var page = await context.SignInAsync(admin);
+        var name = "Entra ID " + Guid.NewGuid().ToString("N")[..6];
+
+        await page.GotoAsync("/admin/provisioning");
+        await page.GetByLabel("Directory name").FillAsync(name);
+        await page.GetByLabel("Entra tenant id (optional)").FillAsync("72f988bf-86f1-41af-91ab-2d7cd011db47");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the token" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{name} is connected");
+        var token = await page.GetByLabel("Secret token").InputValueAsync();
+        var url = await page.GetByLabel("Tenant URL (SCIM endpoint)").InputValueAsync();
+        Assert.StartsWith("dws_", token, StringComparison.Ordinal);
+        Assert.Equal($"{platform.Address.ToString().TrimEnd('/')}/scim/v2", url);
+        await page.ScreenshotAsync("admin-provisioning");
+
+        using var directory = new HttpClient();
+        directory.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var user = new StringContent($$"""{ "userName": "it.{{Guid.NewGuid():N}}@contoso.example", "displayName": "Provisioned from Entra", "active": true }""", Encoding.UTF8, "application/scim+json");
+        Assert.Equal(System.Net.HttpStatusCode.Created, (await directory.PostAsync($"{url}/Users", user, Ct)).StatusCode);
+
+        await page.ReloadAsync();
+        var row = page.Locator(".directory-list li").Filter(new() { HasText = name });
+        await Expect(row).ToContainTextAsync("last used");
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Revoke the token of {name}" }).ClickAsync();
+        await Expect(page.Locator(".directory-list li").Filter(new() { HasText = name })).ToContainTextAsync("Revoked");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await directory.GetAsync($"{url}/Users", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task AdminPages_OnAPhone_InBothLanguages_AnswerEveryForm()
     {
         var (locationId, location) = await LocationAsync("Lille station");
