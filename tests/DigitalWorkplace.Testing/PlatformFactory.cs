@@ -55,8 +55,12 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
     /// <summary>Settings a derived fixture adds (search provider, Redis...).</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>Starts what the host's settings point at (a local OpenID Connect authority), before the host itself.</summary>
+    protected virtual Task BeforeStartAsync() => Task.CompletedTask;
+
     public async ValueTask InitializeAsync()
     {
+        await BeforeStartAsync();
         if (database == TestDatabase.Postgres && _ownsDatabase)
         {
             _postgresDatabase ??= "dw_test_" + Guid.NewGuid().ToString("N")[..12];

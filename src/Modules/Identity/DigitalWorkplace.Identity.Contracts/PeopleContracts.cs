@@ -198,3 +198,10 @@ public interface IAudiences
     /// <summary>Which of these ids name existing audiences.</summary>
     Task<IReadOnlySet<Guid>> ExistingAsync(IReadOnlyCollection<Guid> audienceIds, CancellationToken cancellationToken);
 }
+
+/// <summary>Which other ways of signing in the sign-in page offers.</summary>
+public interface IExternalSignIn
+{
+    /// <summary>"Sign in with Microsoft" (Entra ID), when the <c>AzureAd</c> section is configured.</summary>
+    bool MicrosoftAvailable { get; }
+}

@@ -55,6 +55,7 @@ using DigitalWorkplace.Identity.Features.UpdatePerson;
 using DigitalWorkplace.Identity.Features.RevokeMyAccessToken;
 using DigitalWorkplace.Identity.Features.SetPhoto;
 using DigitalWorkplace.Identity.Features.SignIn;
+using DigitalWorkplace.Identity.Features.SignInWithEntra;
 using DigitalWorkplace.Identity.Features.SignOut;
 using DigitalWorkplace.Identity.Features.ExportAuditEntries;
 using DigitalWorkplace.Identity.Features.ListAuditEntries;
@@ -86,7 +87,15 @@ public static class IdentityModule
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         services.AddModuleDbContext<IdentityModuleDbContext, SqliteIdentityDbContext, PostgresIdentityDbContext>(database);
-        services.AddPlatformAuthentication();
+        var authentication = services.AddPlatformAuthentication();
+        if (Entra.EntraSignIn.IsConfigured(configuration))
+        {
+            Entra.EntraSignIn.AddEntraSignIn(authentication, configuration);
+        }
+
+        services.Configure<Entra.EntraOptions>(configuration.GetSection(Entra.EntraOptions.Section));
+        services.TryAddScoped<Entra.EntraAccounts>();
+        services.TryAddSingleton<IExternalSignIn>(new Entra.ExternalSignIn(Entra.EntraSignIn.IsConfigured(configuration)));
         services.AddMemoryCache();
 
         services.TryAddScoped<IAccountService, AccountService>();
@@ -220,6 +229,7 @@ public static class IdentityModule
         DeleteScimGroupEndpoint.Map(scim);
 
         SignInEndpoint.Map(endpoints.Root);
+        SignInWithEntraEndpoint.Map(endpoints.Root);
         SignInWithCodeEndpoint.Map(endpoints.Root);
         SignOutEndpoint.Map(endpoints.Root);
     }

@@ -98,9 +98,9 @@ internal sealed class AccountStatusChanges(AuditTrail audit, IdentityModuleDbCon
     {
         ArgumentNullException.ThrowIfNull(person);
         // Someone who never signed up comes back invited: their link works again, nobody is active without a password —
-        // except people a directory provisions, who sign in through it.
+        // except people a directory knows (provisioned, or signed in through Entra ID), who sign in through it.
         var before = person.Status;
-        person.Status = person.PasswordHash is null && person.ProvisionedBy is null ? AccountStatus.Invited : AccountStatus.Active;
+        person.Status = person.PasswordHash is null && person.ProvisionedBy is null && person.ExternalId is null ? AccountStatus.Invited : AccountStatus.Active;
         person.StatusChangedAt = clock.GetUtcNow();
         audit.Record(db, "person.reactivated", AuditSubjects.Person(person), AuditTrail.Fields(("status", before)), AuditTrail.Fields(("status", person.Status)));
         db.Publish(new PersonReactivatedIntegrationEvent(person.Id), clock);

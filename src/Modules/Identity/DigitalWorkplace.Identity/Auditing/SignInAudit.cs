@@ -17,9 +17,11 @@ internal sealed class SignInAudit(IdentityModuleDbContext db, AuditTrail audit)
 
     private static readonly BuildingBlocks.Auditing.AuditSubject UnknownAccount = new("account", null, null);
 
-    public async Task RecordAsync(string action, Person? person, CancellationToken cancellationToken)
+    /// <param name="method">How, when it is not a password: "Entra".</param>
+    public async Task RecordAsync(string action, Person? person, CancellationToken cancellationToken, string? method = null)
     {
         audit.Record(db, action, person is null ? UnknownAccount : AuditSubjects.Person(person),
+            after: method is null ? null : AuditTrail.Fields(("method", method)),
             actorId: action is Failed or CodeFailed ? null : person?.Id);
         await db.SaveChangesAsync(cancellationToken);
     }

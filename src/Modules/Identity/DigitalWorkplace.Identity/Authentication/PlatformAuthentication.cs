@@ -17,7 +17,7 @@ namespace DigitalWorkplace.Identity.Authentication;
 /// </summary>
 internal static class PlatformAuthentication
 {
-    public static IServiceCollection AddPlatformAuthentication(this IServiceCollection services)
+    public static AuthenticationBuilder AddPlatformAuthentication(this IServiceCollection services)
     {
         // Stateless: one for the process, so that the sign-in throttle and known devices (singletons) spell e-mails as
         // Identity's lookup does. Identity's own registration (scoped) then steps aside.
@@ -73,7 +73,7 @@ internal static class PlatformAuthentication
             };
         });
 
-        services.AddAuthentication(options =>
+        var authentication = services.AddAuthentication(options =>
             {
                 options.DefaultScheme = PlatformSchemes.Platform;
                 options.DefaultAuthenticateScheme = PlatformSchemes.Platform;
@@ -101,7 +101,7 @@ internal static class PlatformAuthentication
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddSingleton<KnownDevices>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseSessionStore>();
-        return services;
+        return authentication;
     }
 
     /// <summary>APIs and hubs answer 401/403; pages redirect to the sign-in page.</summary>

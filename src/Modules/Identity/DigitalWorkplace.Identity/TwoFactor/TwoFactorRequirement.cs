@@ -12,7 +12,8 @@ internal sealed class TwoFactorOptions
 /// <summary>
 /// Enforces the second factor for the roles that must have one: a browser session of such a person without it reaches
 /// only the security page (to set it up), signing in and out and the page's assets; the API answers 403
-/// <c>two_factor.required</c>. Personal access tokens are not concerned: they are made from a session and revoked with it.
+/// <c>two_factor.required</c>. Personal access tokens are not concerned: they are made from a session and revoked with it;
+/// nor are sessions signed in through Entra ID, whose second factor is the directory's (its conditional access).
 /// </summary>
 internal sealed class TwoFactorRequirement(RequestDelegate next, IOptions<TwoFactorOptions> options)
 {
@@ -26,6 +27,7 @@ internal sealed class TwoFactorRequirement(RequestDelegate next, IOptions<TwoFac
         ArgumentNullException.ThrowIfNull(credentials);
         var required = options.Value.RequiredForRoles;
         if (required.Count == 0 || http.User.Identity?.IsAuthenticated != true || Credentials.TokenHashOf(http.User) is not null
+            || http.User.HasClaim(System.Security.Claims.ClaimTypes.AuthenticationMethod, Entra.EntraSignIn.Method)
             || Open.Any(prefix => http.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
             || PlatformClaims.PersonIdOf(http.User) is not { } personId
             || await credentials.PersonAsync(personId, http.RequestAborted) is not { TwoFactorEnabled: false } person

@@ -1,0 +1,5 @@
+using DigitalWorkplace.Identity.Contracts;
+
+namespace DigitalWorkplace.Identity.Entra;
+
+internal sealed record ExternalSignIn(bool MicrosoftAvailable) : IExternalSignIn;
