@@ -64,6 +64,33 @@ public abstract class TwoFactorTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task ChangingTheSignInName_AsksForThePassword_SignsOutEverySession_AndTheNewNameSignsIn()
+    {
+        var person = await platform.CreateUserAsync();
+        var laptop = platform.NewBrowser();
+        await SignInAsync(laptop, person);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/api/v1/people/me", Ct)).StatusCode);
+        var api = platform.CreateClientFor(person);
+        var handle = "h" + Guid.NewGuid().ToString("N")[..10];
+        var taken = await platform.CreateUserAsync();
+
+        var wrong = await api.PostAsJsonAsync("/api/v1/me/sign-in-name", new { currentPassword = "not my password", userName = handle }, Ct);
+        var badHandle = await api.PostAsJsonAsync("/api/v1/me/sign-in-name", new { currentPassword = PlatformFactory.Password, userName = "no spaces allowed" }, Ct);
+        var takenEmail = await api.PostAsJsonAsync("/api/v1/me/sign-in-name", new { currentPassword = PlatformFactory.Password, email = taken.Email }, Ct);
+        var changed = await api.PostAsJsonAsync("/api/v1/me/sign-in-name", new { currentPassword = PlatformFactory.Password, userName = handle }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("currentPassword", await wrong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badHandle.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, takenEmail.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await laptop.GetAsync("/api/v1/people/me", Ct)).StatusCode);
+        var again = platform.NewBrowser();
+        var signedIn = await again.PostFormAsync("/login", "/account/login", new Dictionary<string, string> { ["userName"] = handle, ["password"] = PlatformFactory.Password });
+        Assert.Equal("/", signedIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task ChangingThePassword_AsksForTheCurrentOne_AndSignsOutEverySession()
     {
         var person = await platform.CreateUserAsync();

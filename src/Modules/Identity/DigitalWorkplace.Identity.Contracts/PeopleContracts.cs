@@ -107,6 +107,9 @@ public interface IAccountService
     /// <summary>Changes one's own password (the current one asked again); every browser session is signed out, this one too.</summary>
     Task<Result<Done>> ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken cancellationToken);
 
+    /// <summary>Changes one's handle or e-mail (null: unchanged; an empty e-mail removes it), asking for the current password; signs out every session.</summary>
+    Task<Result<Done>> ChangeSignInNameAsync(string currentPassword, string? userName, string? email, CancellationToken cancellationToken);
+
     /// <summary>Creates a local account; an administrator only (or the CLI, which acts as the system).</summary>
     Task<Result<PersonSummary>> CreateAccountAsync(NewAccount account, CancellationToken cancellationToken);
 

@@ -69,6 +69,9 @@ internal sealed class AccountService(
     public async Task<Result<Done>> ChangePasswordAsync(string currentPassword, string newPassword, CancellationToken cancellationToken) =>
         await sender.Send(new Features.ChangePassword.ChangePassword(currentPassword, newPassword), cancellationToken);
 
+    public async Task<Result<Done>> ChangeSignInNameAsync(string currentPassword, string? userName, string? email, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ChangeSignInName.ChangeSignInName(currentPassword, userName, email), cancellationToken);
+
     public async Task<Result<PersonSummary>> CreateAccountAsync(NewAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);

@@ -36,6 +36,7 @@ using DigitalWorkplace.Identity.Invitations;
 using DigitalWorkplace.Identity.Features.BringBackSeason;
 using DigitalWorkplace.Identity.Features.ChangeGuestScope;
 using DigitalWorkplace.Identity.Features.ChangePassword;
+using DigitalWorkplace.Identity.Features.ChangeSignInName;
 using DigitalWorkplace.Identity.Features.CloseOrgUnit;
 using DigitalWorkplace.Identity.Features.CreateSeason;
 using DigitalWorkplace.Identity.Features.GetSeason;
@@ -203,6 +204,7 @@ public static class IdentityModule
         ConfirmTwoFactorEndpoint.Map(twoFactor);
         DisableTwoFactorEndpoint.Map(twoFactor);
         ChangePasswordEndpoint.Map(twoFactor);
+        ChangeSignInNameEndpoint.Map(twoFactor);
         ListMyAccessTokensEndpoint.Map(tokens);
         RevokeMyAccessTokenEndpoint.Map(tokens);
 

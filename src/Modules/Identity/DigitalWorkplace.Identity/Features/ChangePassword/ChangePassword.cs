@@ -24,6 +24,9 @@ internal sealed class ChangePasswordHandler(AuditTrail audit, Data.IdentityModul
     UserManager<Person> users, AccountStatusChanges statuses, SignInThrottle throttle, ICurrentUser user, IHttpContextAccessor http)
     : ICommandHandler<ChangePassword, Result<Done>>
 {
+    /// <summary>Guesses at one's current password, whichever change asks for it (password, sign-in name), share one budget.</summary>
+    public static string ThrottleKey(Guid personId) => "password-change:" + personId.ToString("N");
+
     public async ValueTask<Result<Done>> Handle(ChangePassword command, CancellationToken cancellationToken)
     {
         var person = await users.FindByIdAsync(user.PersonId.ToString());
@@ -32,7 +35,7 @@ internal sealed class ChangePasswordHandler(AuditTrail audit, Data.IdentityModul
             return Error.NotFound("person.not_found");
         }
 
-        var attempt = throttle.Begin("password-change:" + person.Id.ToString("N"), http.HttpContext?.Connection.RemoteIpAddress, fromKnownDevice: false);
+        var attempt = throttle.Begin(ThrottleKey(person.Id), http.HttpContext?.Connection.RemoteIpAddress, fromKnownDevice: false);
         if (attempt.Wait is { } wait)
         {
             return Error.Unprocessable("password.throttled", $"Too many wrong passwords: try again in {Math.Ceiling(wait.TotalSeconds)} s.");
