@@ -50,8 +50,9 @@ public sealed class TwoFactorBrowserTests(KestrelPlatform platform, BrowserFixtu
         var other = await tablet.SignInAsync(barista);
 
         await page.GotoAsync("/account/security");
-        await page.GetByLabel("Mot de passe actuel").FillAsync(PlatformFactory.Password);
-        await page.GetByLabel("Nouveau mot de passe").FillAsync("un tout nouveau mot de passe");
+        var password = page.GetByRole(AriaRole.Region, new() { Name = "Mot de passe", Exact = true });
+        await password.GetByLabel("Mot de passe actuel").FillAsync(PlatformFactory.Password);
+        await password.GetByLabel("Nouveau mot de passe").FillAsync("un tout nouveau mot de passe");
         await page.GetByRole(AriaRole.Button, new() { Name = "Changer le mot de passe" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/login");
         await Expect(page.GetByText("Votre mot de passe est changé")).ToBeVisibleAsync();

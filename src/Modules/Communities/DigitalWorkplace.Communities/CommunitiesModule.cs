@@ -29,6 +29,8 @@ public static class CommunitiesModule
         services.TryAddScoped<ICommunityDirectory, CommunityDirectory>();
         services.TryAddScoped<ICommunitiesIndexSource, CommunitiesIndexSource>();
         services.AddIntegrationEventHandler<GuestScopeChangedIntegrationEvent, KeepGuestMemberships>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.CommunitiesPersonalData>();
+        services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, Privacy.ErasePersonFromCommunities>();
         return services;
     }
 

@@ -87,4 +87,13 @@ public interface IFeedsIndexSource
     IAsyncEnumerable<PostPublishedIntegrationEvent> AllPostsAsync(CancellationToken cancellationToken);
 
     IAsyncEnumerable<CommentAddedIntegrationEvent> AllCommentsAsync(CancellationToken cancellationToken);
+
+    /// <summary>One author's posts, to index them again (an erased author's kept posts show "former member").</summary>
+    IAsyncEnumerable<PostPublishedIntegrationEvent> PostsOfAsync(Guid authorId, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<CommentAddedIntegrationEvent> CommentsOfAsync(Guid authorId, CancellationToken cancellationToken);
 }
+
+/// <summary>Posts and comments were removed (their author was erased with their content): every copy of them goes too.</summary>
+[IntegrationEventName("feeds.content-removed")]
+public sealed record ContentRemovedIntegrationEvent(IReadOnlyList<Guid> PostIds, IReadOnlyList<Guid> CommentIds) : IntegrationEvent;

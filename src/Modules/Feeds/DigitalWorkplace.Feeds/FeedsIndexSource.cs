@@ -5,24 +5,32 @@ using DigitalWorkplace.Identity.Contracts;
 
 namespace DigitalWorkplace.Feeds;
 
-/// <summary>Every post and comment, oldest first, for rebuilding the search index; authors are looked up a batch at a time.</summary>
+/// <summary>Every post and comment (or one author's), oldest first, for (re)building the search index; authors are looked up a batch at a time.</summary>
 internal sealed class FeedsIndexSource(FeedsDbContext db, IPeopleDirectory people) : IFeedsIndexSource
 {
     private const int BatchSize = 500;
 
-    public IAsyncEnumerable<PostPublishedIntegrationEvent> AllPostsAsync(CancellationToken cancellationToken) =>
+    public IAsyncEnumerable<PostPublishedIntegrationEvent> AllPostsAsync(CancellationToken cancellationToken) => PostsAsync(null, cancellationToken);
+
+    public IAsyncEnumerable<CommentAddedIntegrationEvent> AllCommentsAsync(CancellationToken cancellationToken) => CommentsAsync(null, cancellationToken);
+
+    public IAsyncEnumerable<PostPublishedIntegrationEvent> PostsOfAsync(Guid authorId, CancellationToken cancellationToken) => PostsAsync(authorId, cancellationToken);
+
+    public IAsyncEnumerable<CommentAddedIntegrationEvent> CommentsOfAsync(Guid authorId, CancellationToken cancellationToken) => CommentsAsync(authorId, cancellationToken);
+
+    private IAsyncEnumerable<PostPublishedIntegrationEvent> PostsAsync(Guid? authorId, CancellationToken cancellationToken) =>
         InBatchesAsync(
             after => db.Posts.AsNoTracking()
-                .Where(p => after == null || p.Id > after)
+                .Where(p => (after == null || p.Id > after) && (authorId == null || p.AuthorId == authorId))
                 .OrderBy(p => p.Id)
                 .Select(p => new IndexedItem(p.Id, p.AuthorId, new PostPublishedIntegrationEvent(p.Id, p.CommunityId, p.AuthorId, "", p.Text, p.Html, p.PublishedAt))),
             (item, author) => ((PostPublishedIntegrationEvent)item.Event) with { AuthorName = author },
             cancellationToken);
 
-    public IAsyncEnumerable<CommentAddedIntegrationEvent> AllCommentsAsync(CancellationToken cancellationToken) =>
+    private IAsyncEnumerable<CommentAddedIntegrationEvent> CommentsAsync(Guid? authorId, CancellationToken cancellationToken) =>
         InBatchesAsync(
             after => db.Comments.AsNoTracking()
-                .Where(c => after == null || c.Id > after)
+                .Where(c => (after == null || c.Id > after) && (authorId == null || c.AuthorId == authorId))
                 .OrderBy(c => c.Id)
                 .Join(db.Posts, c => c.PostId, p => p.Id, (c, p) => new IndexedItem(
                     c.Id, c.AuthorId, new CommentAddedIntegrationEvent(c.Id, c.PostId, p.AuthorId, p.CommunityId, c.AuthorId, "", c.Text, c.Html, c.CreatedAt))),

@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Persistence;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
@@ -25,6 +26,8 @@ public static class FeedsModule
         services.TryAddScoped<PostViews>();
         services.TryAddScoped<IFeedsService, FeedsService>();
         services.TryAddScoped<IFeedsIndexSource, FeedsIndexSource>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.FeedsPersonalData>();
+        services.AddIntegrationEventHandler<Identity.Contracts.PersonErasedIntegrationEvent, Privacy.ErasePersonFromFeeds>();
         return services;
     }
 

@@ -208,3 +208,21 @@ public interface IExternalSignIn
     /// <summary>"Sign in with Microsoft" (Entra ID), when the <c>AzureAd</c> section is configured.</summary>
     bool MicrosoftAvailable { get; }
 }
+
+/// <summary>
+/// A person was erased: their personal data is gone from Identity; each module removes what it keeps about them
+/// (memberships, progress, launches, notifications, index entries) and, when <see cref="ContentRemoved"/>, what they wrote.
+/// Otherwise their content stays, shown under "former member". Handlers must be idempotent.
+/// </summary>
+[IntegrationEventName("identity.person-erased")]
+public sealed record PersonErasedIntegrationEvent(Guid PersonId, bool ContentRemoved) : IntegrationEvent;
+
+/// <summary>A person's own data and its erasure, for the pages: the same requests as the API.</summary>
+public interface IPrivacy
+{
+    /// <summary>The ZIP of JSON files of a person's data: one's own (null), or, for their administrator, someone's.</summary>
+    Task<Result<byte[]>> ExportAsync(Guid? personId, CancellationToken cancellationToken);
+
+    /// <summary>Erases a person: their personal data goes; what they wrote stays under "former member" or goes too.</summary>
+    Task<Result<Done>> EraseAsync(Guid personId, bool removeContent, CancellationToken cancellationToken);
+}

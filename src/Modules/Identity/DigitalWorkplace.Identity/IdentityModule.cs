@@ -37,6 +37,8 @@ using DigitalWorkplace.Identity.Features.BringBackSeason;
 using DigitalWorkplace.Identity.Features.ChangeGuestScope;
 using DigitalWorkplace.Identity.Features.ChangePassword;
 using DigitalWorkplace.Identity.Features.ChangeSignInName;
+using DigitalWorkplace.Identity.Features.ErasePerson;
+using DigitalWorkplace.Identity.Features.ExportPersonalData;
 using DigitalWorkplace.Identity.Features.CloseOrgUnit;
 using DigitalWorkplace.Identity.Features.CreateSeason;
 using DigitalWorkplace.Identity.Features.GetSeason;
@@ -123,6 +125,8 @@ public static class IdentityModule
         services.TryAddScoped<IAuditLog, AuditLogService>();
         services.TryAddScoped<Auditing.SignInAudit>();
         services.TryAddScoped<IProvisioning, ProvisioningService>();
+        services.TryAddScoped<IPrivacy, PrivacyService>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.IdentityPersonalData>();
         services.TryAddScoped<Scim.ScimRequestContext>();
         services.TryAddScoped<Scim.ScimUsers>();
         services.TryAddScoped<Scim.ScimGroups>();
@@ -155,6 +159,7 @@ public static class IdentityModule
         GrantRoleEndpoint.Map(people);
         RevokeRoleEndpoint.Map(people);
         ResetTwoFactorEndpoint.Map(people);
+        ErasePersonEndpoint.Map(people);
 
         var seasons = endpoints.Api.MapGroup("/seasons").WithTags("Seasons");
         ListSeasonsEndpoint.Map(seasons);
@@ -205,6 +210,7 @@ public static class IdentityModule
         DisableTwoFactorEndpoint.Map(twoFactor);
         ChangePasswordEndpoint.Map(twoFactor);
         ChangeSignInNameEndpoint.Map(twoFactor);
+        ExportPersonalDataEndpoint.Map(endpoints.Api.MapGroup("").WithTags("Privacy"));
         ListMyAccessTokensEndpoint.Map(tokens);
         RevokeMyAccessTokenEndpoint.Map(tokens);
 

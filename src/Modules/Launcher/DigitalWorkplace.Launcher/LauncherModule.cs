@@ -25,6 +25,8 @@ public static class LauncherModule
         services.TryAddScoped<IAppDirectory, AppDirectory>();
         services.TryAddScoped<ILauncherService, LauncherService>();
         services.AddIntegrationEventHandler<PersonAccessEndedIntegrationEvent, RevokeEndedPersonTokens>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.LauncherPersonalData>();
+        services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, Privacy.ErasePersonFromLauncher>();
         return services;
     }
 

@@ -35,6 +35,8 @@ public static class LiveModule
         services.AddHostedService<LiveConnectionGuard>();
         services.TryAddScoped<CommunitySubscriptions>();
         services.TryAddScoped<INotificationsService, NotificationsService>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.LivePersonalData>();
+        services.AddIntegrationEventHandler<Identity.Contracts.PersonErasedIntegrationEvent, Privacy.ErasePersonFromLive>();
 
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();

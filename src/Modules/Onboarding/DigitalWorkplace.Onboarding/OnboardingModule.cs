@@ -30,6 +30,8 @@ public static class OnboardingModule
 
         services.TryAddScoped<TrackAssignments>();
         services.AddIntegrationEventHandler<AudienceMembershipChangedIntegrationEvent, AssignTracksToAudienceMember>();
+        services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.OnboardingPersonalData>();
+        services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, Privacy.ErasePersonFromOnboarding>();
         return services;
     }
 

@@ -52,6 +52,8 @@ public static class SearchModule
         services.AddIntegrationEventHandler<CommunityCreatedIntegrationEvent, IndexCreatedCommunity>();
         services.AddIntegrationEventHandler<PersonRegisteredIntegrationEvent, IndexRegisteredPerson>();
         services.AddIntegrationEventHandler<PersonUpdatedIntegrationEvent, IndexUpdatedPerson>();
+        services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, ForgetErasedPerson>();
+        services.AddIntegrationEventHandler<ContentRemovedIntegrationEvent, RemoveErasedContent>();
         services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search", tags: ["ready"]);
         return services;
     }

@@ -47,3 +47,48 @@ internal sealed class IndexUpdatedPerson(ISearchIndex index) : IIntegrationEvent
             [SearchDocuments.Person(integrationEvent.PersonId, integrationEvent.DisplayName, integrationEvent.EmploymentType, integrationEvent.OrgUnitName)],
             cancellationToken);
 }
+
+/// <summary>
+/// An erased person is no longer found; what they wrote and kept is indexed again under "former member" (removed content
+/// goes with <see cref="RemoveErasedContent"/>). Upserts and deletes by key: a redelivery changes nothing.
+/// </summary>
+[IntegrationEventSubscriber("search.erase-person")]
+internal sealed class ForgetErasedPerson(ISearchIndex index, IFeedsIndexSource feeds) : IIntegrationEventHandler<PersonErasedIntegrationEvent>
+{
+    public async Task HandleAsync(PersonErasedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        await index.DeleteAsync(SearchKinds.Person, integrationEvent.PersonId, cancellationToken);
+        List<SearchDocument> documents = [];
+        await foreach (var post in feeds.PostsOfAsync(integrationEvent.PersonId, cancellationToken))
+        {
+            documents.Add(SearchDocuments.Post(post));
+        }
+
+        await foreach (var comment in feeds.CommentsOfAsync(integrationEvent.PersonId, cancellationToken))
+        {
+            documents.Add(SearchDocuments.Comment(comment));
+        }
+
+        if (documents.Count > 0)
+        {
+            await index.UpsertAsync(documents, cancellationToken);
+        }
+    }
+}
+
+[IntegrationEventSubscriber("search.remove-content")]
+internal sealed class RemoveErasedContent(ISearchIndex index) : IIntegrationEventHandler<ContentRemovedIntegrationEvent>
+{
+    public async Task HandleAsync(ContentRemovedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        foreach (var post in integrationEvent.PostIds)
+        {
+            await index.DeleteAsync(SearchKinds.Post, post, cancellationToken);
+        }
+
+        foreach (var comment in integrationEvent.CommentIds)
+        {
+            await index.DeleteAsync(SearchKinds.Comment, comment, cancellationToken);
+        }
+    }
+}

@@ -27,7 +27,8 @@ internal sealed class ReactivatePersonHandler(IdentityModuleDbContext db, Accoun
     public async ValueTask<Result<Done>> Handle(ReactivatePerson command, CancellationToken cancellationToken)
     {
         var person = await db.Users.FirstOrDefaultAsync(p => p.Id == command.PersonId, cancellationToken);
-        if (person is null)
+        // Nobody comes back from an erasure: there is nobody left to come back.
+        if (person is null || Privacy.Erasure.IsErased(person))
         {
             return Error.NotFound("person.not_found");
         }

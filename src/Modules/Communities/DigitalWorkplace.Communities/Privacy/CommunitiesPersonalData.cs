@@ -1,0 +1,41 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.BuildingBlocks.Privacy;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Communities.Data;
+using DigitalWorkplace.Identity.Contracts;
+
+namespace DigitalWorkplace.Communities.Privacy;
+
+/// <summary>The communities a person belongs to (and only those), with their role, for their own archive.</summary>
+internal sealed class CommunitiesPersonalData(CommunitiesDbContext db) : IPersonalDataSource
+{
+    public string Name => "communities";
+
+    public async Task<object> ExportAsync(Guid personId, CancellationToken cancellationToken) => new
+    {
+        Memberships = await (
+            from m in db.Memberships.AsNoTracking()
+            where m.PersonId == personId
+            join c in db.Communities on m.CommunityId equals c.Id
+            orderby m.JoinedAt
+            select new { CommunityId = c.Id, Community = c.Name, m.Role, m.JoinedAt }).ToListAsync(cancellationToken),
+    };
+}
+
+/// <summary>An erased person leaves every community (the hub and feeds hear of it, as for anyone leaving).</summary>
+[IntegrationEventSubscriber("communities.erase-person")]
+internal sealed class ErasePersonFromCommunities(CommunitiesDbContext db, CommunityCache cache, TimeProvider clock) : IIntegrationEventHandler<PersonErasedIntegrationEvent>
+{
+    public async Task HandleAsync(PersonErasedIntegrationEvent erased, CancellationToken cancellationToken)
+    {
+        var memberships = await db.Memberships.Where(m => m.PersonId == erased.PersonId).ToListAsync(cancellationToken);
+        foreach (var membership in memberships)
+        {
+            db.Memberships.Remove(membership);
+            db.Publish(new MemberLeftIntegrationEvent(membership.CommunityId, erased.PersonId), clock);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await cache.MembershipsChangedAsync(erased.PersonId, cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.BuildingBlocks.Privacy;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Onboarding.Data;
+
+namespace DigitalWorkplace.Onboarding.Privacy;
+
+/// <summary>A person's onboarding progress: their tracks, the steps done, their quiz attempts.</summary>
+internal sealed class OnboardingPersonalData(OnboardingDbContext db) : IPersonalDataSource
+{
+    public string Name => "onboarding";
+
+    public async Task<object> ExportAsync(Guid personId, CancellationToken cancellationToken) => new
+    {
+        Tracks = await (
+            from a in db.Assignments.AsNoTracking()
+            where a.PersonId == personId
+            join t in db.Tracks on a.TrackId equals t.Id
+            select new { a.TrackId, Track = t.Title, a.AssignedAt, a.DueOn }).ToListAsync(cancellationToken),
+        CompletedSteps = await db.StepCompletions.AsNoTracking().Where(c => c.PersonId == personId)
+            .Select(c => new { c.TrackId, c.StepId, c.CompletedAt, c.ScorePercent }).ToListAsync(cancellationToken),
+        QuizAttempts = await db.QuizAttempts.AsNoTracking().Where(q => q.PersonId == personId)
+            .Select(q => new { q.StepId, q.ScorePercent, q.Passed, q.At }).ToListAsync(cancellationToken),
+    };
+}
+
+[IntegrationEventSubscriber("onboarding.erase-person")]
+internal sealed class ErasePersonFromOnboarding(OnboardingDbContext db) : IIntegrationEventHandler<PersonErasedIntegrationEvent>
+{
+    public async Task HandleAsync(PersonErasedIntegrationEvent erased, CancellationToken cancellationToken)
+    {
+        await db.QuizAttempts.Where(q => q.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+        await db.StepCompletions.Where(c => c.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+        await db.Assignments.Where(a => a.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+    }
+}
