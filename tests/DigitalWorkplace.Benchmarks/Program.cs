@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "import" => await ImportLoad.RunAsync(BenchOptions.Parse(args[1..])),
     "season-end" => await SeasonEnd.RunAsync(BenchOptions.Parse(args[1..])),
     "scim" => await ScimLoad.RunAsync(BenchOptions.Parse(args[1..])),
+    "export" => await ArchiveLoad.RunAsync(BenchOptions.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -25,6 +26,8 @@ static int Usage()
                 the season's last day passes: time until every token and browser session of its people is refused
           scim  [--users 2000] [--connections 4] [--locations 40] [--database Sqlite|Postgres]
                 a directory's first provisioning cycle as Entra sends it: lookup + create per user, then one group's members
+          export [--posts 100000] [--communities 200] [--people 2000] [--database Sqlite|Postgres]
+                the whole organization into an archive file, then imported into a fresh instance
         """);
     return 2;
 }

@@ -13,10 +13,53 @@ public sealed class AdminCliTests : IDisposable
         var help = await RunAsync("--help");
 
         Assert.Equal(0, help.ExitCode);
-        foreach (var command in new[] { "migrate", "seed-demo", "users create", "tokens create", "search reindex", "outbox dead-letters", "outbox retry" })
+        foreach (var command in new[] { "migrate", "seed-demo", "users create", "tokens create", "search reindex", "export", "import", "outbox dead-letters", "outbox retry" })
         {
             Assert.Contains(command, help.Output, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task ExportThenImport_IntoANewInstance_BringsBackTheSameOrganization_AndRefusesAFullOne()
+    {
+        var archive = Path.Combine(_data, "organization.zip");
+        var copy = Path.Combine(_data, "copy");
+        var again = Path.Combine(_data, "again.zip");
+        Assert.Equal(0, (await RunAsync("seed-demo")).ExitCode);
+
+        var exported = await RunAsync("export", "--out", archive);
+        var imported = await RunInAsync(Directory.CreateDirectory(copy).FullName, "import", "--in", archive);
+        var reexported = await RunInAsync(copy, "export", "--out", again);
+        var twice = await RunInAsync(copy, "import", "--in", archive);
+
+        Assert.True(exported.ExitCode == 0, exported.Error);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Contains("Reindexed", imported.Output, StringComparison.Ordinal);
+        Assert.Equal(0, reexported.ExitCode);
+        Assert.Equal(1, twice.ExitCode);
+        Assert.Contains("already holds data", twice.Error, StringComparison.Ordinal);
+        var original = Tables(archive);
+        Assert.Contains("identity/people.jsonl", original.Keys);
+        Assert.Contains("feeds/posts.jsonl", original.Keys);
+        Assert.True(original["identity/people.jsonl"].Count > 10);
+        Assert.Equal(original.Keys.Order(), Tables(again).Keys.Order());
+        foreach (var (table, rows) in Tables(again))
+        {
+            Assert.True(original[table].SequenceEqual(rows), $"{table} differs after the round trip");
+        }
+    }
+
+    /// <summary>Every table of an archive, its rows sorted (a database returns them in its own order).</summary>
+    private static Dictionary<string, List<string>> Tables(string archive)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(archive);
+        return zip.Entries.Where(e => e.FullName.EndsWith(".jsonl", StringComparison.Ordinal)).ToDictionary(
+            e => e.FullName,
+            e =>
+            {
+                using var reader = new StreamReader(e.Open());
+                return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
+            });
     }
 
     [Fact]
@@ -127,13 +170,15 @@ public sealed class AdminCliTests : IDisposable
 
     private sealed record CliResult(int ExitCode, string Output, string Error);
 
-    private async Task<CliResult> RunAsync(params string[] args)
+    private Task<CliResult> RunAsync(params string[] args) => RunInAsync(_data, args);
+
+    private static async Task<CliResult> RunInAsync(string data, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = _data,
+            WorkingDirectory = data,
         };
         start.ArgumentList.Add(HostExecutable);
         foreach (var arg in args)
@@ -141,7 +186,7 @@ public sealed class AdminCliTests : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        start.ArgumentList.Add($"--Database:DataDirectory={_data}");
+        start.ArgumentList.Add($"--Database:DataDirectory={data}");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -20,6 +20,7 @@ public static class BuildingBlocksServices
         services.TryAddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.TryAddScoped<Auditing.AuditTrail>();
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<Persistence.OrganizationArchive>();
         services.TryAddSingleton<OutboxInterceptor>();
         services.TryAddSingleton<IntegrationEventRegistry>();
         services.TryAddSingleton<MessagingMetrics>();

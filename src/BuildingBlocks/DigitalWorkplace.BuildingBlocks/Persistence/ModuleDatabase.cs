@@ -25,6 +25,14 @@ public interface IModuleDatabase
 
     /// <summary>True when the model has changed since the last migration of the configured provider.</summary>
     bool HasPendingModelChanges(IServiceProvider services);
+
+    /// <summary>Writes every table of the module into the organization's archive (see <see cref="ModuleArchive"/>).</summary>
+    Task<IReadOnlyList<ArchivedTable>> ExportAsync(IServiceProvider services, System.IO.Compression.ZipArchive zip, CancellationToken cancellationToken);
+
+    /// <summary>Reads the module's tables from an archive into its empty database, in one transaction.</summary>
+    Task<IReadOnlyList<ArchivedTable>> ImportAsync(IServiceProvider services, System.IO.Compression.ZipArchive zip, CancellationToken cancellationToken);
+
+    Task<bool> IsEmptyAsync(IServiceProvider services, CancellationToken cancellationToken);
 }
 
 public static class ModuleDatabase
@@ -95,6 +103,21 @@ public static class ModuleDatabase
         {
             using var scope = services.CreateScope();
             return scope.ServiceProvider.GetRequiredService<TContext>().Database.HasPendingModelChanges();
+        }
+
+        public Task<IReadOnlyList<ArchivedTable>> ExportAsync(IServiceProvider services, System.IO.Compression.ZipArchive zip, CancellationToken cancellationToken) =>
+            WithContextAsync(services, db => ModuleArchive.ExportAsync(db, module, zip, cancellationToken));
+
+        public Task<IReadOnlyList<ArchivedTable>> ImportAsync(IServiceProvider services, System.IO.Compression.ZipArchive zip, CancellationToken cancellationToken) =>
+            WithContextAsync(services, db => ModuleArchive.ImportAsync(db, module, zip, cancellationToken));
+
+        public Task<bool> IsEmptyAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+            WithContextAsync(services, db => ModuleArchive.IsEmptyAsync(db, cancellationToken));
+
+        private static async Task<T> WithContextAsync<T>(IServiceProvider services, Func<TContext, Task<T>> action)
+        {
+            await using var scope = services.CreateAsyncScope();
+            return await action(scope.ServiceProvider.GetRequiredService<TContext>());
         }
 
         public async Task<bool> CanConnectAsync(IServiceProvider services, CancellationToken cancellationToken)

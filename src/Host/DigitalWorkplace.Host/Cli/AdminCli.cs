@@ -24,6 +24,10 @@ internal static class AdminCli
         new("tokens create", "Creates a personal access token for a person and prints it (shown once).",
             ["--user <email>            required", "--name <token name>       default \"cli\""], CreateTokenAsync),
         new("search reindex", "Rebuilds the search index from the modules' data.", [], ReindexAsync),
+        new("export", "Writes the whole organization (every module's data, docs/export-format.md) into one ZIP archive.",
+            ["--out <file.zip>          required; overwritten"], ExportAsync),
+        new("import", "Reads an organization archive into this empty instance (a new database), then rebuilds the search index.",
+            ["--in <file.zip>           required"], ImportAsync),
         .. OutboxCommands.All,
     ];
 
@@ -64,7 +68,7 @@ internal static class AdminCli
             command.PrintHelp(Console.Error);
             return 2;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Data.Common.DbException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Data.Common.DbException or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync($"{command.Name} failed: {ex.Message}");
             return 1;
@@ -159,6 +163,40 @@ internal static class AdminCli
         Console.Error.WriteLine();
         Console.WriteLine($"Reindexed {total} documents.");
         return 0;
+    }
+
+    private static async Task<int> ExportAsync(WebApplication app, CliOptions options)
+    {
+        var path = Path.GetFullPath(options.Required("--out"));
+        await Preparation.MigrateAsync(app.Services, CancellationToken.None);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await using (var file = File.Create(path))
+        {
+            var manifest = await app.Services.GetRequiredService<BuildingBlocks.Persistence.OrganizationArchive>().ExportAsync(file, CancellationToken.None);
+            Console.Error.WriteLine($"{manifest.Tables.Count} tables, {manifest.Tables.Sum(t => t.Rows)} rows in {clock.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        Console.WriteLine($"Exported to {path} ({new FileInfo(path).Length / 1024} KiB).");
+        return 0;
+    }
+
+    private static async Task<int> ImportAsync(WebApplication app, CliOptions options)
+    {
+        var path = Path.GetFullPath(options.Required("--in"));
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"{path} does not exist.");
+        }
+
+        await Preparation.MigrateAsync(app.Services, CancellationToken.None);
+        BuildingBlocks.Persistence.ArchiveManifest manifest;
+        await using (var file = File.OpenRead(path))
+        {
+            manifest = await app.Services.GetRequiredService<BuildingBlocks.Persistence.OrganizationArchive>().ImportAsync(file, CancellationToken.None);
+        }
+
+        Console.Error.WriteLine($"Imported {manifest.Tables.Sum(t => t.Rows)} rows in {manifest.Tables.Count} tables (exported {manifest.ExportedAt:u}); rebuilding the search index...");
+        return await ReindexAsync(app, options);
     }
 
     private static AsyncServiceScope AsSystem(WebApplication app)

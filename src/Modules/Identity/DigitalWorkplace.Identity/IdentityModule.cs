@@ -39,6 +39,7 @@ using DigitalWorkplace.Identity.Features.ChangePassword;
 using DigitalWorkplace.Identity.Features.ChangeSignInName;
 using DigitalWorkplace.Identity.Features.ErasePerson;
 using DigitalWorkplace.Identity.Features.ExportPersonalData;
+using DigitalWorkplace.Identity.Features.ExportOrganization;
 using DigitalWorkplace.Identity.Features.CloseOrgUnit;
 using DigitalWorkplace.Identity.Features.CreateSeason;
 using DigitalWorkplace.Identity.Features.GetSeason;
@@ -211,6 +212,7 @@ public static class IdentityModule
         ChangePasswordEndpoint.Map(twoFactor);
         ChangeSignInNameEndpoint.Map(twoFactor);
         ExportPersonalDataEndpoint.Map(endpoints.Api.MapGroup("").WithTags("Privacy"));
+        ExportOrganizationEndpoint.Map(endpoints.Api);
         ListMyAccessTokensEndpoint.Map(tokens);
         RevokeMyAccessTokenEndpoint.Map(tokens);
 

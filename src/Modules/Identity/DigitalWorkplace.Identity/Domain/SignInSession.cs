@@ -2,9 +2,9 @@ namespace DigitalWorkplace.Identity.Domain;
 
 /// <summary>
 /// A browser's signed-in session, kept on the server: the cookie carries only its key, so signing out (which deletes it)
-/// ends the session for every copy of the cookie.
+/// ends the session for every copy of the cookie. It belongs to this instance, not to the organization's archive.
 /// </summary>
-internal sealed class SignInSession
+internal sealed class SignInSession : BuildingBlocks.Persistence.INotArchived
 {
     public required string Key { get; init; }
 
