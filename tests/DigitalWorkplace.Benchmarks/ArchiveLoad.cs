@@ -45,7 +45,7 @@ internal static class ArchiveLoad
             ArchiveManifest exported;
             await using (var output = File.Create(file))
             {
-                exported = await source.Services.GetRequiredService<OrganizationArchive>().ExportAsync(output, CancellationToken.None);
+                exported = await source.Services.GetRequiredService<OrganizationArchive>().ExportAsync(output, withCredentials: true, CancellationToken.None);
             }
 
             var exportTime = clock.Elapsed;

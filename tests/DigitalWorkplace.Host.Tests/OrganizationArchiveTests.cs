@@ -22,14 +22,14 @@ public sealed class OrganizationArchiveTests(DemoPlatform source) : IClassFixtur
     {
         var person = await source.CreateUserAsync("Moving with the company");
         using var archive = new MemoryStream();
-        var exported = await source.Services.GetRequiredService<OrganizationArchive>().ExportAsync(archive, Ct);
+        var exported = await source.Services.GetRequiredService<OrganizationArchive>().ExportAsync(archive, withCredentials: true, Ct);
 
         await using var target = new PlatformFactory(TestDatabase.Postgres);
         await target.InitializeAsync();
         archive.Position = 0;
         var imported = await target.Services.GetRequiredService<OrganizationArchive>().ImportAsync(archive, Ct);
         using var again = new MemoryStream();
-        await target.Services.GetRequiredService<OrganizationArchive>().ExportAsync(again, Ct);
+        await target.Services.GetRequiredService<OrganizationArchive>().ExportAsync(again, withCredentials: true, Ct);
 
         Assert.Equal(exported.Tables.Sum(t => t.Rows), imported.Tables.Sum(t => t.Rows));
         Assert.True(exported.Tables.Sum(t => t.Rows) > 500, "the demo organization is in the archive");
@@ -54,13 +54,25 @@ public sealed class OrganizationArchiveTests(DemoPlatform source) : IClassFixtur
         var member = await source.CreateUserAsync();
 
         var refused = await source.CreateClientFor(member).GetAsync("/api/v1/organization/export", Ct);
-        var download = await source.CreateClientFor(admin).GetAsync("/api/v1/organization/export", Ct);
+        var withToken = await source.CreateClientFor(admin).GetAsync("/api/v1/organization/export", Ct);
+        var download = await (await source.SignedInBrowserAsync(admin)).GetAsync("/api/v1/organization/export", Ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, withToken.StatusCode);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         using var zip = new ZipArchive(await download.Content.ReadAsStreamAsync(Ct));
         Assert.NotNull(zip.GetEntry("manifest.json"));
+        // A download through the site leaves every credential behind: sessions, second-factor keys, tokens, password hashes.
         Assert.Null(zip.GetEntry("identity/sessions.jsonl"));
+        Assert.Null(zip.GetEntry("identity/person_tokens.jsonl"));
+        Assert.Null(zip.GetEntry("identity/access_tokens.jsonl"));
+        using (var people = new StreamReader(zip.GetEntry("identity/people.jsonl")!.Open()))
+        {
+            var text = await people.ReadToEndAsync(Ct);
+            Assert.Contains("\"PasswordHash\":null", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("AQAAAA", text, StringComparison.Ordinal);
+        }
+
         await Eventually.HoldsAsync(
             async () => (await source.CreateClientFor(admin).GetStringAsync($"/api/v1/audit?action=organization.exported&actorId={admin.Id}", Ct)).Contains("organization.exported", StringComparison.Ordinal),
             "the export is audited");

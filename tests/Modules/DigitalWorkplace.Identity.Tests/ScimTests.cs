@@ -194,6 +194,33 @@ public abstract class ScimTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task ADirectory_SeesAndChangesOnlyThePeopleItProvisioned()
+    {
+        var (scim, _) = await DirectoryAsync("Franchisee directory");
+        var (other, _) = await DirectoryAsync("Another directory");
+        var localAdmin = await platform.CreateUserAsync("Head-office admin", administrator: true);
+        var theirs = await CreateUserAsync(other, $"theirs.{Guid.NewGuid():N}@other.example");
+
+        var search = await scim.GetFromJsonAsync<JsonElement>($"/scim/v2/Users?filter={Uri.EscapeDataString($"userName eq \"{localAdmin.Email}\"")}", Ct);
+        var takeover = await SendAsync(scim, HttpMethod.Patch, $"/scim/v2/Users/{localAdmin.Id}",
+            $$"""{ "schemas": ["{{PatchOp}}"], "Operations": [{ "op": "Replace", "path": "externalId", "value": "attacker-oid" }] }""");
+        var sameName = await SendAsync(scim, HttpMethod.Post, "/scim/v2/Users", $$"""{ "userName": "{{localAdmin.Email}}", "active": true }""");
+        var otherDirectorys = await SendAsync(scim, HttpMethod.Patch, $"/scim/v2/Users/{theirs}",
+            $$"""{ "schemas": ["{{PatchOp}}"], "Operations": [{ "op": "Replace", "path": "active", "value": false }] }""");
+        var all = await scim.GetFromJsonAsync<JsonElement>("/scim/v2/Users?count=1000", Ct);
+        var placeholder = await SendAsync(scim, HttpMethod.Post, "/scim/v2/Users", """{ "userName": "~erased-0123", "active": true }""");
+
+        Assert.Equal(0, search.GetProperty("totalResults").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, takeover.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, sameName.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherDirectorys.StatusCode);
+        Assert.DoesNotContain(all.GetProperty("Resources").EnumerateArray(), r => r.GetProperty("id").GetString() == localAdmin.Id.ToString() || r.GetProperty("id").GetString() == theirs.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, placeholder.StatusCode);
+        // And the local account is untouched: still its owner's, still active.
+        Assert.Equal(HttpStatusCode.OK, (await platform.CreateClientFor(localAdmin).GetAsync("/api/v1/people/me", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task TheScimToken_OpensScimOnly_AndOnlyItOpensScim()
     {
         var (scim, admin) = await DirectoryAsync("Scoped");

@@ -33,10 +33,17 @@ internal static class ModuleArchive
 
     private static readonly Type[] Operational = [typeof(OutboxMessage), typeof(OutboxDelivery), typeof(InboxMessage)];
 
-    internal static async Task<IReadOnlyList<ArchivedTable>> ExportAsync(DbContext db, string module, ZipArchive zip, CancellationToken cancellationToken)
+    /// <summary>Tables that are credentials (second-factor keys, token hashes, invitation links, directories' tokens, OpenID Connect grants).</summary>
+    private static readonly HashSet<string> CredentialTables =
+        new(["person_tokens", "access_tokens", "invitations", "scim_clients", "OpenIddictTokens", "OpenIddictAuthorizations"], StringComparer.Ordinal);
+
+    /// <summary>Columns that are credentials: written as null when they stay behind.</summary>
+    private static readonly HashSet<string> CredentialColumns = new(["PasswordHash", "SecurityStamp", "ClientSecret"], StringComparer.Ordinal);
+
+    internal static async Task<IReadOnlyList<ArchivedTable>> ExportAsync(DbContext db, string module, ZipArchive zip, bool withCredentials, CancellationToken cancellationToken)
     {
         var tables = new List<ArchivedTable>();
-        foreach (var type in Tables(db))
+        foreach (var type in Tables(db).Where(t => withCredentials || !CredentialTables.Contains(t.GetTableName()!)))
         {
             var rows = 0;
             var entry = zip.CreateEntry($"{module}/{type.GetTableName()}.jsonl", CompressionLevel.Optimal);
@@ -49,7 +56,9 @@ internal static class ModuleArchive
                     var row = new JsonObject();
                     foreach (var property in type.GetProperties())
                     {
-                        row[property.Name] = JsonSerializer.SerializeToNode(tracked.Property(property.Name).CurrentValue, property.ClrType, Json);
+                        row[property.Name] = withCredentials || !CredentialColumns.Contains(property.Name)
+                            ? JsonSerializer.SerializeToNode(tracked.Property(property.Name).CurrentValue, property.ClrType, Json)
+                            : null;
                     }
 
                     await writer.WriteLineAsync(row.ToJsonString().AsMemory(), cancellationToken);

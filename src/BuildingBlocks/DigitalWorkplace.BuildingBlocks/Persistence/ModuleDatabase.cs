@@ -26,8 +26,8 @@ public interface IModuleDatabase
     /// <summary>True when the model has changed since the last migration of the configured provider.</summary>
     bool HasPendingModelChanges(IServiceProvider services);
 
-    /// <summary>Writes every table of the module into the organization's archive (see <see cref="ModuleArchive"/>).</summary>
-    Task<IReadOnlyList<ArchivedTable>> ExportAsync(IServiceProvider services, System.IO.Compression.ZipArchive zip, CancellationToken cancellationToken);
+    /// <summary>Writes every table of the module into the organization's archive (see <c>ModuleArchive</c>); without credentials, those stay behind.</summary>
+    Task<IReadOnlyList<ArchivedTable>> ExportAsync(IServiceProvider services, System.IO.Compression.ZipArchive zip, bool withCredentials, CancellationToken cancellationToken);
 
     /// <summary>Reads the module's tables from an archive into its empty database, in one transaction.</summary>
     Task<IReadOnlyList<ArchivedTable>> ImportAsync(IServiceProvider services, System.IO.Compression.ZipArchive zip, CancellationToken cancellationToken);
@@ -105,8 +105,8 @@ public static class ModuleDatabase
             return scope.ServiceProvider.GetRequiredService<TContext>().Database.HasPendingModelChanges();
         }
 
-        public Task<IReadOnlyList<ArchivedTable>> ExportAsync(IServiceProvider services, System.IO.Compression.ZipArchive zip, CancellationToken cancellationToken) =>
-            WithContextAsync(services, db => ModuleArchive.ExportAsync(db, module, zip, cancellationToken));
+        public Task<IReadOnlyList<ArchivedTable>> ExportAsync(IServiceProvider services, System.IO.Compression.ZipArchive zip, bool withCredentials, CancellationToken cancellationToken) =>
+            WithContextAsync(services, db => ModuleArchive.ExportAsync(db, module, zip, withCredentials, cancellationToken));
 
         public Task<IReadOnlyList<ArchivedTable>> ImportAsync(IServiceProvider services, System.IO.Compression.ZipArchive zip, CancellationToken cancellationToken) =>
             WithContextAsync(services, db => ModuleArchive.ImportAsync(db, module, zip, cancellationToken));

@@ -5,7 +5,8 @@ using System.Text.Json;
 namespace DigitalWorkplace.BuildingBlocks.Persistence;
 
 /// <summary>What an archive says about itself: its format, when and from what it was made, and every table with its rows.</summary>
-public sealed record ArchiveManifest(string Format, int Version, DateTimeOffset ExportedAt, string Product, string? ProductVersion, IReadOnlyList<ArchivedTable> Tables);
+/// <param name="WithCredentials">Whether password hashes, second-factor keys, tokens and invitation links are in it (the CLI's full move) or stayed behind (a download).</param>
+public sealed record ArchiveManifest(string Format, int Version, DateTimeOffset ExportedAt, string Product, string? ProductVersion, IReadOnlyList<ArchivedTable> Tables, bool WithCredentials = true);
 
 /// <summary>
 /// An organization's whole data in one ZIP (reversibility: a company takes everything with it the day it leaves): a
@@ -20,7 +21,11 @@ public sealed class OrganizationArchive(IEnumerable<IModuleDatabase> modules, IS
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public async Task<ArchiveManifest> ExportAsync(Stream output, CancellationToken cancellationToken)
+    /// <param name="withCredentials">
+    /// True for a full move to another instance (the CLI, run by whoever holds the database anyway); false for a download
+    /// through the site, which leaves password hashes, second-factor keys, tokens and invitation links behind.
+    /// </param>
+    public async Task<ArchiveManifest> ExportAsync(Stream output, bool withCredentials, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         var tables = new List<ArchivedTable>();
@@ -28,12 +33,12 @@ public sealed class OrganizationArchive(IEnumerable<IModuleDatabase> modules, IS
         {
             foreach (var module in modules.OrderBy(m => m.Module, StringComparer.Ordinal))
             {
-                tables.AddRange(await module.ExportAsync(services, zip, cancellationToken));
+                tables.AddRange(await module.ExportAsync(services, zip, withCredentials, cancellationToken));
             }
 
             var manifest = new ArchiveManifest(
                 Format, Version, clock.GetUtcNow(), "Digital Workplace",
-                typeof(OrganizationArchive).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion, tables);
+                typeof(OrganizationArchive).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion, tables, withCredentials);
             await using var stream = zip.CreateEntry(ManifestName).Open();
             await JsonSerializer.SerializeAsync(stream, manifest, Json, cancellationToken);
             return manifest;

@@ -172,7 +172,7 @@ internal static class AdminCli
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await using (var file = File.Create(path))
         {
-            var manifest = await app.Services.GetRequiredService<BuildingBlocks.Persistence.OrganizationArchive>().ExportAsync(file, CancellationToken.None);
+            var manifest = await app.Services.GetRequiredService<BuildingBlocks.Persistence.OrganizationArchive>().ExportAsync(file, withCredentials: true, CancellationToken.None);
             Console.Error.WriteLine($"{manifest.Tables.Count} tables, {manifest.Tables.Sum(t => t.Rows)} rows in {clock.Elapsed.TotalSeconds:0.0} s");
         }
 

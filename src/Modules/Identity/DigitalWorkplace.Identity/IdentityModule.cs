@@ -135,6 +135,7 @@ public static class IdentityModule
         services.TryAddSingleton<Auditing.AuditRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<Auditing.AuditRetention>());
         services.AddIntegrationEventHandler<BuildingBlocks.Auditing.ActionAuditedIntegrationEvent, Auditing.KeepAuditEntry>();
+        services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, Auditing.ScrubErasedFromAudit>();
         return services;
     }
 

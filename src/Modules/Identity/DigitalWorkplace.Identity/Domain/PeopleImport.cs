@@ -31,7 +31,7 @@ internal sealed class PeopleImport
 
     public int Processed { get; set; }
 
-    public required string Source { get; init; }
+    public required string Source { get; set; }
 
     /// <summary>The per-row outcome, as JSON, once finished.</summary>
     public string? Report { get; set; }

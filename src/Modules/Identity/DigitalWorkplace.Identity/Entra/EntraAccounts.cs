@@ -55,6 +55,7 @@ internal sealed class EntraAccounts(
         if (!await db.UserLogins.AnyAsync(l => l.LoginProvider == EntraSignIn.LoginProvider && l.ProviderKey == key, cancellationToken))
         {
             db.UserLogins.Add(new IdentityUserLogin<Guid> { LoginProvider = EntraSignIn.LoginProvider, ProviderKey = key, ProviderDisplayName = "Microsoft", UserId = person.Id });
+            audit.Record(db, "person.linked-to-entra", Auditing.AuditSubjects.Person(person), after: AuditTrail.Fields(("tenantId", tenantId), ("objectId", objectId)), actorId: person.Id);
         }
 
         ApplyGroupTags(person, principal);
@@ -71,7 +72,7 @@ internal sealed class EntraAccounts(
     /// <summary>A person that a SCIM directory bound to this tenant provisioned with the object id as externalId.</summary>
     private async Task<Person?> ProvisionedAsync(string tenantId, string objectId, CancellationToken cancellationToken)
     {
-        var clients = await db.ScimClients.Where(c => c.TenantId == tenantId).Select(c => c.Id).ToListAsync(cancellationToken);
+        var clients = await db.ScimClients.Where(c => c.TenantId == tenantId && c.RevokedAt == null).Select(c => c.Id).ToListAsync(cancellationToken);
         return clients.Count == 0
             ? null
             : await db.Users.FirstOrDefaultAsync(p => p.ExternalId == objectId && p.ProvisionedBy != null && clients.Contains(p.ProvisionedBy.Value), cancellationToken);
@@ -81,7 +82,9 @@ internal sealed class EntraAccounts(
     {
         var now = clock.GetUtcNow();
         var email = principal.FindFirst("email")?.Value ?? principal.FindFirst(ClaimTypes.Email)?.Value;
-        var userName = principal.GetLoginHint() ?? principal.FindFirst("preferred_username")?.Value ?? email ?? objectId;
+        // "~" marks the platform's own placeholders (invitations, erased people): no user name starts with it.
+        var userName = (principal.GetLoginHint() ?? principal.FindFirst("preferred_username")?.Value ?? email ?? objectId).TrimStart('~');
+        userName = userName.Length > 0 ? userName : objectId;
         var tree = await trees.GetAsync(cancellationToken);
         var unitName = GroupsOf(principal).Select(g => options.Value.Groups.GetValueOrDefault(g)?.OrgUnit).FirstOrDefault(u => u is not null) ?? options.Value.DefaultOrgUnit;
         var person = new Person
@@ -100,7 +103,8 @@ internal sealed class EntraAccounts(
             Languages = principal.FindFirst("xms_pl")?.Value is { Length: >= 2 } language ? PersonRules.StoredLanguages([language[..2].ToLowerInvariant()]) : null,
         };
         person.NormalizedEmail = person.Email is null ? null : userManager.NormalizeEmail(person.Email);
-        person.EmailConfirmed = person.Email is not null;
+        // Entra's e-mail claim is whatever a tenant's administrator typed: kept, not taken as verified.
+        person.EmailConfirmed = false;
         if (await PeopleUniqueness.TakenAsync(db, userManager, person, cancellationToken) is not null)
         {
             return Conflict;

@@ -39,7 +39,7 @@ internal sealed class ImportPlanner(IdentityModuleDbContext db, ILookupNormalize
         var emails = rows.Where(r => r.Email is not null).Select(r => normalizer.NormalizeEmail(r.Email!)).Distinct().ToList();
         var existing = await db.Users.AsNoTracking()
             .Where(p => (p.EmployeeId != null && employeeIds.Contains(p.EmployeeId)) || (p.NormalizedEmail != null && emails.Contains(p.NormalizedEmail)))
-            .Select(p => new { p.Id, p.EmployeeId, p.NormalizedEmail, p.OrgUnitId, p.DisplayName, p.Position, p.EmploymentType, p.StartDate, p.EndDate, p.Tags, p.Languages, p.Status })
+            .Select(p => new { p.Id, p.EmployeeId, p.NormalizedEmail, p.EmailConfirmed, p.OrgUnitId, p.DisplayName, p.Position, p.EmploymentType, p.StartDate, p.EndDate, p.Tags, p.Languages, p.Status })
             .ToListAsync(cancellationToken);
         var byEmployeeId = existing.Where(p => p.EmployeeId is not null).ToDictionary(p => p.EmployeeId!, StringComparer.Ordinal);
         var byEmail = existing.Where(p => p.NormalizedEmail is not null).ToDictionary(p => p.NormalizedEmail!, StringComparer.Ordinal);
@@ -136,9 +136,16 @@ internal sealed class ImportPlanner(IdentityModuleDbContext db, ILookupNormalize
                 errors.AddRange(validator.ToError().Fields!.SelectMany(f => f.Value.Select(e => new ImportRowError(f.Key, e.Code, e.Message))));
             }
 
+            // By e-mail only when the address is confirmed: one that somebody typed for themselves (or a directory claimed)
+            // must not pull an HR row — its unit, season, audiences — onto their account.
             var match = row.EmployeeId is not null && byEmployeeId.TryGetValue(row.EmployeeId, out var byId) ? byId
-                : email is not null && byEmail.TryGetValue(email, out var byMail) ? byMail
+                : email is not null && byEmail.TryGetValue(email, out var byMail) && byMail.EmailConfirmed ? byMail
                 : null;
+            if (match is null && email is not null && byEmail.TryGetValue(email, out var unconfirmed) && !unconfirmed.EmailConfirmed)
+            {
+                Fail("email", "taken", "Already used by an account that has not confirmed it: give the employee id, or ask its owner.");
+            }
+
             if (match is not null && email is not null && byEmail.TryGetValue(email, out var owner) && owner.Id != match.Id)
             {
                 // Matched by employee id, yet the e-mail is someone else's: it would clash when written.

@@ -115,7 +115,8 @@ internal sealed partial class PeopleImportRunner(IServiceScopeFactory scopes, Ti
             after: AuditTrail.Fields(("rows", rows)), actorId: import.CreatedBy);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Imports.Where(i => i.Id == import.Id)
-            .ExecuteUpdateAsync(i => i.SetProperty(x => x.Status, status).SetProperty(x => x.FinishedAt, clock.GetUtcNow()), cancellationToken);
+            // The uploaded file is needed only to resume: once done, its people's rows are not kept twice (the report stays).
+            .ExecuteUpdateAsync(i => i.SetProperty(x => x.Status, status).SetProperty(x => x.FinishedAt, clock.GetUtcNow()).SetProperty(x => x.Source, ""), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -24,7 +24,16 @@ internal sealed class ScimGroups(
 
     private const int TagLength = 40;
 
-    public Task<ScimGroup?> FindAsync(Guid id, CancellationToken cancellationToken) => db.ScimGroups.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
+    public const string TagPrefix = "scim-";
+
+    /// <summary>This directory's groups: another directory's are not its to see or change.</summary>
+    public IQueryable<ScimGroup> Own()
+    {
+        var clientId = context.ClientId;
+        return db.ScimGroups.Where(g => g.ClientId == clientId);
+    }
+
+    public Task<ScimGroup?> FindAsync(Guid id, CancellationToken cancellationToken) => Own().FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
 
     public async Task<Result<ScimGroup>> CreateAsync(JsonElement resource, CancellationToken cancellationToken)
     {
@@ -33,7 +42,7 @@ internal sealed class ScimGroups(
             return ScimJson.InvalidValue("displayName is required (at most 200 characters).");
         }
 
-        if (await db.ScimGroups.AnyAsync(g => g.DisplayName == name, cancellationToken))
+        if (await Own().AnyAsync(g => g.DisplayName == name, cancellationToken))
         {
             return Error.Conflict("scim.uniqueness", $"A group is already called '{name}'.");
         }
@@ -192,8 +201,10 @@ internal sealed class ScimGroups(
     private async Task<Result<ScimGroup>> ChangeMembersAsync(ScimGroup group, IReadOnlyCollection<Guid> add, List<Guid> remove, CancellationToken cancellationToken)
     {
         var ids = add.Concat(remove).Distinct().ToList();
-        var people = await db.Users.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        if (add.FirstOrDefault(id => !people.ContainsKey(id)) is var unknown && unknown != Guid.Empty)
+        // Members among the people this directory provisioned: it cannot put anyone else in an audience.
+        var clientId = context.ClientId;
+        var people = await db.Users.Where(p => ids.Contains(p.Id) && p.ProvisionedBy == clientId).ToDictionaryAsync(p => p.Id, cancellationToken);
+        if (add.Where(id => !people.ContainsKey(id)).Select(id => (Guid?)id).FirstOrDefault() is { } unknown)
         {
             return ScimJson.InvalidValue($"No user has the id {unknown}.");
         }
@@ -343,7 +354,7 @@ internal sealed class ScimGroups(
         return ids.Distinct().ToList();
     }
 
-    /// <summary>The group's name as a tag ("Équipe d'ouverture" → "equipe-d-ouverture"), numbered when another group has it.</summary>
+    /// <summary>The group's name as a tag ("Équipe d'ouverture" → "scim-equipe-d-ouverture"), numbered when another group has it.</summary>
     private async Task<string> FreeTagAsync(string name, CancellationToken cancellationToken)
     {
         var slug = new StringBuilder();
@@ -359,7 +370,8 @@ internal sealed class ScimGroups(
             }
         }
 
-        var stem = slug.ToString().Trim('-') is { Length: > 0 } text ? text[..Math.Min(text.Length, TagLength - 4)].TrimEnd('-') : "group";
+        // "scim-": a directory's tags never collide with the ones administrators give (an audience on "managers" stays theirs).
+        var stem = TagPrefix + (slug.ToString().Trim('-') is { Length: > 0 } text ? text[..Math.Min(text.Length, TagLength - TagPrefix.Length - 4)].TrimEnd('-') : "group");
         var tag = stem;
         for (var n = 2; await db.ScimGroups.AnyAsync(g => g.Tag == tag, cancellationToken); n++)
         {

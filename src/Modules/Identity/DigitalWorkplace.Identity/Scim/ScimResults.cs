@@ -120,11 +120,17 @@ internal static class ScimJson
 
         try
         {
+            // Read at most one byte past the limit: a chunked body of any size costs no more than that.
             using var limited = new MemoryStream();
-            await request.Body.CopyToAsync(limited, request.HttpContext.RequestAborted);
-            if (limited.Length > MaxBodyBytes)
+            var buffer = new byte[16 * 1024];
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
             {
-                return InvalidSyntax("The body is larger than 1 MB.");
+                limited.Write(buffer, 0, read);
+                if (limited.Length > MaxBodyBytes)
+                {
+                    return InvalidSyntax("The body is larger than 1 MB.");
+                }
             }
 
             limited.Position = 0;

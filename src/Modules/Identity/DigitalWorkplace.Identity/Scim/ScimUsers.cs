@@ -23,12 +23,19 @@ internal sealed class ScimUsers(
 {
     public static readonly Error NotFound = Error.NotFound("scim.user_not_found", "No such user.");
 
-    /// <summary>Who SCIM sees: everyone but invitations nobody took (their user name is a "~" placeholder).</summary>
-    public static readonly System.Linq.Expressions.Expression<Func<Person, bool>> IsUser = p => !EF.Functions.Like(p.UserName!, "~%");
+    /// <summary>
+    /// The people this directory provisioned. A directory sees and changes only its own: never a local account (an
+    /// administrator's, say) nor another directory's, whatever its token may ask — a provisioning mapping must not be a
+    /// way into someone else's account. An account that already exists under the same user name is a 409.
+    /// </summary>
+    public IQueryable<Person> Own()
+    {
+        var clientId = context.ClientId;
+        return db.Users.Where(p => p.ProvisionedBy != null && p.ProvisionedBy == clientId);
+    }
 
     /// <summary>The person behind a SCIM id, tracked for a change.</summary>
-    public Task<Person?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Users.Where(IsUser).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+    public Task<Person?> FindAsync(Guid id, CancellationToken cancellationToken) => Own().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
     public async Task<Result<Person>> CreateAsync(ScimUserValues values, CancellationToken cancellationToken)
     {
@@ -78,7 +85,6 @@ internal sealed class ScimUsers(
             return taken;
         }
 
-        person.ProvisionedBy ??= context.ClientId;
         var entry = db.Entry(person);
         if (entry.Properties.Any(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
         {
@@ -152,6 +158,12 @@ internal sealed class ScimUsers(
             if (values["username"] is not { } userName)
             {
                 return ScimJson.InvalidValue("userName may not be removed.");
+            }
+
+            if (userName.StartsWith('~'))
+            {
+                // "~" marks the platform's own placeholders (invitations, erased people): no user name starts with it.
+                return ScimJson.InvalidValue("userName may not start with '~'.");
             }
 
             person.UserName = userName;

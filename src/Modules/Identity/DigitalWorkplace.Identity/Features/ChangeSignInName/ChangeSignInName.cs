@@ -65,7 +65,8 @@ internal sealed class ChangeSignInNameHandler(
         {
             person.Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
             person.NormalizedEmail = person.Email is null ? null : users.NormalizeEmail(person.Email);
-            person.EmailConfirmed = person.Email is not null;
+            // Typed by its owner, not proven theirs: nothing (an import) matches people by it until it is confirmed.
+            person.EmailConfirmed = false;
             // The e-mail was also the user name: the user name follows it, or, removed, a handle must remain.
             if (person.UserName?.Contains('@', StringComparison.Ordinal) == true && command.UserName is null)
             {

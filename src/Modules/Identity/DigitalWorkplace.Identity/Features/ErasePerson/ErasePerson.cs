@@ -47,6 +47,7 @@ internal sealed class ErasePersonHandler(
             return Done.Value;
         }
 
+        var importRows = (person.EmployeeId, person.NormalizedEmail);
         audit.Record(db, "person.erased", new BuildingBlocks.Auditing.AuditSubject("person", id.ToString(), FormerMember, person.OrgUnitId),
             after: BuildingBlocks.Auditing.AuditTrail.Fields(("contentRemoved", command.RemoveContent)));
         Erasure.Anonymize(person);
@@ -70,11 +71,8 @@ internal sealed class ErasePersonHandler(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
-            // The log keeps what happened, not who they were nor where they connected from.
-            var subject = id.ToString();
-            await db.AuditLog.Where(e => e.SubjectId == subject).ExecuteUpdateAsync(set => set.SetProperty(e => e.SubjectName, FormerMember), cancellationToken);
-            await db.AuditLog.Where(e => e.SubjectId == subject || e.ActorId == id)
-                .ExecuteUpdateAsync(set => set.SetProperty(e => e.Address, (string?)null).SetProperty(e => e.Client, (string?)null), cancellationToken);
+            await Auditing.AuditScrub.ForgetAsync(db, id, cancellationToken);
+            await Imports.ImportReports.ForgetAsync(db, importRows.EmployeeId, importRows.NormalizedEmail, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

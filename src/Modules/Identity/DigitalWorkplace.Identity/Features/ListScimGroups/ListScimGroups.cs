@@ -17,7 +17,7 @@ internal sealed class ListScimGroupsHandler(IdentityModuleDbContext db, ScimGrou
             return parsed.Error!;
         }
 
-        var found = db.ScimGroups.AsNoTracking();
+        var found = groups.Own().AsNoTracking();
         foreach (var condition in parsed.Value!)
         {
             var value = condition.Value;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using DigitalWorkplace.Identity.Accounts;
-using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Scim;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,11 +7,11 @@ namespace DigitalWorkplace.Identity.Features.ListScimUsers;
 
 /// <summary>
 /// The people a directory looks for before creating one (<c>userName eq</c>, <c>externalId eq</c>), or all of them a page
-/// at a time. Everyone is listed — a directory links the accounts that already exist — except invitations nobody took.
+/// at a time: only those it provisioned (<see cref="ScimUsers.Own"/>).
 /// </summary>
 internal sealed record ListScimUsers(string? Filter, int? StartIndex, int? Count) : IQuery<Result<JsonObject>>, IScimRequest;
 
-internal sealed class ListScimUsersHandler(IdentityModuleDbContext db, ILookupNormalizer normalizer, ScimRequestContext context)
+internal sealed class ListScimUsersHandler(ScimUsers users, ILookupNormalizer normalizer, ScimRequestContext context)
     : IQueryHandler<ListScimUsers, Result<JsonObject>>
 {
     public async ValueTask<Result<JsonObject>> Handle(ListScimUsers query, CancellationToken cancellationToken)
@@ -23,7 +22,7 @@ internal sealed class ListScimUsersHandler(IdentityModuleDbContext db, ILookupNo
             return parsed.Error!;
         }
 
-        var people = db.Users.AsNoTracking().Where(ScimUsers.IsUser);
+        var people = users.Own().AsNoTracking();
         foreach (var condition in parsed.Value!)
         {
             var value = condition.Value;

@@ -26,7 +26,8 @@ internal static class SignInWithEntraEndpoint
     }
 
     private static async Task<IResult> CompleteAsync(
-        string? returnUrl, HttpContext http, EntraAccounts accounts, SignInManager<Person> signIn, SignInAudit signIns, CancellationToken cancellationToken)
+        string? returnUrl, HttpContext http, EntraAccounts accounts, SignInManager<Person> signIn, SignInAudit signIns,
+        Authentication.Credentials credentials, Microsoft.Extensions.Options.IOptions<TwoFactor.TwoFactorOptions> twoFactor, CancellationToken cancellationToken)
     {
         var external = await http.AuthenticateAsync(IdentityConstants.ExternalScheme);
         await http.SignOutAsync(IdentityConstants.ExternalScheme);
@@ -42,6 +43,16 @@ internal static class SignInWithEntraEndpoint
             // No account, or one that is suspended or ended: the same answer, which tells nobody which.
             var reason = found.Error == EntraAccounts.Conflict ? "entra_conflict" : "entra_no_account";
             return Results.Redirect($"/login?error={reason}");
+        }
+
+        // A role that must use a second factor signs in through Entra only with Entra's: the token says "mfa" in amr.
+        var required = twoFactor.Value.RequiredForRoles;
+        if (required.Count > 0 && !external.Principal.FindAll("amr").Any(c => c.Value == "mfa")
+            && await credentials.PersonAsync(found.Value!.Id, cancellationToken) is { } status
+            && status.RoleClaims.Any(role => required.Contains(role, StringComparer.OrdinalIgnoreCase)))
+        {
+            await signIns.RecordAsync(SignInAudit.Failed, found.Value, cancellationToken, EntraSignIn.Method);
+            return Results.Redirect("/login?error=entra_mfa");
         }
 
         // The session's authentication method says Entra: its second factor is Entra's, so the local one is not asked.
