@@ -68,7 +68,7 @@ public abstract class MalformedInputSweepTests(KestrelPlatform platform)
     }
 
     [Theory]
-    [InlineData("/api/v1/communities", """{"name":"Bar","visibility":"Secret"}""", "visibility", "one_of", "Public")]
+    [InlineData("/api/v1/communities", """{"name":"Bar","visibility":"Hidden"}""", "visibility", "one_of", "Public")]
     [InlineData("/api/v1/communities", """{"name":"Bar","visibility":"Public","isOfficial":"yes"}""", "isOfficial", "unreadable", "true or false")]
     [InlineData("/api/v1/communities", """{"name":"Bar","visibility":"Public""", "body", "unreadable", "JSON object")]
     [InlineData("/api/v1/communities", "[1,2]", "body", "unreadable", "JSON object")]

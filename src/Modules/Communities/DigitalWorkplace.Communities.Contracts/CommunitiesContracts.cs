@@ -4,7 +4,7 @@ using DigitalWorkplace.BuildingBlocks.Results;
 
 namespace DigitalWorkplace.Communities.Contracts;
 
-/// <summary>Written as "Public" / "Private" in JSON, so API clients never depend on enum numbers.</summary>
+/// <summary>Written as "Public" / "Private" / "Secret" in JSON, so API clients never depend on enum numbers.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<CommunityVisibility>))]
 public enum CommunityVisibility
 {
@@ -13,6 +13,9 @@ public enum CommunityVisibility
 
     /// <summary>Listed, but only members read its posts; joining needs an owner's approval or an invitation.</summary>
     Private,
+
+    /// <summary>Invisible to everyone but its members: every read, search and suggestion answers as if it did not exist.</summary>
+    Secret,
 }
 
 /// <summary>How long a community's name and description may be: the API refuses longer ones and the UI's fields stop there.</summary>

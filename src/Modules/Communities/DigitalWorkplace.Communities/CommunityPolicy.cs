@@ -9,7 +9,8 @@ namespace DigitalWorkplace.Communities;
 /// The one place that decides who may see and do what in communities; endpoints, other modules (through
 /// <see cref="ICommunityAccess"/>), search trimming and the hub all ask here. Deny by default.
 /// Public communities are read by anyone signed in; private ones are listed to everyone (name and
-/// description) but only members read their posts and members. Something a person may not read is
+/// description) but only members read their posts and members; secret ones exist only for their members (and
+/// administrators), joined by being added, never by asking. Something a person may not read is
 /// "not found", so private content cannot be probed. A guest (Identity's <see cref="IGuestAccess"/>) sees only the
 /// communities their sponsor chose: every other one, public or not, does not exist for them.
 /// </summary>
@@ -50,15 +51,26 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
             : (await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.CommunityId)).Select(m => m.PersonId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
     }
 
-    /// <summary>Every signed-in person sees that a community exists (it is listed), a guest only theirs; null when they may.</summary>
+    /// <summary>
+    /// Every signed-in person sees that a public or private community exists (it is listed), a guest only theirs, and a
+    /// secret one only its members (and administrators); null when they may.
+    /// </summary>
     public async Task<Error?> SeeAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken) =>
-        (await cache.CatalogAsync(cancellationToken)).ContainsKey(communityId) && await IsWithinGuestScopeAsync(user.PersonId, communityId, cancellationToken)
+        (await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community)
+        && await IsWithinGuestScopeAsync(user.PersonId, communityId, cancellationToken)
+        && (community.Visibility != CommunityVisibility.Secret || user.IsAdministrator || (await cache.MembershipsAsync(user.PersonId, cancellationToken)).ContainsKey(communityId))
             ? null
             : NotFound;
 
-    /// <summary>The communities the person may know of: all, or a guest's own.</summary>
-    public async Task<Func<Guid, bool>> ListableAsync(ICurrentUser user, CancellationToken cancellationToken) =>
-        await guests.ScopeOfAsync(user.PersonId, cancellationToken) is { } guest ? guest.CommunityIds.Contains : _ => true;
+    /// <summary>The communities the person may know of: all but the secret ones they are not in, or a guest's own.</summary>
+    public async Task<Func<Guid, bool>> ListableAsync(ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var catalog = await cache.CatalogAsync(cancellationToken);
+        var memberships = await cache.MembershipsAsync(user.PersonId, cancellationToken);
+        var administrator = user.IsAdministrator;
+        bool Visible(Guid id) => administrator || memberships.ContainsKey(id) || (catalog.TryGetValue(id, out var c) && c.Visibility != CommunityVisibility.Secret);
+        return await guests.ScopeOfAsync(user.PersonId, cancellationToken) is { } guest ? id => guest.CommunityIds.Contains(id) && Visible(id) : Visible;
+    }
 
     /// <summary>Why the person may not be made a member (a guest outside their sponsor's choice), or null.</summary>
     public async Task<Error?> MayBecomeMemberAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>

@@ -8,6 +8,9 @@ internal static class SearchKinds
     public const string Community = "community";
     public const string Person = "person";
 
+    /// <summary>A secret community: not a public kind, and scoped to itself, so that only its members find it; shown as a community.</summary>
+    public const string SecretCommunity = "secret-community";
+
     /// <summary>Kinds every signed-in reader sees (private communities are listed by name, never by content).</summary>
     public static readonly IReadOnlyList<string> Public = [Community, Person];
 }

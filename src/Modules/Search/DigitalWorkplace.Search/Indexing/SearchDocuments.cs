@@ -17,7 +17,11 @@ internal static class SearchDocuments
             $"/posts/{comment.PostId}#comment-{comment.CommentId}", comment.CreatedAt);
 
     public static SearchDocument Community(CommunityCreatedIntegrationEvent community) =>
-        new(SearchKinds.Community, community.CommunityId, community.Name, community.Description, null, $"/communities/{community.CommunityId}", null);
+        // A public or private community is found by everyone (it is listed); a secret one is scoped to itself like its posts,
+        // so that only its members find it.
+        community.Visibility == CommunityVisibility.Secret
+            ? new(SearchKinds.SecretCommunity, community.CommunityId, community.Name, community.Description, community.CommunityId, $"/communities/{community.CommunityId}", null)
+            : new(SearchKinds.Community, community.CommunityId, community.Name, community.Description, null, $"/communities/{community.CommunityId}", null);
 
     public static SearchDocument Person(Guid id, string displayName, EmploymentType employmentType, string? orgUnitName) =>
         new(SearchKinds.Person, id, displayName, string.Join(" · ", new[] { orgUnitName, employmentType.ToString() }.Where(s => !string.IsNullOrWhiteSpace(s))),

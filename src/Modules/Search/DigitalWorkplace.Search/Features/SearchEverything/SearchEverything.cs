@@ -40,5 +40,6 @@ internal sealed class SearchEverythingHandler(ISearchIndex index, ICommunityAcce
     }
 
     private static SearchResultsDto Results(string text, IEnumerable<SearchIndexHit> hits, int total) =>
-        new(text, [.. hits.Select(hit => new SearchHitDto(hit.Document.Kind, hit.Document.Id, hit.Document.Title, hit.Snippet, hit.Document.Url, hit.Document.At))], total);
+        new(text, [.. hits.Select(hit => new SearchHitDto(
+            hit.Document.Kind == SearchKinds.SecretCommunity ? SearchKinds.Community : hit.Document.Kind, hit.Document.Id, hit.Document.Title, hit.Snippet, hit.Document.Url, hit.Document.At))], total);
 }
