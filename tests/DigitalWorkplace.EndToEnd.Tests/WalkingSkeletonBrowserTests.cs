@@ -176,6 +176,40 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
     private static Task AnswerAsync(ILocator quiz, int question, int choice) =>
         quiz.Locator("fieldset").Nth(question).Locator("input[type=radio]").Nth(choice).CheckAsync();
 
+    [Fact]
+    public async Task AJoinRequest_OnAPhone_IsAcceptedByTheOwner_ThenTheNewMemberPosts()
+    {
+        var owner = await platform.CreateUserAsync("Owner of the night shift");
+        var newcomer = await platform.CreateUserAsync("Sacha Nouveau");
+        var name = $"Night shift {Guid.NewGuid().ToString("N")[..6]}";
+        var community = await CreateCommunityAsync(owner, name, CommunityVisibility.Private);
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(newcomer);
+        await using var desktop = await browser.NewDesktopAsync(platform.Address);
+        var ownerPage = await desktop.SignInAsync(owner);
+
+        await page.GotoAsync($"/communities/{community}");
+        await page.GetByLabel("Un mot pour les responsables (facultatif)").FillAsync("Je commence lundi soir");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Demander à rejoindre" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre demande est envoyée");
+        await page.ScreenshotAsync("community-join-request-fr");
+
+        await ownerPage.GotoAsync($"/communities/{community}");
+        var queue = ownerPage.GetByRole(AriaRole.Region, new() { Name = "Waiting to join" });
+        await Expect(queue).ToContainTextAsync("Sacha Nouveau");
+        await Expect(queue).ToContainTextAsync("Je commence lundi soir");
+        await ownerPage.ScreenshotAsync("community-join-requests");
+        await queue.GetByRole(AriaRole.Button, new() { Name = "Accept Sacha Nouveau" }).ClickAsync();
+        await Expect(ownerPage.GetByRole(AriaRole.Region, new() { Name = "Waiting to join" })).ToHaveCountAsync(0);
+
+        await page.GotoAsync($"/communities/{community}");
+        await page.Locator("#composer-markdown").FillAsync("Bonsoir l'équipe de nuit");
+        await page.Locator("form:has(#composer-markdown) button[type=submit]").ClickAsync();
+        await Expect(page.GetByText("Bonsoir l'équipe de nuit")).ToBeVisibleAsync();
+        await page.GotoAsync("/notifications");
+        await Expect(page.GetByText(name)).ToBeVisibleAsync(new() { Timeout = 15_000 });
+    }
+
     private async Task<Guid> CreateCommunityAsync(TestUser owner, string name, CommunityVisibility visibility)
     {
         var created = await platform.AsAsync(owner, sp => sp.GetRequiredService<ICommunitiesService>().CreateAsync(name, "", visibility, CancellationToken.None));

@@ -66,6 +66,14 @@ public interface ICommunitiesService
 
     /// <summary>The current person leaves the community (nothing happens when they were not a member).</summary>
     Task<Result<Done>> LeaveAsync(Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>Asks to join a private community (its owners and moderators decide).</summary>
+    Task<Result<JoinRequestDto>> RequestToJoinAsync(Guid communityId, string? message, CancellationToken cancellationToken);
+
+    /// <summary>The waiting requests, for the community's owners and moderators.</summary>
+    Task<Result<IReadOnlyList<JoinRequestDto>>> JoinRequestsAsync(Guid communityId, CancellationToken cancellationToken);
+
+    Task<Result<JoinRequestDto>> DecideJoinRequestAsync(Guid communityId, Guid personId, bool approve, CancellationToken cancellationToken);
 }
 
 /// <summary>Community names for other modules' read models and DTOs (no visibility check: names are listed to everyone).</summary>
@@ -88,3 +96,14 @@ public interface ICommunitiesIndexSource
 {
     IAsyncEnumerable<CommunityCreatedIntegrationEvent> AllCommunitiesAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>Someone asked to join a private community: its owners and moderators (<see cref="ManagerIds"/>) decide.</summary>
+[IntegrationEventName("communities.join-requested")]
+public sealed record JoinRequestedIntegrationEvent(Guid CommunityId, string CommunityName, Guid PersonId, IReadOnlyList<Guid> ManagerIds) : IntegrationEvent;
+
+/// <summary>A join request was approved (the person is now a member) or declined: the requester is told.</summary>
+[IntegrationEventName("communities.join-request-decided")]
+public sealed record JoinRequestDecidedIntegrationEvent(Guid CommunityId, string CommunityName, Guid PersonId, bool Approved) : IntegrationEvent;
+
+/// <param name="Status">Pending, Approved or Declined.</param>
+public sealed record JoinRequestDto(Guid CommunityId, Guid PersonId, string Status, string? Message, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt);

@@ -42,6 +42,9 @@ public static class CommunitiesModule
         CreateCommunityEndpoint.Map(communities);
         GetCommunityEndpoint.Map(communities);
         JoinCommunityEndpoint.Map(communities);
+        Features.RequestToJoin.RequestToJoinEndpoint.Map(communities);
+        Features.ListJoinRequests.ListJoinRequestsEndpoint.Map(communities);
+        Features.DecideJoinRequest.DecideJoinRequestEndpoint.Map(communities);
         AddMemberEndpoint.Map(communities);
         LeaveCommunityEndpoint.Map(communities);
     }

@@ -26,6 +26,15 @@ internal sealed class CommunitiesService(ISender sender) : ICommunitiesService
     public async Task<Result<CommunitySummary>> JoinAsync(Guid communityId, CancellationToken cancellationToken) =>
         await sender.Send(new JoinCommunity(communityId), cancellationToken);
 
+    public async Task<Result<JoinRequestDto>> RequestToJoinAsync(Guid communityId, string? message, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.RequestToJoin.RequestToJoin(communityId, message), cancellationToken);
+
+    public async Task<Result<IReadOnlyList<JoinRequestDto>>> JoinRequestsAsync(Guid communityId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ListJoinRequests.ListJoinRequests(communityId), cancellationToken);
+
+    public async Task<Result<JoinRequestDto>> DecideJoinRequestAsync(Guid communityId, Guid personId, bool approve, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.DecideJoinRequest.DecideJoinRequest(communityId, personId, approve), cancellationToken);
+
     public async Task<Result<CommunitySummary>> AddMemberAsync(Guid communityId, Guid personId, CancellationToken cancellationToken) =>
         await sender.Send(new AddMember(communityId, personId), cancellationToken);
 

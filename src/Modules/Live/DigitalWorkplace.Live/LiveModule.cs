@@ -36,6 +36,8 @@ public static class LiveModule
         services.TryAddScoped<CommunitySubscriptions>();
         services.TryAddScoped<INotificationsService, NotificationsService>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.LivePersonalData>();
+        services.AddIntegrationEventHandler<JoinRequestedIntegrationEvent, Notifications.NotifyManagersOfJoinRequest>();
+        services.AddIntegrationEventHandler<JoinRequestDecidedIntegrationEvent, Notifications.NotifyRequesterOfDecision>();
         services.AddIntegrationEventHandler<Identity.Contracts.PersonErasedIntegrationEvent, Privacy.ErasePersonFromLive>();
 
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();

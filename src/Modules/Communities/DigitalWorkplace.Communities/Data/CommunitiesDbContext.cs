@@ -11,6 +11,8 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
+
     public static string SchemaName => "communities";
 
     protected override string Schema => SchemaName;
@@ -36,6 +38,16 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
             // "Which communities is this person in?" is asked on every feed page.
             membership.HasIndex(m => m.PersonId);
             membership.HasOne<Community>().WithMany().HasForeignKey(m => m.CommunityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<JoinRequest>(request =>
+        {
+            request.ToTable("join_requests");
+            request.HasKey(r => new { r.CommunityId, r.PersonId });
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            request.Property(r => r.Message).HasMaxLength(JoinRequest.MessageMaxLength);
+            request.HasIndex(r => new { r.CommunityId, r.Status });
+            request.HasIndex(r => r.PersonId);
+            request.HasOne<Community>().WithMany().HasForeignKey(r => r.CommunityId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

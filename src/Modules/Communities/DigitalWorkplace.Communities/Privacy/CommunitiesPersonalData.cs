@@ -19,6 +19,8 @@ internal sealed class CommunitiesPersonalData(CommunitiesDbContext db) : IPerson
             join c in db.Communities on m.CommunityId equals c.Id
             orderby m.JoinedAt
             select new { CommunityId = c.Id, Community = c.Name, m.Role, m.JoinedAt }).ToListAsync(cancellationToken),
+        JoinRequests = await db.JoinRequests.AsNoTracking().Where(r => r.PersonId == personId)
+            .Select(r => new { r.CommunityId, r.Status, r.Message, r.RequestedAt, r.DecidedAt }).ToListAsync(cancellationToken),
     };
 }
 
@@ -35,6 +37,7 @@ internal sealed class ErasePersonFromCommunities(CommunitiesDbContext db, Commun
             db.Publish(new MemberLeftIntegrationEvent(membership.CommunityId, erased.PersonId), clock);
         }
 
+        db.JoinRequests.RemoveRange(await db.JoinRequests.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await cache.MembershipsChangedAsync(erased.PersonId, cancellationToken);
     }

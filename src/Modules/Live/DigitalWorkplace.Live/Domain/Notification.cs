@@ -27,4 +27,7 @@ internal sealed class Notification
 internal static class NotificationKinds
 {
     public const string CommentOnMyPost = "comment";
+    public const string JoinRequest = "join-request";
+    public const string JoinApproved = "join-approved";
+    public const string JoinDeclined = "join-declined";
 }

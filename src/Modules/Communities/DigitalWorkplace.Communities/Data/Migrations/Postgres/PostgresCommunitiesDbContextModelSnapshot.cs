@@ -157,6 +157,41 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                     b.ToTable("communities", "communities");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.JoinRequest", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("CommunityId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CommunityId", "Status");
+
+                    b.ToTable("join_requests", "communities");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Membership", b =>
                 {
                     b.Property<Guid>("CommunityId")
@@ -185,6 +220,15 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                     b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
                         .WithMany()
                         .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.JoinRequest", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -151,6 +151,41 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                     b.ToTable("communities", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.JoinRequest", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommunityId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CommunityId", "Status");
+
+                    b.ToTable("join_requests", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Membership", b =>
                 {
                     b.Property<Guid>("CommunityId")
@@ -179,6 +214,15 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                     b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
                         .WithMany()
                         .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.JoinRequest", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
