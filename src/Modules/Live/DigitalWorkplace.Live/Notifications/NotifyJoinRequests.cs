@@ -36,7 +36,7 @@ internal sealed class NotifyManagersOfJoinRequest(LiveDbContext db, IHubContext<
         await db.SaveChangesAsync(cancellationToken);
         foreach (var notification in notifications)
         {
-            await hub.Clients.Group(LiveGroups.Person(notification.PersonId)).SendAsync(LiveHub.NotificationReceived, ListNotificationsHandler.ToDto(notification), cancellationToken);
+            await hub.SendAsync(notification, cancellationToken);
         }
     }
 }
@@ -63,6 +63,6 @@ internal sealed class NotifyRequesterOfDecision(LiveDbContext db, IHubContext<Li
         };
         db.Notifications.Add(notification);
         await db.SaveChangesAsync(cancellationToken);
-        await hub.Clients.Group(LiveGroups.Person(notification.PersonId)).SendAsync(LiveHub.NotificationReceived, ListNotificationsHandler.ToDto(notification), cancellationToken);
+        await hub.SendAsync(notification, cancellationToken);
     }
 }

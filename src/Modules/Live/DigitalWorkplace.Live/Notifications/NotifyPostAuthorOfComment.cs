@@ -39,8 +39,7 @@ internal sealed class NotifyPostAuthorOfComment(LiveDbContext db, IHubContext<Li
         db.Notifications.Add(notification);
         await db.SaveChangesAsync(cancellationToken);
 
-        await hub.Clients.Group(LiveGroups.Person(notification.PersonId)).SendAsync(
-            LiveHub.NotificationReceived, ListNotificationsHandler.ToDto(notification), cancellationToken);
+        await hub.SendAsync(notification, cancellationToken);
     }
 
     private static string Excerpt(string text)
