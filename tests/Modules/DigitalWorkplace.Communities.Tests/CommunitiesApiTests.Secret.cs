@@ -47,6 +47,22 @@ public abstract partial class CommunitiesApiTests
         Assert.Equal(HttpStatusCode.OK, (await outsider.GetAsync($"/api/v1/communities/{secret.Id}/posts", Cancel)).StatusCode);
     }
 
+    [Fact]
+    public async Task APrivateCommunity_IsListed_ButItsMemberCountIsForItsMembers()
+    {
+        var owner = Platform.CreateClientFor(await Platform.CreateUserAsync());
+        var outsider = Platform.CreateClientFor(await Platform.CreateUserAsync());
+        var community = await owner.CreateCommunityAsync(visibility: CommunityVisibility.Private);
+
+        var listed = Assert.Single(await outsider.CommunitiesAsync(), c => c.Id == community.Id);
+        var page = await (await outsider.GetAsync($"/api/v1/communities/{community.Id}", Cancel)).ReadAsync<CommunitySummary>();
+
+        Assert.Null(listed.MemberCount);
+        Assert.Null(page.MemberCount);
+        Assert.Equal(community.Name, page.Name);
+        Assert.Equal(1, Assert.Single(await owner.CommunitiesAsync(), c => c.Id == community.Id).MemberCount);
+    }
+
     private async Task<string> SearchAsync(DigitalWorkplace.Testing.TestUser reader, string text) =>
         JsonSerializer.Serialize(await Platform.AsAsync(reader, sp => sp.GetRequiredService<ISearchService>().SearchAsync(text, 20, CancellationToken.None)));
 }

@@ -25,7 +25,8 @@ public static class CommunityLimits
     public const int DescriptionMaxLength = 500;
 }
 
-public sealed record CommunitySummary(Guid Id, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, int MemberCount, bool IsMember);
+/// <param name="MemberCount">How many belong; null for someone outside a private community (its members are its members' business).</param>
+public sealed record CommunitySummary(Guid Id, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, int? MemberCount, bool IsMember);
 
 /// <summary>The Communities module's authorization answers: every other module asks here before showing community content.</summary>
 public interface ICommunityAccess

@@ -6,16 +6,21 @@ namespace DigitalWorkplace.Communities;
 
 internal static class CommunityQueries
 {
-    /// <summary>Communities as a given person sees them: member count and whether they belong, in one query.</summary>
+    /// <summary>
+    /// Communities as a given person sees them: whether they belong and, for a public community or one of theirs, how many
+    /// do — in one query. Outside a private community the count is not theirs to know.
+    /// </summary>
     public static IQueryable<CommunitySummary> ToSummaries(this IQueryable<Community> communities, CommunitiesDbContext db, Guid personId) =>
-        communities.Select(c => new CommunitySummary(
-            c.Id,
-            c.Name,
-            c.Description,
-            c.Visibility,
-            c.IsOfficial,
-            db.Memberships.Count(m => m.CommunityId == c.Id),
-            db.Memberships.Any(m => m.CommunityId == c.Id && m.PersonId == personId)));
+        communities
+            .Select(c => new { Community = c, IsMember = db.Memberships.Any(m => m.CommunityId == c.Id && m.PersonId == personId) })
+            .Select(x => new CommunitySummary(
+                x.Community.Id,
+                x.Community.Name,
+                x.Community.Description,
+                x.Community.Visibility,
+                x.Community.IsOfficial,
+                x.Community.Visibility == CommunityVisibility.Public || x.IsMember ? db.Memberships.Count(m => m.CommunityId == x.Community.Id) : null,
+                x.IsMember));
 
     public static Task<CommunitySummary?> SummaryAsync(this CommunitiesDbContext db, Guid communityId, Guid personId, CancellationToken cancellationToken) =>
         db.Communities.AsNoTracking().Where(c => c.Id == communityId).ToSummaries(db, personId).SingleOrDefaultAsync(cancellationToken);
