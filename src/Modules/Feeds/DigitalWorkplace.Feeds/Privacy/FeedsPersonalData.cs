@@ -45,12 +45,13 @@ internal sealed class ErasePersonFromFeeds(FeedsDbContext db, Timelines timeline
             db.Posts.RemoveRange(posts);
             // Other people's posts lose the erased person's comments from their counts.
             var commentedOn = comments.Select(c => c.PostId).Where(id => !postIds.Contains(id)).Distinct().ToList();
-            foreach (var post in await db.Posts.Where(p => commentedOn.Contains(p.Id)).ToListAsync(cancellationToken))
+            var othersPosts = await db.Posts.Where(p => commentedOn.Contains(p.Id)).ToListAsync(cancellationToken);
+            foreach (var post in othersPosts)
             {
                 post.CommentCount = Math.Max(0, post.CommentCount - comments.Count(c => c.PostId == post.Id));
             }
 
-            communities = [.. posts.Select(p => p.CommunityId).Concat(await db.Posts.Where(p => commentedOn.Contains(p.Id)).Select(p => p.CommunityId).ToListAsync(cancellationToken)).Distinct()];
+            communities = [.. posts.Concat(othersPosts).Select(p => p.CommunityId).Distinct()];
             if (postIds.Count > 0 || comments.Count > 0)
             {
                 db.Publish(new ContentRemovedIntegrationEvent(postIds, [.. comments.Select(c => c.Id)]), clock);

@@ -17,17 +17,27 @@ internal sealed record ScimPage(int StartIndex, int Count)
 
     public static ScimPage Of(int? startIndex, int? count) => new(Math.Max(1, startIndex ?? 1), Math.Clamp(count ?? DefaultCount, 0, MaxCount));
 
-    public async Task<JsonObject> ListAsync<T>(IQueryable<T> query, Func<T, JsonObject> resource, CancellationToken cancellationToken)
+    public Task<JsonObject> ListAsync<T>(IQueryable<T> query, Func<T, JsonObject> resource, CancellationToken cancellationToken) =>
+        ListAsync(query, item => Task.FromResult(resource(item)), cancellationToken);
+
+    /// <summary>The page of the query as a ListResponse, each item made into its resource (a group reads its members).</summary>
+    public async Task<JsonObject> ListAsync<T>(IQueryable<T> query, Func<T, Task<JsonObject>> resource, CancellationToken cancellationToken)
     {
         var total = await query.CountAsync(cancellationToken);
         var items = Count == 0 ? [] : await query.Skip(StartIndex - 1).Take(Count).ToListAsync(cancellationToken);
+        var resources = new JsonArray();
+        foreach (var item in items)
+        {
+            resources.Add(await resource(item));
+        }
+
         return new JsonObject
         {
             ["schemas"] = new JsonArray(ScimSchemas.ListResponse),
             ["totalResults"] = total,
             ["startIndex"] = StartIndex,
             ["itemsPerPage"] = items.Count,
-            ["Resources"] = new JsonArray([.. items.Select(resource)]),
+            ["Resources"] = resources,
         };
     }
 }

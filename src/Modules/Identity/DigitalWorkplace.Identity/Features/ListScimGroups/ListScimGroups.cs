@@ -36,20 +36,7 @@ internal sealed class ListScimGroupsHandler(IdentityModuleDbContext db, ScimGrou
             }
         }
 
-        var page = ScimPage.Of(query.StartIndex, query.Count);
-        var list = await page.ListAsync(found.OrderBy(g => g.Id), g => new JsonObject { ["id"] = g.Id.ToString() }, cancellationToken);
-        if (list["Resources"] is JsonArray resources)
-        {
-            // Each resource with its members (a query per group: directories page through few groups at a time).
-            var ids = resources.Select(r => Guid.Parse(r!["id"]!.GetValue<string>())).ToList();
-            var byId = await db.ScimGroups.AsNoTracking().Where(g => ids.Contains(g.Id)).ToDictionaryAsync(g => g.Id, cancellationToken);
-            resources.Clear();
-            foreach (var id in ids)
-            {
-                resources.Add(await groups.ToResourceAsync(byId[id], query.WithMembers, cancellationToken));
-            }
-        }
-
-        return list;
+        return await ScimPage.Of(query.StartIndex, query.Count)
+            .ListAsync(found.OrderBy(g => g.Id), g => groups.ToResourceAsync(g, query.WithMembers, cancellationToken), cancellationToken);
     }
 }
