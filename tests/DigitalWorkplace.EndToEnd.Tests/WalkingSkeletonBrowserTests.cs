@@ -208,6 +208,18 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await Expect(page.GetByText("Bonsoir l'équipe de nuit")).ToBeVisibleAsync();
         await page.GotoAsync("/notifications");
         await Expect(page.GetByText(name)).ToBeVisibleAsync(new() { Timeout = 15_000 });
+
+        // The owner makes the newcomer a moderator from the member list; the newcomer sees the role on their phone.
+        await ownerPage.GotoAsync($"/communities/{community}");
+        await ownerPage.GetByRole(AriaRole.Link, new() { Name = "2 members" }).ClickAsync();
+        await ownerPage.GetByLabel("Role of Sacha Nouveau").SelectOptionAsync("Moderator");
+        await ownerPage.Locator($"#member-{newcomer.Id}").GetByRole(AriaRole.Button, new() { Name = "Change role" }).ClickAsync();
+        await Expect(ownerPage.GetByRole(AriaRole.Status)).ToContainTextAsync("Sacha Nouveau's role is changed.");
+        await ownerPage.ScreenshotAsync("community-members");
+        await page.GotoAsync($"/communities/{community}/members");
+        await Expect(page.Locator($"#member-{newcomer.Id}")).ToContainTextAsync("Modérateur");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retirer Owner of the night shift de la communauté" })).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("community-members-fr");
     }
 
     private async Task<Guid> CreateCommunityAsync(TestUser owner, string name, CommunityVisibility visibility)

@@ -78,5 +78,8 @@ public sealed class LiveClient : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Asks the server for this connection's community groups again, as the client does on <c>membershipChanged</c>.</summary>
+    public Task ResubscribeAsync() => _connection.InvokeAsync(LiveHubMethods.Resubscribe, TestContext.Current.CancellationToken);
+
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

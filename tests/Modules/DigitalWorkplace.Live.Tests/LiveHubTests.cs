@@ -101,6 +101,43 @@ public abstract class LiveHubTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task Resubscribing_WhileBeingRemoved_NeverPutsTheConnectionBackInTheCommunity()
+    {
+        var owner = await platform.CreateUserAsync();
+        var reader = await platform.CreateUserAsync();
+        var team = await CreateCommunityAsync(owner, CommunityVisibility.Private);
+        var lobby = await CreateCommunityAsync(owner, CommunityVisibility.Public);
+        await AddMemberAsync(owner, team, reader);
+        await AddMemberAsync(owner, lobby, reader);
+        await using var live = await LiveClient.ConnectAsync(platform, reader);
+
+        // The client keeps resubscribing (as several tabs' membership messages would make it) while the owner removes them.
+        var resubscribing = Task.Run(async () =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                await live.ResubscribeAsync();
+            }
+        }, Ct);
+        var removed = await platform.AsAsync(owner, sp => sp.GetRequiredService<ICommunitiesService>().RemoveMemberAsync(team.Id, reader.Id, Ct));
+        Assert.True(removed.IsSuccess, removed.Error?.Message);
+        await resubscribing;
+        LiveMembershipMessage changed;
+        do
+        {
+            changed = await live.MembershipChanges.ReadAsync(Ct).AsTask().WaitAsync(Patience, Ct);
+        }
+        while (changed.IsMember);
+
+        await live.ResubscribeAsync();
+        await PublishAsync(owner, team, "Members only, after the removal");
+        var lobbyPost = await PublishAsync(owner, lobby, "For everyone");
+
+        var first = await live.Posts.ReadAsync(Ct).AsTask().WaitAsync(Patience, Ct);
+        Assert.Equal(lobbyPost.Id, first.PostId);
+    }
+
+    [Fact]
     public async Task Comment_OnSomeonesPost_NotifiesTheAuthorLiveAndInTheCentre()
     {
         var author = await platform.CreateUserAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.BuildingBlocks.Results;
 
 namespace DigitalWorkplace.Communities.Contracts;
@@ -26,7 +27,8 @@ public static class CommunityLimits
 }
 
 /// <param name="MemberCount">How many belong; null for someone outside a private community (its members are its members' business).</param>
-public sealed record CommunitySummary(Guid Id, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, int? MemberCount, bool IsMember);
+/// <param name="Role">The current person's role in it ("Owner", "Moderator", "Member"); null when they are not a member.</param>
+public sealed record CommunitySummary(Guid Id, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, int? MemberCount, bool IsMember, string? Role = null);
 
 /// <summary>The Communities module's authorization answers: every other module asks here before showing community content.</summary>
 public interface ICommunityAccess
@@ -37,6 +39,12 @@ public interface ICommunityAccess
 
     /// <summary>The communities the person is a member of (the home feed's sources).</summary>
     Task<IReadOnlyCollection<Guid>> MembershipsAsync(Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The person's memberships as committed now (no cache): for the hub, which re-syncs a connection's groups after a
+    /// membership event and must not put it back in a community it just left.
+    /// </summary>
+    Task<IReadOnlyCollection<Guid>> CurrentMembershipsAsync(Guid personId, CancellationToken cancellationToken);
 
     /// <summary>Every community whose posts the person may read: memberships plus public communities.</summary>
     Task<IReadOnlyCollection<Guid>> ReadableAsync(Guid personId, CancellationToken cancellationToken);
@@ -75,7 +83,22 @@ public interface ICommunitiesService
     Task<Result<IReadOnlyList<JoinRequestDto>>> JoinRequestsAsync(Guid communityId, CancellationToken cancellationToken);
 
     Task<Result<JoinRequestDto>> DecideJoinRequestAsync(Guid communityId, Guid personId, bool approve, CancellationToken cancellationToken);
+
+    /// <summary>The members, a page at a time (members only, unless the community is public).</summary>
+    Task<Result<Page<CommunityMemberDto>>> MembersAsync(Guid communityId, string? after, CancellationToken cancellationToken);
+
+    /// <summary>Makes a member a "Member", "Moderator" or "Owner"; owners and administrators only.</summary>
+    Task<Result<CommunityMemberDto>> ChangeRoleAsync(Guid communityId, Guid personId, string role, CancellationToken cancellationToken);
+
+    /// <summary>Takes someone out of the community; owners, moderators (for members) and administrators.</summary>
+    Task<Result<Done>> RemoveMemberAsync(Guid communityId, Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>Hands the community to another member; the owner handing over stays as a moderator.</summary>
+    Task<Result<CommunityMemberDto>> TransferOwnershipAsync(Guid communityId, Guid personId, CancellationToken cancellationToken);
 }
+
+/// <param name="Role">"Owner", "Moderator" or "Member".</param>
+public sealed record CommunityMemberDto(Guid PersonId, string DisplayName, string Role, DateTimeOffset JoinedAt);
 
 /// <summary>Community names for other modules' read models and DTOs (no visibility check: names are listed to everyone).</summary>
 public interface ICommunityDirectory

@@ -47,5 +47,9 @@ public static class CommunitiesModule
         Features.DecideJoinRequest.DecideJoinRequestEndpoint.Map(communities);
         AddMemberEndpoint.Map(communities);
         LeaveCommunityEndpoint.Map(communities);
+        Features.ListMembers.ListMembersEndpoint.Map(communities);
+        Features.ChangeMemberRole.ChangeMemberRoleEndpoint.Map(communities);
+        Features.RemoveMember.RemoveMemberEndpoint.Map(communities);
+        Features.TransferOwnership.TransferOwnershipEndpoint.Map(communities);
     }
 }

@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Features.AddMember;
 using DigitalWorkplace.Communities.Features.CreateCommunity;
@@ -40,4 +41,16 @@ internal sealed class CommunitiesService(ISender sender) : ICommunitiesService
 
     public async Task<Result<Done>> LeaveAsync(Guid communityId, CancellationToken cancellationToken) =>
         await sender.Send(new LeaveCommunity(communityId), cancellationToken);
+
+    public async Task<Result<Page<CommunityMemberDto>>> MembersAsync(Guid communityId, string? after, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ListMembers.ListMembers(communityId, after, Cursor.MaxPageSize), cancellationToken);
+
+    public async Task<Result<CommunityMemberDto>> ChangeRoleAsync(Guid communityId, Guid personId, string role, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ChangeMemberRole.ChangeMemberRole(communityId, personId, role), cancellationToken);
+
+    public async Task<Result<Done>> RemoveMemberAsync(Guid communityId, Guid personId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.RemoveMember.RemoveMember(communityId, personId), cancellationToken);
+
+    public async Task<Result<CommunityMemberDto>> TransferOwnershipAsync(Guid communityId, Guid personId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.TransferOwnership.TransferOwnership(communityId, personId), cancellationToken);
 }

@@ -137,4 +137,27 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
             ? Error.Forbidden("community.managers_only", "Only the community's owners and moderators add members.")
             : NotFound;
     }
+
+    /// <summary>Owners and administrators change roles and hand a community over; moderators and members get 403, outsiders 404.</summary>
+    public async Task<Error?> ManageRolesAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken)
+    {
+        if (await ManageMembersAsync(user, communityId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return user.IsAdministrator || (await cache.MembershipsAsync(user.PersonId, cancellationToken)).GetValueOrDefault(communityId) == CommunityRole.Owner
+            ? null
+            : Error.Forbidden("community.owners_only", "Only the community's owners change roles.");
+    }
+
+    /// <summary>
+    /// The person's memberships read from the database now, not from the cache: the hub's group sync runs after a
+    /// membership event and must see that change even if the cache's invalidation has not reached this node yet.
+    /// </summary>
+    public async Task<IReadOnlyCollection<Guid>> CurrentMembershipsAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        var memberships = await db.Memberships.AsNoTracking().Where(m => m.PersonId == personId).Select(m => m.CommunityId).ToListAsync(cancellationToken);
+        return await guests.ScopeOfAsync(personId, cancellationToken) is { } guest ? [.. memberships.Where(guest.CommunityIds.Contains)] : memberships;
+    }
 }

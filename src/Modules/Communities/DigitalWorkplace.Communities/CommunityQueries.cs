@@ -12,7 +12,8 @@ internal static class CommunityQueries
     /// </summary>
     public static IQueryable<CommunitySummary> ToSummaries(this IQueryable<Community> communities, CommunitiesDbContext db, Guid personId) =>
         communities
-            .Select(c => new { Community = c, IsMember = db.Memberships.Any(m => m.CommunityId == c.Id && m.PersonId == personId) })
+            .Select(c => new { Community = c, Role = db.Memberships.Where(m => m.CommunityId == c.Id && m.PersonId == personId).Select(m => (CommunityRole?)m.Role).FirstOrDefault() })
+            .Select(x => new { x.Community, x.Role, IsMember = x.Role != null })
             .Select(x => new CommunitySummary(
                 x.Community.Id,
                 x.Community.Name,
@@ -20,7 +21,8 @@ internal static class CommunityQueries
                 x.Community.Visibility,
                 x.Community.IsOfficial,
                 x.Community.Visibility == CommunityVisibility.Public || x.IsMember ? db.Memberships.Count(m => m.CommunityId == x.Community.Id) : null,
-                x.IsMember));
+                x.IsMember,
+                x.Role == null ? null : x.Role.ToString()));
 
     public static Task<CommunitySummary?> SummaryAsync(this CommunitiesDbContext db, Guid communityId, Guid personId, CancellationToken cancellationToken) =>
         db.Communities.AsNoTracking().Where(c => c.Id == communityId).ToSummaries(db, personId).SingleOrDefaultAsync(cancellationToken);

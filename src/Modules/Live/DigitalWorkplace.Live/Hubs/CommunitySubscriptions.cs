@@ -14,7 +14,7 @@ internal sealed class CommunitySubscriptions(ICommunityAccess access, IHubContex
         await connection.Syncing.WaitAsync(cancellationToken);
         try
         {
-            var memberships = await access.MembershipsAsync(connection.PersonId, cancellationToken);
+            var memberships = await access.CurrentMembershipsAsync(connection.PersonId, cancellationToken);
             var (join, leave) = connection.MoveTo(memberships);
             foreach (var communityId in leave)
             {

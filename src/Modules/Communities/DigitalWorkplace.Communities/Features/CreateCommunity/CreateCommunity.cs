@@ -69,7 +69,7 @@ internal sealed class CreateCommunityHandler(AuditTrail audit, CommunitiesDbCont
 
         await cache.CatalogChangedAsync(cancellationToken);
         await cache.MembershipsChangedAsync(user.PersonId, cancellationToken);
-        return new CommunitySummary(community.Id, community.Name, community.Description, community.Visibility, community.IsOfficial, 1, true);
+        return new CommunitySummary(community.Id, community.Name, community.Description, community.Visibility, community.IsOfficial, 1, true, nameof(CommunityRole.Owner));
     }
 
     private async Task<bool> NameTakenMeanwhileAsync(string normalized, CancellationToken cancellationToken)

@@ -1,0 +1,50 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Communities.Data;
+using DigitalWorkplace.Communities.Domain;
+
+namespace DigitalWorkplace.Communities.Features.RemoveMember;
+
+/// <summary>
+/// An owner, moderator or administrator takes someone out of the community; they stop reading a private one at once.
+/// Moderators remove members only (not other moderators or owners), and the last owner is never removed.
+/// </summary>
+internal sealed record RemoveMember(Guid CommunityId, Guid PersonId) : ICommand<Result<Done>>;
+
+internal sealed class RemoveMemberAuthorizer(CommunityPolicy policy) : IAuthorizer<RemoveMember>
+{
+    public async ValueTask<Error?> AuthorizeAsync(RemoveMember message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await policy.ManageMembersAsync(user, message.CommunityId, cancellationToken);
+}
+
+internal sealed class RemoveMemberHandler(CommunitiesDbContext db, CommunityCache cache, CommunityPolicy policy, ICurrentUser user, AuditTrail audit, TimeProvider clock)
+    : ICommandHandler<RemoveMember, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(RemoveMember command, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.CommunityId == command.CommunityId && m.PersonId == command.PersonId, cancellationToken);
+        if (membership is null)
+        {
+            return Error.NotFound("community.member_not_found", "This person is not a member.");
+        }
+
+        if (membership.Role != CommunityRole.Member && await policy.ManageRolesAsync(user, command.CommunityId, cancellationToken) is not null)
+        {
+            return Error.Forbidden("community.owners_only", "Only an owner removes a moderator or another owner.");
+        }
+
+        if (membership.Role == CommunityRole.Owner && await MemberRoles.IsLastOwnerAsync(db, membership, cancellationToken))
+        {
+            return MemberRoles.LastOwner;
+        }
+
+        var community = await db.Communities.AsNoTracking().FirstAsync(c => c.Id == command.CommunityId, cancellationToken);
+        db.Memberships.Remove(membership);
+        db.Publish(new MemberLeftIntegrationEvent(command.CommunityId, command.PersonId), clock);
+        audit.Record(db, "community.member-removed", MemberRoles.Subject(community),
+            before: AuditTrail.Fields(("personId", command.PersonId), ("role", membership.Role.ToString())));
+        await db.SaveChangesAsync(cancellationToken);
+        await cache.MembershipsChangedAsync(command.PersonId, cancellationToken);
+        return Done.Value;
+    }
+}

@@ -1,0 +1,35 @@
+using DigitalWorkplace.BuildingBlocks.Auditing;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Communities.Data;
+using DigitalWorkplace.Communities.Domain;
+using DigitalWorkplace.Identity.Contracts;
+
+namespace DigitalWorkplace.Communities;
+
+/// <summary>What the role changes, removals and ownership transfers share.</summary>
+internal static class MemberRoles
+{
+    public static readonly string[] Names = Enum.GetNames<CommunityRole>();
+
+    public static readonly Error LastOwner =
+        Error.Conflict("community.last_owner", "This is the community's only owner: make someone else an owner first.");
+
+    /// <summary>"Member", "Moderator" or "Owner", in any case; never a number.</summary>
+    public static bool TryParse(string? value, out CommunityRole role)
+    {
+        role = CommunityRole.Member;
+        return value is not null && Names.Contains(value, StringComparer.OrdinalIgnoreCase)
+            && Enum.TryParse(value, ignoreCase: true, out role);
+    }
+
+    public static async Task<bool> IsLastOwnerAsync(CommunitiesDbContext db, Membership owner, CancellationToken cancellationToken) =>
+        !await db.Memberships.AnyAsync(m => m.CommunityId == owner.CommunityId && m.Role == CommunityRole.Owner && m.PersonId != owner.PersonId, cancellationToken);
+
+    public static AuditSubject Subject(Community community) => new("community", community.Id.ToString(), community.Name);
+
+    public static async Task<CommunityMemberDto> ToDtoAsync(Membership membership, IPeopleDirectory people, CancellationToken cancellationToken)
+    {
+        var person = (await people.GetManyAsync([membership.PersonId], cancellationToken)).GetValueOrDefault(membership.PersonId);
+        return new CommunityMemberDto(membership.PersonId, person?.DisplayName ?? "", membership.Role.ToString(), membership.JoinedAt);
+    }
+}
