@@ -222,6 +222,50 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await page.ScreenshotAsync("community-members-fr");
     }
 
+    [Fact]
+    public async Task AReport_OnAPhone_IsHiddenByTheModerator_AndTheReaderIsTold()
+    {
+        var owner = await platform.CreateUserAsync("Moderating owner");
+        var spammer = await platform.CreateUserAsync("Spammy Sam");
+        var reader = await platform.CreateUserAsync("Rita Reader");
+        var name = $"Airport café {Guid.NewGuid().ToString("N")[..6]}";
+        var community = await CreateCommunityAsync(owner, name, CommunityVisibility.Public);
+        foreach (var member in new[] { spammer, reader })
+        {
+            var joined = await platform.AsAsync(member, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(community, CancellationToken.None));
+            Assert.True(joined.IsSuccess, joined.Error?.Message);
+        }
+
+        var post = await platform.AsAsync(spammer, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(community, "Cheap sunglasses, DM me", null, CancellationToken.None));
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(reader);
+        await using var desktop = await browser.NewDesktopAsync(platform.Address);
+        var ownerPage = await desktop.SignInAsync(owner);
+
+        await page.GotoAsync($"/posts/{post.Value!.Id}");
+        await page.Locator($"#report-{post.Value.Id} > summary").ClickAsync();
+        await page.GetByLabel("Spam ou publicité").CheckAsync();
+        await page.GetByLabel("Un mot pour les modérateurs (facultatif)").FillAsync("Il vend des lunettes");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer le signalement" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Merci");
+        await page.ScreenshotAsync("report-fr");
+
+        await ownerPage.GotoAsync($"/communities/{community}");
+        await ownerPage.GetByRole(AriaRole.Link, new() { Name = "Moderation", Exact = true }).ClickAsync();
+        var item = ownerPage.Locator($"#moderation-{post.Value.Id}");
+        await Expect(item).ToContainTextAsync("Cheap sunglasses");
+        await Expect(item).ToContainTextAsync("Spam or advertising — Il vend des lunettes");
+        await ownerPage.ScreenshotAsync("moderation-queue");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Hide" }).ClickAsync();
+        await Expect(ownerPage.GetByRole(AriaRole.Status)).ToContainTextAsync("Hidden: nobody reads it any more.");
+
+        await page.GotoAsync($"/communities/{community}");
+        await Expect(page.GetByText("Cheap sunglasses")).ToHaveCountAsync(0);
+        await page.GotoAsync("/notifications");
+        await Expect(page.GetByText("Ce que vous avez signalé a été masqué dans")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await page.ScreenshotAsync("report-outcome-fr");
+    }
+
     private async Task<Guid> CreateCommunityAsync(TestUser owner, string name, CommunityVisibility visibility)
     {
         var created = await platform.AsAsync(owner, sp => sp.GetRequiredService<ICommunitiesService>().CreateAsync(name, "", visibility, CancellationToken.None));

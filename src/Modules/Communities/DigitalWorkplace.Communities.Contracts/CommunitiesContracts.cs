@@ -52,6 +52,9 @@ public interface ICommunityAccess
     /// <summary>May the person bring someone new in: read a public community, or own or moderate a private one.</summary>
     Task<bool> MayBringInAsync(Guid personId, Guid communityId, CancellationToken cancellationToken);
 
+    /// <summary>The communities the person owns or moderates: whose reported content they decide on (administrators decide on all).</summary>
+    Task<IReadOnlyCollection<Guid>> ModeratedAsync(Guid personId, CancellationToken cancellationToken);
+
     /// <summary>Everyone who is a member of any of these communities (a guest's directory: the people they share a community with).</summary>
     Task<IReadOnlySet<Guid>> MembersOfAsync(IReadOnlyCollection<Guid> communityIds, CancellationToken cancellationToken);
 }

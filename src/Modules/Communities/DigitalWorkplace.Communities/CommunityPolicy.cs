@@ -43,6 +43,9 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
             .Select(c => c.Key)];
     }
 
+    public async Task<IReadOnlyCollection<Guid>> ModeratedAsync(Guid personId, CancellationToken cancellationToken) =>
+        [.. (await cache.MembershipsAsync(personId, cancellationToken)).Where(m => m.Value is CommunityRole.Owner or CommunityRole.Moderator).Select(m => m.Key)];
+
     public async Task<IReadOnlySet<Guid>> MembersOfAsync(IReadOnlyCollection<Guid> communityIds, CancellationToken cancellationToken)
     {
         var ids = communityIds.Distinct().ToList();

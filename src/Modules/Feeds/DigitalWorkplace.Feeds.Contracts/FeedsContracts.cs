@@ -68,7 +68,48 @@ public interface IFeedsService
 
     /// <summary>Takes back the current person's reaction of that kind (nothing happens when there was none).</summary>
     Task<Result<Done>> RemoveReactionAsync(Guid postId, string kind, CancellationToken cancellationToken);
+
+    /// <summary>Reports a post (or, with <paramref name="commentId"/>, one of its comments) to the community's moderators.</summary>
+    Task<Result<ReportDto>> ReportAsync(Guid postId, Guid? commentId, string reason, string? details, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A moderation queue: reported content waiting for a decision (<paramref name="hidden"/> false) or what was hidden
+    /// (true), of one community for its owners and moderators, or of every community for administrators (null).
+    /// </summary>
+    Task<Result<IReadOnlyList<ModerationItemDto>>> ModerationQueueAsync(Guid? communityId, bool hidden, CancellationToken cancellationToken);
+
+    /// <summary>Hides, restores (keeps) or deletes a reported post or comment; the reporters and the author are told.</summary>
+    Task<Result<Done>> ModerateAsync(Guid postId, Guid? commentId, ModerationDecision decision, CancellationToken cancellationToken);
 }
+
+/// <summary>What a moderator decides about a post or comment.</summary>
+public enum ModerationDecision
+{
+    /// <summary>Nobody reads it any more, search forgets it; it can be restored.</summary>
+    Hide,
+
+    /// <summary>Back for everyone (or kept as it was): the reports are closed as unfounded.</summary>
+    Restore,
+
+    /// <summary>Gone for good, with its comments and reactions.</summary>
+    Delete,
+}
+
+/// <summary>Why someone reports content; the moderators see it, the author does not learn who reported.</summary>
+public static class ReportReasons
+{
+    public static IReadOnlyList<string> All { get; } = ["Spam", "Harassment", "Misinformation", "Inappropriate", "Other"];
+}
+
+/// <param name="Outcome">Null while open; then "Hidden", "Deleted" or "Kept".</param>
+public sealed record ReportDto(Guid Id, Guid PostId, Guid? CommentId, string Reason, string? Details, DateTimeOffset ReportedAt, string? Outcome);
+
+public sealed record ReportSummaryDto(string Reason, string? Details, DateTimeOffset ReportedAt);
+
+/// <summary>A post or comment in a moderation queue, with the open reports on it (who reported is not shown).</summary>
+/// <param name="Status">"Published" or "Hidden".</param>
+public sealed record ModerationItemDto(
+    Guid PostId, Guid? CommentId, Guid CommunityId, string CommunityName, AuthorDto Author, string Html, string Status, DateTimeOffset WrittenAt, IReadOnlyList<ReportSummaryDto> Reports);
 
 [IntegrationEventName("feeds.post-published")]
 public sealed record PostPublishedIntegrationEvent(
@@ -92,8 +133,25 @@ public interface IFeedsIndexSource
     IAsyncEnumerable<PostPublishedIntegrationEvent> PostsOfAsync(Guid authorId, CancellationToken cancellationToken);
 
     IAsyncEnumerable<CommentAddedIntegrationEvent> CommentsOfAsync(Guid authorId, CancellationToken cancellationToken);
+
+    /// <summary>These posts and comments as they are indexed, the published ones only (a restore indexes them again).</summary>
+    Task<(IReadOnlyList<PostPublishedIntegrationEvent> Posts, IReadOnlyList<CommentAddedIntegrationEvent> Comments)> PublishedAsync(
+        IReadOnlyList<Guid> postIds, IReadOnlyList<Guid> commentIds, CancellationToken cancellationToken);
 }
 
-/// <summary>Posts and comments were removed (their author was erased with their content): every copy of them goes too.</summary>
+/// <summary>
+/// Posts and comments were removed or hidden (their author was erased with their content, a moderator hid or deleted
+/// them): every copy of them goes too — search, caches.
+/// </summary>
 [IntegrationEventName("feeds.content-removed")]
 public sealed record ContentRemovedIntegrationEvent(IReadOnlyList<Guid> PostIds, IReadOnlyList<Guid> CommentIds) : IntegrationEvent;
+
+/// <summary>Hidden content was restored by a moderator: it is found again (the search reads it back from <see cref="IFeedsIndexSource"/>).</summary>
+[IntegrationEventName("feeds.content-restored")]
+public sealed record ContentRestoredIntegrationEvent(IReadOnlyList<Guid> PostIds, IReadOnlyList<Guid> CommentIds) : IntegrationEvent;
+
+/// <summary>A moderator decided on a post or comment: its reporters learn the outcome, its author that it was hidden or deleted.</summary>
+/// <param name="Outcome">"Hidden", "Deleted" or "Kept".</param>
+[IntegrationEventName("feeds.content-moderated")]
+public sealed record ContentModeratedIntegrationEvent(
+    Guid CommunityId, Guid PostId, Guid? CommentId, Guid AuthorId, string Outcome, IReadOnlyList<Guid> ReporterIds) : IntegrationEvent;

@@ -1,5 +1,6 @@
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Feeds.Data;
+using DigitalWorkplace.Feeds.Domain;
 
 namespace DigitalWorkplace.Feeds;
 
@@ -40,6 +41,17 @@ internal sealed class FeedPolicy(FeedsDbContext db, ICommunityAccess access)
             : PostNotFound;
     }
 
+    /// <summary>
+    /// Owners and moderators decide on their community's content, administrators on every community's; a reader gets 403
+    /// <c>moderation.moderators_only</c>, anyone else 404.
+    /// </summary>
+    public async Task<Error?> ModerateCommunityAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken) =>
+        user.IsAdministrator || (await access.ModeratedAsync(user.PersonId, cancellationToken)).Contains(communityId) ? null
+        : await access.CanReadAsync(user.PersonId, communityId, cancellationToken) ? ModeratorsOnly
+        : CommunityNotFound;
+
+    public static readonly Error ModeratorsOnly = Error.Forbidden("moderation.moderators_only", "Only the community's owners and moderators decide on reported content.");
+
     private async Task<Guid?> CommunityOfAsync(Guid postId, CancellationToken cancellationToken) =>
-        await db.Posts.AsNoTracking().Where(p => p.Id == postId).Select(p => (Guid?)p.CommunityId).SingleOrDefaultAsync(cancellationToken);
+        await db.Posts.AsNoTracking().Where(p => p.Id == postId && p.Status == ContentStatus.Published).Select(p => (Guid?)p.CommunityId).SingleOrDefaultAsync(cancellationToken);
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
+using DigitalWorkplace.Feeds.Domain;
 using DigitalWorkplace.Identity.Contracts;
 
 namespace DigitalWorkplace.Feeds;
@@ -18,21 +19,34 @@ internal sealed class FeedsIndexSource(FeedsDbContext db, IPeopleDirectory peopl
 
     public IAsyncEnumerable<CommentAddedIntegrationEvent> CommentsOfAsync(Guid authorId, CancellationToken cancellationToken) => CommentsAsync(authorId, cancellationToken);
 
-    private IAsyncEnumerable<PostPublishedIntegrationEvent> PostsAsync(Guid? authorId, CancellationToken cancellationToken) =>
+    public async Task<(IReadOnlyList<PostPublishedIntegrationEvent> Posts, IReadOnlyList<CommentAddedIntegrationEvent> Comments)> PublishedAsync(
+        IReadOnlyList<Guid> postIds, IReadOnlyList<Guid> commentIds, CancellationToken cancellationToken)
+    {
+        var posts = postIds.Count == 0 ? [] : await PostsAsync(null, postIds, cancellationToken).ToListAsync(cancellationToken);
+        var comments = commentIds.Count == 0 ? [] : await CommentsAsync(null, commentIds, cancellationToken).ToListAsync(cancellationToken);
+        return (posts, comments);
+    }
+
+    private IAsyncEnumerable<PostPublishedIntegrationEvent> PostsAsync(Guid? authorId, CancellationToken cancellationToken) => PostsAsync(authorId, null, cancellationToken);
+
+    private IAsyncEnumerable<CommentAddedIntegrationEvent> CommentsAsync(Guid? authorId, CancellationToken cancellationToken) => CommentsAsync(authorId, null, cancellationToken);
+
+    // Only published content is indexed: hidden posts and comments, and comments under a hidden post, are found by nobody.
+    private IAsyncEnumerable<PostPublishedIntegrationEvent> PostsAsync(Guid? authorId, IReadOnlyList<Guid>? ids, CancellationToken cancellationToken) =>
         InBatchesAsync(
             after => db.Posts.AsNoTracking()
-                .Where(p => (after == null || p.Id > after) && (authorId == null || p.AuthorId == authorId))
+                .Where(p => (after == null || p.Id > after) && (authorId == null || p.AuthorId == authorId) && (ids == null || ids.Contains(p.Id)) && p.Status == ContentStatus.Published)
                 .OrderBy(p => p.Id)
                 .Select(p => new IndexedItem(p.Id, p.AuthorId, new PostPublishedIntegrationEvent(p.Id, p.CommunityId, p.AuthorId, "", p.Text, p.Html, p.PublishedAt))),
             (item, author) => ((PostPublishedIntegrationEvent)item.Event) with { AuthorName = author },
             cancellationToken);
 
-    private IAsyncEnumerable<CommentAddedIntegrationEvent> CommentsAsync(Guid? authorId, CancellationToken cancellationToken) =>
+    private IAsyncEnumerable<CommentAddedIntegrationEvent> CommentsAsync(Guid? authorId, IReadOnlyList<Guid>? ids, CancellationToken cancellationToken) =>
         InBatchesAsync(
             after => db.Comments.AsNoTracking()
-                .Where(c => (after == null || c.Id > after) && (authorId == null || c.AuthorId == authorId))
+                .Where(c => (after == null || c.Id > after) && (authorId == null || c.AuthorId == authorId) && (ids == null || ids.Contains(c.Id)) && c.Status == ContentStatus.Published)
                 .OrderBy(c => c.Id)
-                .Join(db.Posts, c => c.PostId, p => p.Id, (c, p) => new IndexedItem(
+                .Join(db.Posts.Where(p => p.Status == ContentStatus.Published), c => c.PostId, p => p.Id, (c, p) => new IndexedItem(
                     c.Id, c.AuthorId, new CommentAddedIntegrationEvent(c.Id, c.PostId, p.AuthorId, p.CommunityId, c.AuthorId, "", c.Text, c.Html, c.CreatedAt))),
             (item, author) => ((CommentAddedIntegrationEvent)item.Event) with { AuthorName = author },
             cancellationToken);

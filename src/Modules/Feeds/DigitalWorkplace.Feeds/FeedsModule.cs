@@ -42,5 +42,8 @@ public static class FeedsModule
         AddCommentEndpoint.Map(feeds);
         ReactEndpoint.Map(feeds);
         RemoveReactionEndpoint.Map(feeds);
+        Features.ReportContent.ReportContentEndpoint.Map(feeds);
+        Features.ListModerationQueue.ListModerationQueueEndpoint.Map(feeds);
+        Features.ModerateContent.ModerateContentEndpoint.Map(feeds);
     }
 }

@@ -105,7 +105,7 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
     private async Task<List<PostRow>> FromDatabaseAsync(IReadOnlyCollection<Guid> communityIds, Guid? after, int pageSize, CancellationToken cancellationToken)
     {
         var ids = communityIds.ToList();
-        var posts = db.Posts.AsNoTracking().Where(p => ids.Contains(p.CommunityId));
+        var posts = db.Posts.AsNoTracking().Where(p => ids.Contains(p.CommunityId) && p.Status == ContentStatus.Published);
         if (after is { } cursor)
         {
             posts = posts.Where(p => p.Id < cursor);

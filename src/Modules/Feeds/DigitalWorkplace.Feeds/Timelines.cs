@@ -1,6 +1,7 @@
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.Feeds.Data;
+using DigitalWorkplace.Feeds.Domain;
 
 namespace DigitalWorkplace.Feeds;
 
@@ -43,7 +44,7 @@ internal sealed class Timelines(StampedCache cache, ICacheInvalidation invalidat
     public async Task<Timeline> NewestAsync(Guid communityId, CancellationToken cancellationToken) =>
         (await cache.GetAsync<FeedsDbContext, Timeline>(TimelineKey(communityId), async db =>
         {
-            var rows = await PostViews.Rows(db.Posts.AsNoTracking().Where(p => p.CommunityId == communityId).OrderByDescending(p => p.Id))
+            var rows = await PostViews.Rows(db.Posts.AsNoTracking().Where(p => p.CommunityId == communityId && p.Status == ContentStatus.Published).OrderByDescending(p => p.Id))
                 .Take(Window + 1)
                 .ToListAsync(cancellationToken);
             return new Timeline([.. rows.Take(Window)], HasOlder: rows.Count > Window);

@@ -39,6 +39,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<JoinRequestedIntegrationEvent, Notifications.NotifyManagersOfJoinRequest>();
         services.AddIntegrationEventHandler<JoinRequestDecidedIntegrationEvent, Notifications.NotifyRequesterOfDecision>();
         services.AddIntegrationEventHandler<Identity.Contracts.PersonErasedIntegrationEvent, Privacy.ErasePersonFromLive>();
+        services.AddIntegrationEventHandler<ContentModeratedIntegrationEvent, Notifications.NotifyOfModeration>();
 
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();

@@ -54,6 +54,7 @@ public static class SearchModule
         services.AddIntegrationEventHandler<PersonUpdatedIntegrationEvent, IndexUpdatedPerson>();
         services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, ForgetErasedPerson>();
         services.AddIntegrationEventHandler<ContentRemovedIntegrationEvent, RemoveErasedContent>();
+        services.AddIntegrationEventHandler<ContentRestoredIntegrationEvent, IndexRestoredContent>();
         services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search", tags: ["ready"]);
         return services;
     }

@@ -16,6 +16,8 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
 
     public DbSet<Reaction> Reactions => Set<Reaction>();
 
+    public DbSet<Report> Reports => Set<Report>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -28,6 +30,7 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             post.Property(p => p.Markdown).HasMaxLength(FeedLimits.PostMaxLength);
             post.Property(p => p.IdempotencyKey).HasMaxLength(IdempotentRequest.KeyMaxLength);
             post.Property(p => p.IdempotencyFingerprint).HasMaxLength(32);
+            post.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             // The community and home feeds: "posts of these communities, newest id first, before this cursor".
             post.HasIndex(p => new { p.CommunityId, p.Id });
             // NULL keys are distinct in both SQLite and PostgreSQL, so posts without a key never collide.
@@ -40,6 +43,7 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             comment.Property(c => c.Markdown).HasMaxLength(FeedLimits.CommentMaxLength);
             comment.Property(c => c.IdempotencyKey).HasMaxLength(IdempotentRequest.KeyMaxLength);
             comment.Property(c => c.IdempotencyFingerprint).HasMaxLength(32);
+            comment.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
             comment.HasIndex(c => new { c.PostId, c.Id });
             comment.HasIndex(c => new { c.AuthorId, c.IdempotencyKey }).IsUnique();
             comment.HasOne<Post>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);
@@ -50,6 +54,19 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             reaction.HasKey(r => new { r.PostId, r.PersonId, r.Kind });
             reaction.Property(r => r.Kind).HasMaxLength(ReactionKinds.MaxLength);
             reaction.HasOne<Post>().WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Report>(report =>
+        {
+            // No foreign key to the content: a report outlives the post a moderator deleted, as the record of why.
+            report.ToTable("reports");
+            report.HasKey(r => r.Id);
+            report.Property(r => r.Reason).HasConversion<string>().HasMaxLength(20);
+            report.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+            report.Property(r => r.Details).HasMaxLength(Report.DetailsMaxLength);
+            report.HasIndex(r => new { r.ReporterId, r.TargetId }).IsUnique();
+            // The queues: "open reports of this community" and, for administrators, of all.
+            report.HasIndex(r => new { r.CommunityId, r.DecidedAt });
+            report.HasIndex(r => r.TargetId);
         });
     }
 }

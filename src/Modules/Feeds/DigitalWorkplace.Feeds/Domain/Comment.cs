@@ -16,6 +16,9 @@ internal sealed class Comment
 
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>Published, or hidden by a moderator (kept, restorable, but read by nobody, found by no search).</summary>
+    public ContentStatus Status { get; set; }
+
     public string? IdempotencyKey { get; init; }
 
     /// <summary>What the keyed request asked for, so that the key reused for another request is refused (422).</summary>

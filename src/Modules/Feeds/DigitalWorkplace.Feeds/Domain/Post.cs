@@ -18,6 +18,9 @@ internal sealed class Post
 
     public required DateTimeOffset PublishedAt { get; init; }
 
+    /// <summary>Published, or hidden by a moderator (kept, restorable, but read by nobody, found by no search).</summary>
+    public ContentStatus Status { get; set; }
+
     /// <summary>Kept on the post so a feed page needs no count query for comments.</summary>
     public int CommentCount { get; set; }
 

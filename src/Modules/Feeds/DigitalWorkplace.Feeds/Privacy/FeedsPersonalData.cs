@@ -19,11 +19,13 @@ internal sealed class FeedsPersonalData(FeedsDbContext db) : IPersonalDataSource
             .Select(c => new { c.Id, c.PostId, c.Markdown, c.CreatedAt }).ToListAsync(cancellationToken),
         Reactions = await db.Reactions.AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.CreatedAt)
             .Select(r => new { r.PostId, r.Kind, r.CreatedAt }).ToListAsync(cancellationToken),
+        Reports = await db.Reports.AsNoTracking().Where(r => r.ReporterId == personId).OrderBy(r => r.Id)
+            .Select(r => new { r.PostId, r.CommentId, Reason = r.Reason.ToString(), r.Details, r.ReportedAt, Outcome = r.Outcome.ToString() }).ToListAsync(cancellationToken),
     };
 }
 
 /// <summary>
-/// An erased person's reactions go; with their content removed, their posts (with everything on them) and comments go
+/// An erased person's reactions and reports go; with their content removed, their posts (with everything on them) and comments go
 /// too, the counts and the timelines follow, and every copy is told (search). Kept content shows "former member".
 /// Idempotent: a second delivery finds nothing left.
 /// </summary>
@@ -34,6 +36,7 @@ internal sealed class ErasePersonFromFeeds(FeedsDbContext db, Timelines timeline
     {
         var reacted = await db.Reactions.Where(r => r.PersonId == erased.PersonId).Select(r => r.PostId).Distinct().ToListAsync(cancellationToken);
         db.Reactions.RemoveRange(await db.Reactions.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
+        db.Reports.RemoveRange(await db.Reports.Where(r => r.ReporterId == erased.PersonId).ToListAsync(cancellationToken));
         List<Guid> communities = [];
         if (erased.ContentRemoved)
         {

@@ -30,4 +30,10 @@ internal static class NotificationKinds
     public const string JoinRequest = "join-request";
     public const string JoinApproved = "join-approved";
     public const string JoinDeclined = "join-declined";
+
+    /// <summary>A moderator decided on what the person reported: "report-hidden", "report-deleted" or "report-kept".</summary>
+    public static string ReportOutcome(string outcome) => "report-" + outcome.ToLowerInvariant();
+
+    /// <summary>A moderator hid or deleted what the person wrote: "content-hidden" or "content-deleted".</summary>
+    public static string ContentModerated(string outcome) => "content-" + outcome.ToLowerInvariant();
 }

@@ -92,3 +92,18 @@ internal sealed class RemoveErasedContent(ISearchIndex index) : IIntegrationEven
         }
     }
 }
+
+/// <summary>A moderator restored hidden content: it is indexed again as it stands (nothing, if it was hidden again meanwhile).</summary>
+[IntegrationEventSubscriber("search.restore-content")]
+internal sealed class IndexRestoredContent(ISearchIndex index, IFeedsIndexSource feeds) : IIntegrationEventHandler<ContentRestoredIntegrationEvent>
+{
+    public async Task HandleAsync(ContentRestoredIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var (posts, comments) = await feeds.PublishedAsync(integrationEvent.PostIds, integrationEvent.CommentIds, cancellationToken);
+        List<SearchDocument> documents = [.. posts.Select(SearchDocuments.Post), .. comments.Select(SearchDocuments.Comment)];
+        if (documents.Count > 0)
+        {
+            await index.UpsertAsync(documents, cancellationToken);
+        }
+    }
+}

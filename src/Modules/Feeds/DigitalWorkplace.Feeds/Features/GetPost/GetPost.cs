@@ -1,5 +1,6 @@
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
+using DigitalWorkplace.Feeds.Domain;
 using DigitalWorkplace.Identity.Contracts;
 
 namespace DigitalWorkplace.Feeds.Features.GetPost;
@@ -18,14 +19,14 @@ internal sealed class GetPostHandler(FeedsDbContext db, PostViews views, IPeople
 {
     public async ValueTask<Result<PostDetailDto>> Handle(GetPost query, CancellationToken cancellationToken)
     {
-        var row = await PostViews.Rows(db.Posts.AsNoTracking().Where(p => p.Id == query.PostId)).SingleOrDefaultAsync(cancellationToken);
+        var row = await PostViews.Rows(db.Posts.AsNoTracking().Where(p => p.Id == query.PostId && p.Status == ContentStatus.Published)).SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return FeedPolicy.PostNotFound;
         }
 
         var comments = await db.Comments.AsNoTracking()
-            .Where(c => c.PostId == query.PostId)
+            .Where(c => c.PostId == query.PostId && c.Status == ContentStatus.Published)
             .OrderBy(c => c.Id)
             .Select(c => new { c.Id, c.AuthorId, c.Html, c.CreatedAt })
             .ToListAsync(cancellationToken);

@@ -140,6 +140,11 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.Property<Guid>("PostId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -189,6 +194,11 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -221,6 +231,61 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.HasKey("PostId", "PersonId", "Kind");
 
                     b.ToTable("reactions", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Report", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId");
+
+                    b.HasIndex("CommunityId", "DecidedAt");
+
+                    b.HasIndex("ReporterId", "TargetId")
+                        .IsUnique();
+
+                    b.ToTable("reports", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>

@@ -1,0 +1,125 @@
+using DigitalWorkplace.BuildingBlocks.Auditing;
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Feeds.Data;
+using DigitalWorkplace.Feeds.Domain;
+
+namespace DigitalWorkplace.Feeds.Features.ModerateContent;
+
+/// <summary>
+/// A moderator hides, restores or deletes a post or a comment, in one save with its consequences: the open reports on it
+/// are closed with the outcome (their reporters are told, the author too when it was hidden or deleted), search forgets
+/// or finds it again, and it is audited. Hiding what is hidden, or restoring what is published, only closes the reports.
+/// </summary>
+internal sealed record ModerateContent(Guid PostId, Guid? CommentId, ModerationDecision Decision) : ICommand<Result<Done>>;
+
+internal sealed class ModerateContentAuthorizer(FeedsDbContext db, FeedPolicy policy) : IAuthorizer<ModerateContent>
+{
+    public async ValueTask<Error?> AuthorizeAsync(ModerateContent message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await db.Posts.AsNoTracking().Where(p => p.Id == message.PostId).Select(p => (Guid?)p.CommunityId).FirstOrDefaultAsync(cancellationToken) is { } communityId
+            ? await policy.ModerateCommunityAsync(user, communityId, cancellationToken) is { } refused
+                ? refused.Kind == ErrorKind.NotFound ? FeedPolicy.PostNotFound : refused
+                : null
+            : FeedPolicy.PostNotFound;
+}
+
+internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timelines, ICurrentUser user, AuditTrail audit, TimeProvider clock)
+    : ICommandHandler<ModerateContent, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(ModerateContent command, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.FirstAsync(p => p.Id == command.PostId, cancellationToken);
+        var comment = command.CommentId is { } commentId ? await db.Comments.FirstOrDefaultAsync(c => c.Id == commentId && c.PostId == post.Id, cancellationToken) : null;
+        if (command.CommentId is not null && comment is null)
+        {
+            return Error.NotFound("comment.not_found");
+        }
+
+        var outcome = command.Decision switch
+        {
+            ModerationDecision.Hide => ReportOutcome.Hidden,
+            ModerationDecision.Delete => ReportOutcome.Deleted,
+            _ => ReportOutcome.Kept,
+        };
+        var authorId = comment?.AuthorId ?? post.AuthorId;
+        var text = comment?.Text ?? post.Text;
+        var changed = comment is null ? await ApplyToPostAsync(post, command.Decision, cancellationToken) : ApplyToComment(post, comment, command.Decision);
+
+        // Deleting a post closes the reports on its comments too: they are gone with it.
+        var reports = await db.Reports
+            .Where(r => r.DecidedAt == null && (r.TargetId == (comment == null ? post.Id : comment.Id) || (comment == null && command.Decision == ModerationDecision.Delete && r.PostId == post.Id)))
+            .ToListAsync(cancellationToken);
+        foreach (var report in reports)
+        {
+            report.Outcome = outcome;
+            report.DecidedAt = clock.GetUtcNow();
+            report.DecidedBy = user.PersonId;
+        }
+
+        if (reports.Count > 0 || (changed && outcome != ReportOutcome.Kept))
+        {
+            db.Publish(new ContentModeratedIntegrationEvent(
+                post.CommunityId, post.Id, comment?.Id, authorId, outcome.ToString(), [.. reports.Select(r => r.ReporterId).Distinct()]), clock);
+        }
+
+        audit.Record(db, "moderation." + outcome.ToString().ToLowerInvariant(),
+            new AuditSubject(comment is null ? "post" : "comment", (comment?.Id ?? post.Id).ToString(), text[..Math.Min(text.Length, 80)]),
+            after: AuditTrail.Fields(("communityId", post.CommunityId), ("authorId", authorId), ("reports", reports.Count)));
+        await db.SaveChangesAsync(cancellationToken);
+        await timelines.PostsChangedAsync(post.CommunityId, cancellationToken);
+        return Done.Value;
+    }
+
+    private async Task<bool> ApplyToPostAsync(Post post, ModerationDecision decision, CancellationToken cancellationToken)
+    {
+        // A hidden post's comments go out of search with it, and come back with it.
+        var commentIds = await db.Comments.Where(c => c.PostId == post.Id && c.Status == ContentStatus.Published).Select(c => c.Id).ToListAsync(cancellationToken);
+        switch (decision)
+        {
+            case ModerationDecision.Delete:
+                db.Posts.Remove(post);
+                db.Publish(new ContentRemovedIntegrationEvent([post.Id], commentIds), clock);
+                return true;
+            case ModerationDecision.Hide when post.Status == ContentStatus.Published:
+                post.Status = ContentStatus.Hidden;
+                db.Publish(new ContentRemovedIntegrationEvent([post.Id], commentIds), clock);
+                return true;
+            case ModerationDecision.Restore when post.Status == ContentStatus.Hidden:
+                post.Status = ContentStatus.Published;
+                db.Publish(new ContentRestoredIntegrationEvent([post.Id], commentIds), clock);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool ApplyToComment(Post post, Comment comment, ModerationDecision decision)
+    {
+        var wasPublished = comment.Status == ContentStatus.Published;
+        switch (decision)
+        {
+            case ModerationDecision.Delete:
+                db.Comments.Remove(comment);
+                break;
+            case ModerationDecision.Hide when wasPublished:
+                comment.Status = ContentStatus.Hidden;
+                break;
+            case ModerationDecision.Restore when !wasPublished:
+                comment.Status = ContentStatus.Published;
+                post.CommentCount++;
+                db.Publish(new ContentRestoredIntegrationEvent([], [comment.Id]), clock);
+                return true;
+            default:
+                return false;
+        }
+
+        // Hidden or deleted: the count shown on the post drops, and search forgets the comment.
+        if (wasPublished)
+        {
+            post.CommentCount--;
+        }
+
+        db.Publish(new ContentRemovedIntegrationEvent([], [comment.Id]), clock);
+        return true;
+    }
+}
