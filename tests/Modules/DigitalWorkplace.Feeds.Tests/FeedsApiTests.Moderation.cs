@@ -52,7 +52,7 @@ public abstract partial class FeedsApiTests
         await Eventually.HoldsAsync(async () => (await NotificationsAsync(reporterUser)).Any(n => n.Kind == "report-hidden"), "the reporter is told");
         await Eventually.HoldsAsync(async () => (await NotificationsAsync(authorUser)).Any(n => n.Kind == "content-hidden"), "the author is told");
         Assert.Empty((await owner.GetFromJsonAsync<List<ModerationItemDto>>($"/api/v1/moderation?communityId={community.Id}", FeedsApi.Json, Cancel))!);
-        var hidden = await owner.GetFromJsonAsync<List<ModerationItemDto>>($"/api/v1/moderation?communityId={community.Id}&hidden=true", FeedsApi.Json, Cancel);
+        var hidden = await owner.GetFromJsonAsync<List<ModerationItemDto>>($"/api/v1/moderation?communityId={community.Id}&view=Hidden", FeedsApi.Json, Cancel);
         Assert.Equal("Hidden", Assert.Single(hidden!).Status);
 
         // Restored, it is back in the feed and in search.

@@ -19,6 +19,58 @@ public enum CommunityVisibility
     Secret,
 }
 
+/// <summary>What a keyword rule does to a post or comment containing the word.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<KeywordAction>))]
+public enum KeywordAction
+{
+    /// <summary>Refused at once, with the word named (400).</summary>
+    Block,
+
+    /// <summary>Kept for a moderator's approval: nobody reads it before.</summary>
+    Hold,
+}
+
+public sealed record KeywordRuleDto(string Keyword, KeywordAction Action);
+
+/// <summary>What a community asks of what is written in it: pre-approval of posts, and its keyword rules.</summary>
+public sealed record PublishingRules(bool RequiresPostApproval, IReadOnlyList<KeywordRuleDto> KeywordRules)
+{
+    public static readonly PublishingRules None = new(false, []);
+
+    /// <summary>
+    /// The rule the text trips, a block before a hold, or null. Words and phrases match whole and in any case
+    /// ("ass" does not catch "class"), whatever the punctuation around them.
+    /// </summary>
+    public KeywordRuleDto? Match(string text)
+    {
+        if (KeywordRules.Count == 0)
+        {
+            return null;
+        }
+
+        var words = " " + PublishingRuleText.Normalize(text) + " ";
+        return KeywordRules
+            .Where(r => words.Contains(" " + r.Keyword + " ", StringComparison.Ordinal))
+            .OrderBy(r => r.Action == KeywordAction.Block ? 0 : 1)
+            .FirstOrDefault();
+    }
+}
+
+/// <summary>Text as keyword rules compare it: lower-case words separated by single spaces, punctuation dropped.</summary>
+public static class PublishingRuleText
+{
+    public static string Normalize(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
+
 /// <summary>How long a community's name and description may be: the API refuses longer ones and the UI's fields stop there.</summary>
 public static class CommunityLimits
 {
@@ -51,6 +103,12 @@ public interface ICommunityAccess
 
     /// <summary>May the person bring someone new in: read a public community, or own or moderate a private one.</summary>
     Task<bool> MayBringInAsync(Guid personId, Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>The community's publishing rules (none for an unknown community).</summary>
+    Task<PublishingRules> PublishingRulesAsync(Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>Until when the person is muted in the community, or null: muted members read but do not post, comment or react.</summary>
+    Task<DateTimeOffset?> MutedUntilAsync(Guid personId, Guid communityId, CancellationToken cancellationToken);
 
     /// <summary>The communities the person owns or moderates: whose reported content they decide on (administrators decide on all).</summary>
     Task<IReadOnlyCollection<Guid>> ModeratedAsync(Guid personId, CancellationToken cancellationToken);
@@ -98,10 +156,28 @@ public interface ICommunitiesService
 
     /// <summary>Hands the community to another member; the owner handing over stays as a moderator.</summary>
     Task<Result<CommunityMemberDto>> TransferOwnershipAsync(Guid communityId, Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>Mutes a member for some days (they read, but do not post), or lifts it (null).</summary>
+    Task<Result<CommunityMemberDto>> MuteAsync(Guid communityId, Guid personId, int? days, CancellationToken cancellationToken);
+
+    /// <summary>Bans someone: no longer a member, and cannot come back until unbanned.</summary>
+    Task<Result<CommunityBanDto>> BanAsync(Guid communityId, Guid personId, string? reason, CancellationToken cancellationToken);
+
+    Task<Result<Done>> UnbanAsync(Guid communityId, Guid personId, CancellationToken cancellationToken);
+
+    Task<Result<IReadOnlyList<CommunityBanDto>>> BansAsync(Guid communityId, CancellationToken cancellationToken);
+
+    Task<Result<PublishingRules>> PublishingRulesAsync(Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the community's publishing rules: pre-approval of posts, and its keyword rules.</summary>
+    Task<Result<PublishingRules>> SetPublishingRulesAsync(Guid communityId, bool requiresPostApproval, IReadOnlyList<KeywordRuleDto> keywordRules, CancellationToken cancellationToken);
 }
 
 /// <param name="Role">"Owner", "Moderator" or "Member".</param>
-public sealed record CommunityMemberDto(Guid PersonId, string DisplayName, string Role, DateTimeOffset JoinedAt);
+/// <param name="MutedUntil">Until when a moderator muted them (they read, but do not post), or null.</param>
+public sealed record CommunityMemberDto(Guid PersonId, string DisplayName, string Role, DateTimeOffset JoinedAt, DateTimeOffset? MutedUntil = null);
+
+public sealed record CommunityBanDto(Guid PersonId, string DisplayName, string? Reason, DateTimeOffset BannedAt);
 
 /// <summary>Community names for other modules' read models and DTOs (no visibility check: names are listed to everyone).</summary>
 public interface ICommunityDirectory

@@ -51,5 +51,11 @@ public static class CommunitiesModule
         Features.ChangeMemberRole.ChangeMemberRoleEndpoint.Map(communities);
         Features.RemoveMember.RemoveMemberEndpoint.Map(communities);
         Features.TransferOwnership.TransferOwnershipEndpoint.Map(communities);
+        Features.MuteMember.MuteMemberEndpoint.Map(communities);
+        Features.BanMember.BanMemberEndpoint.Map(communities);
+        Features.UnbanMember.UnbanMemberEndpoint.Map(communities);
+        Features.ListBans.ListBansEndpoint.Map(communities);
+        Features.GetPublishingRules.GetPublishingRulesEndpoint.Map(communities);
+        Features.SetPublishingRules.SetPublishingRulesEndpoint.Map(communities);
     }
 }

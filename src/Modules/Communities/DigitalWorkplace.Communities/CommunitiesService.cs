@@ -53,4 +53,25 @@ internal sealed class CommunitiesService(ISender sender) : ICommunitiesService
 
     public async Task<Result<CommunityMemberDto>> TransferOwnershipAsync(Guid communityId, Guid personId, CancellationToken cancellationToken) =>
         await sender.Send(new Features.TransferOwnership.TransferOwnership(communityId, personId), cancellationToken);
+
+    public async Task<Result<CommunityMemberDto>> MuteAsync(Guid communityId, Guid personId, int? days, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.MuteMember.MuteMember(communityId, personId, days), cancellationToken);
+
+    public async Task<Result<CommunityBanDto>> BanAsync(Guid communityId, Guid personId, string? reason, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.BanMember.BanMember(communityId, personId, reason), cancellationToken);
+
+    public async Task<Result<Done>> UnbanAsync(Guid communityId, Guid personId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.UnbanMember.UnbanMember(communityId, personId), cancellationToken);
+
+    public async Task<Result<IReadOnlyList<CommunityBanDto>>> BansAsync(Guid communityId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ListBans.ListBans(communityId), cancellationToken);
+
+    public async Task<Result<PublishingRules>> PublishingRulesAsync(Guid communityId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.GetPublishingRules.GetPublishingRules(communityId), cancellationToken);
+
+    public async Task<Result<PublishingRules>> SetPublishingRulesAsync(
+        Guid communityId, bool requiresPostApproval, IReadOnlyList<KeywordRuleDto> keywordRules, CancellationToken cancellationToken) =>
+        await sender.Send(
+            new Features.SetPublishingRules.SetPublishingRules(communityId, requiresPostApproval, [.. keywordRules.Select(r => new Features.SetPublishingRules.KeywordRuleBody(r.Keyword, r.Action))]),
+            cancellationToken);
 }

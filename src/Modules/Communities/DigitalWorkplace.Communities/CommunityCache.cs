@@ -5,8 +5,8 @@ using DigitalWorkplace.Communities.Domain;
 
 namespace DigitalWorkplace.Communities;
 
-/// <summary>A community as every read needs it: its name and who may read it.</summary>
-internal sealed record CatalogEntry(string Name, CommunityVisibility Visibility);
+/// <summary>A community as every read and write needs it: its name, who may read it, and what it asks of posts.</summary>
+internal sealed record CatalogEntry(string Name, CommunityVisibility Visibility, PublishingRules Rules);
 
 /// <summary>
 /// What the policy asks on every feed page, search and hub connection — each person's memberships and every community's
@@ -26,13 +26,30 @@ internal sealed class CommunityCache(StampedCache cache, ICacheInvalidation inva
 
     public Task<IReadOnlyDictionary<Guid, CatalogEntry>> CatalogAsync(CancellationToken cancellationToken) =>
         GetAsync<IReadOnlyDictionary<Guid, CatalogEntry>>(CatalogKey, async db =>
-            await db.Communities.AsNoTracking().ToDictionaryAsync(c => c.Id, c => new CatalogEntry(c.Name, c.Visibility), cancellationToken));
+        {
+            var rules = (await db.KeywordRules.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(r => r.CommunityId, r => new KeywordRuleDto(r.Keyword, r.Action));
+            return await db.Communities.AsNoTracking()
+                .Select(c => new { c.Id, c.Name, c.Visibility, c.RequiresPostApproval })
+                .ToDictionaryAsync(c => c.Id, c => new CatalogEntry(c.Name, c.Visibility, new PublishingRules(c.RequiresPostApproval, [.. rules[c.Id]])), cancellationToken);
+        });
 
-    /// <summary>After a membership of the person changed (joined, added, left, removed).</summary>
-    public Task MembershipsChangedAsync(Guid personId, CancellationToken cancellationToken) =>
-        invalidation.InvalidateAsync(MembershipsKey(personId), cancellationToken);
+    /// <summary>The communities the person is muted in, and until when (expired mutes included: the reader compares).</summary>
+    public Task<IReadOnlyDictionary<Guid, DateTimeOffset>> MutesAsync(Guid personId, CancellationToken cancellationToken) =>
+        GetAsync<IReadOnlyDictionary<Guid, DateTimeOffset>>(MutesKey(personId), async db =>
+            (await db.Memberships.AsNoTracking().Where(m => m.PersonId == personId && m.MutedUntil != null)
+                .Select(m => new { m.CommunityId, m.MutedUntil }).ToListAsync(cancellationToken))
+                .ToDictionary(m => m.CommunityId, m => m.MutedUntil!.Value));
 
-    /// <summary>After a community was created (or renamed, or changed visibility).</summary>
+    public static string MutesKey(Guid personId) => "communities.mutes:" + personId.ToString("N");
+
+    /// <summary>After a membership of the person changed (joined, added, left, removed, role, muted).</summary>
+    public async Task MembershipsChangedAsync(Guid personId, CancellationToken cancellationToken)
+    {
+        await invalidation.InvalidateAsync(MembershipsKey(personId), cancellationToken);
+        await invalidation.InvalidateAsync(MutesKey(personId), cancellationToken);
+    }
+
+    /// <summary>After a community was created (or renamed, changed visibility or publishing rules).</summary>
     public Task CatalogChangedAsync(CancellationToken cancellationToken) => invalidation.InvalidateAsync(CatalogKey, cancellationToken);
 
     private async Task<T> GetAsync<T>(string key, Func<CommunitiesDbContext, Task<T>> read)

@@ -14,7 +14,7 @@ namespace DigitalWorkplace.Communities;
 /// "not found", so private content cannot be probed. A guest (Identity's <see cref="IGuestAccess"/>) sees only the
 /// communities their sponsor chose: every other one, public or not, does not exist for them.
 /// </summary>
-internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests, CommunitiesDbContext db) : ICommunityAccess
+internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests, CommunitiesDbContext db, TimeProvider clock) : ICommunityAccess
 {
     public static readonly Error NotFound = Error.NotFound("community.not_found");
 
@@ -23,9 +23,17 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
         && await IsWithinGuestScopeAsync(personId, communityId, cancellationToken)
         && (community.Visibility == CommunityVisibility.Public || (await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId));
 
-    /// <summary>Only members post, comment and react, whatever the visibility.</summary>
+    /// <summary>Only members post, comment and react, whatever the visibility; a muted member does not.</summary>
     public async Task<bool> CanPostAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
-        (await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId) && await IsWithinGuestScopeAsync(personId, communityId, cancellationToken);
+        (await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId)
+        && await MutedUntilAsync(personId, communityId, cancellationToken) is null
+        && await IsWithinGuestScopeAsync(personId, communityId, cancellationToken);
+
+    public async Task<DateTimeOffset?> MutedUntilAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        (await cache.MutesAsync(personId, cancellationToken)).TryGetValue(communityId, out var until) && until > clock.GetUtcNow() ? until : null;
+
+    public async Task<PublishingRules> PublishingRulesAsync(Guid communityId, CancellationToken cancellationToken) =>
+        (await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community) ? community.Rules : PublishingRules.None;
 
     public async Task<IReadOnlyCollection<Guid>> MembershipsAsync(Guid personId, CancellationToken cancellationToken)
     {
@@ -75,11 +83,15 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
         return await guests.ScopeOfAsync(user.PersonId, cancellationToken) is { } guest ? id => guest.CommunityIds.Contains(id) && Visible(id) : Visible;
     }
 
-    /// <summary>Why the person may not be made a member (a guest outside their sponsor's choice), or null.</summary>
+    /// <summary>Why the person may not be made a member (a guest outside their sponsor's choice, banned), or null.</summary>
     public async Task<Error?> MayBecomeMemberAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
-        await IsWithinGuestScopeAsync(personId, communityId, cancellationToken)
-            ? null
-            : Error.Conflict("community.guest_outside_scope", "This person is a guest: they join only the communities their sponsor chose.");
+        !await IsWithinGuestScopeAsync(personId, communityId, cancellationToken)
+            ? Error.Conflict("community.guest_outside_scope", "This person is a guest: they join only the communities their sponsor chose.")
+            : await db.Bans.AnyAsync(b => b.CommunityId == communityId && b.PersonId == personId, cancellationToken)
+                ? Banned
+                : null;
+
+    public static readonly Error Banned = Error.Forbidden("community.banned", "This person is banned from the community: its moderators lift bans.");
 
     private async Task<bool> IsWithinGuestScopeAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
         await guests.ScopeOfAsync(personId, cancellationToken) is not { } guest || guest.CommunityIds.Contains(communityId);

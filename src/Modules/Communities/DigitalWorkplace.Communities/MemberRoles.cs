@@ -22,6 +22,25 @@ internal static class MemberRoles
             && Enum.TryParse(value, ignoreCase: true, out role);
     }
 
+    /// <summary>
+    /// May the current person remove, mute or ban this member (they already manage members): a moderator acts on members
+    /// only, an owner or administrator on anyone but the last owner; nobody on themselves.
+    /// </summary>
+    public static async Task<Error?> MayActOnAsync(CommunitiesDbContext db, CommunityPolicy policy, ICurrentUser user, Membership target, CancellationToken cancellationToken)
+    {
+        if (target.PersonId == user.PersonId)
+        {
+            return Error.Conflict("community.not_yourself", "You cannot do this to yourself: leave the community instead.");
+        }
+
+        if (target.Role != CommunityRole.Member && await policy.ManageRolesAsync(user, target.CommunityId, cancellationToken) is not null)
+        {
+            return Error.Forbidden("community.owners_only", "Only an owner acts on a moderator or another owner.");
+        }
+
+        return target.Role == CommunityRole.Owner && await IsLastOwnerAsync(db, target, cancellationToken) ? LastOwner : null;
+    }
+
     public static async Task<bool> IsLastOwnerAsync(CommunitiesDbContext db, Membership owner, CancellationToken cancellationToken) =>
         !await db.Memberships.AnyAsync(m => m.CommunityId == owner.CommunityId && m.Role == CommunityRole.Owner && m.PersonId != owner.PersonId, cancellationToken);
 
@@ -30,6 +49,6 @@ internal static class MemberRoles
     public static async Task<CommunityMemberDto> ToDtoAsync(Membership membership, IPeopleDirectory people, CancellationToken cancellationToken)
     {
         var person = (await people.GetManyAsync([membership.PersonId], cancellationToken)).GetValueOrDefault(membership.PersonId);
-        return new CommunityMemberDto(membership.PersonId, person?.DisplayName ?? "", membership.Role.ToString(), membership.JoinedAt);
+        return new CommunityMemberDto(membership.PersonId, person?.DisplayName ?? "", membership.Role.ToString(), membership.JoinedAt, membership.MutedUntil);
     }
 }

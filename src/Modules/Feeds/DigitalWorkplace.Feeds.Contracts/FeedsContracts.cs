@@ -45,9 +45,11 @@ public sealed record PostDto(
     DateTimeOffset PublishedAt,
     int CommentCount,
     IReadOnlyList<ReactionCountDto> Reactions,
-    IReadOnlyList<string> MyReactions);
+    IReadOnlyList<string> MyReactions,
+    string Status = "Published");
 
-public sealed record CommentDto(Guid Id, Guid PostId, AuthorDto Author, string Html, DateTimeOffset CreatedAt);
+/// <param name="Status">"Published", or "Held" (waiting for a moderator) as its author is answered when they write it.</param>
+public sealed record CommentDto(Guid Id, Guid PostId, AuthorDto Author, string Html, DateTimeOffset CreatedAt, string Status = "Published");
 
 public sealed record PostDetailDto(PostDto Post, IReadOnlyList<CommentDto> Comments);
 
@@ -73,10 +75,10 @@ public interface IFeedsService
     Task<Result<ReportDto>> ReportAsync(Guid postId, Guid? commentId, string reason, string? details, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A moderation queue: reported content waiting for a decision (<paramref name="hidden"/> false) or what was hidden
-    /// (true), of one community for its owners and moderators, or of every community for administrators (null).
+    /// A moderation queue — what was reported, what is held for approval, or what was hidden — of one community for its
+    /// owners and moderators, or of every community for administrators (null).
     /// </summary>
-    Task<Result<IReadOnlyList<ModerationItemDto>>> ModerationQueueAsync(Guid? communityId, bool hidden, CancellationToken cancellationToken);
+    Task<Result<IReadOnlyList<ModerationItemDto>>> ModerationQueueAsync(Guid? communityId, ModerationView view, CancellationToken cancellationToken);
 
     /// <summary>Hides, restores (keeps) or deletes a reported post or comment; the reporters and the author are told.</summary>
     Task<Result<Done>> ModerateAsync(Guid postId, Guid? commentId, ModerationDecision decision, CancellationToken cancellationToken);
@@ -88,11 +90,20 @@ public enum ModerationDecision
     /// <summary>Nobody reads it any more, search forgets it; it can be restored.</summary>
     Hide,
 
-    /// <summary>Back for everyone (or kept as it was): the reports are closed as unfounded.</summary>
+    /// <summary>Back for everyone (or kept as it was): the reports are closed as unfounded. Held content is approved: published now.</summary>
     Restore,
 
     /// <summary>Gone for good, with its comments and reactions.</summary>
     Delete,
+}
+
+/// <summary>The moderation queues: reported content, content held for approval, hidden content.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ModerationView>))]
+public enum ModerationView
+{
+    Reported,
+    Held,
+    Hidden,
 }
 
 /// <summary>Why someone reports content; the moderators see it, the author does not learn who reported.</summary>
@@ -107,7 +118,7 @@ public sealed record ReportDto(Guid Id, Guid PostId, Guid? CommentId, string Rea
 public sealed record ReportSummaryDto(string Reason, string? Details, DateTimeOffset ReportedAt);
 
 /// <summary>A post or comment in a moderation queue, with the open reports on it (who reported is not shown).</summary>
-/// <param name="Status">"Published" or "Hidden".</param>
+/// <param name="Status">"Published", "Held" or "Hidden".</param>
 public sealed record ModerationItemDto(
     Guid PostId, Guid? CommentId, Guid CommunityId, string CommunityName, AuthorDto Author, string Html, string Status, DateTimeOffset WrittenAt, IReadOnlyList<ReportSummaryDto> Reports);
 
@@ -151,7 +162,7 @@ public sealed record ContentRemovedIntegrationEvent(IReadOnlyList<Guid> PostIds,
 public sealed record ContentRestoredIntegrationEvent(IReadOnlyList<Guid> PostIds, IReadOnlyList<Guid> CommentIds) : IntegrationEvent;
 
 /// <summary>A moderator decided on a post or comment: its reporters learn the outcome, its author that it was hidden or deleted.</summary>
-/// <param name="Outcome">"Hidden", "Deleted" or "Kept".</param>
+/// <param name="Outcome">"Hidden", "Deleted", "Kept" or "Approved" (held content published).</param>
 [IntegrationEventName("feeds.content-moderated")]
 public sealed record ContentModeratedIntegrationEvent(
     Guid CommunityId, Guid PostId, Guid? CommentId, Guid AuthorId, string Outcome, IReadOnlyList<Guid> ReporterIds) : IntegrationEvent;

@@ -21,8 +21,35 @@ internal sealed class FeedPolicy(FeedsDbContext db, ICommunityAccess access)
 
     public async Task<Error?> ContributeToCommunityAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
         await access.CanPostAsync(personId, communityId, cancellationToken) ? null
-        : await access.CanReadAsync(personId, communityId, cancellationToken) ? MembersOnly
+        : await access.CanReadAsync(personId, communityId, cancellationToken) ? await NotAllowedAsync(personId, communityId, cancellationToken)
         : CommunityNotFound;
+
+    /// <summary>A reader who may not write: muted by a moderator (and until when), or not a member.</summary>
+    private async Task<Error> NotAllowedAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        await access.MutedUntilAsync(personId, communityId, cancellationToken) is { } until
+            ? Error.Forbidden("community.muted", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A moderator muted you in this community until {until:u}: you can read, not write."))
+            : MembersOnly;
+
+    /// <summary>
+    /// What the community asks of this text: a 400 naming the blocked word on <paramref name="field"/>, or whether it is
+    /// held for a moderator (a hold word, or pre-approval of posts); moderators are never held.
+    /// </summary>
+    public async Task<Result<bool>> HeldAsync(ICurrentUser user, Guid communityId, string text, bool isPost, string field, CancellationToken cancellationToken)
+    {
+        var rules = await access.PublishingRulesAsync(communityId, cancellationToken);
+        var match = rules.Match(text);
+        if (match is { Action: KeywordAction.Block })
+        {
+            return Error.Validation(field, FieldError.Rule("blocked_word", $"contains \"{match.Keyword}\", which this community does not allow.", new Dictionary<string, object> { ["word"] = match.Keyword }));
+        }
+
+        if (match is null && !(isPost && rules.RequiresPostApproval))
+        {
+            return false;
+        }
+
+        return !(user.IsAdministrator || (await access.ModeratedAsync(user.PersonId, cancellationToken)).Contains(communityId));
+    }
 
     public async Task<Error?> ReadPostAsync(Guid personId, Guid postId, CancellationToken cancellationToken) =>
         await CommunityOfAsync(postId, cancellationToken) is { } communityId && await access.CanReadAsync(personId, communityId, cancellationToken)
@@ -37,7 +64,7 @@ internal sealed class FeedPolicy(FeedsDbContext db, ICommunityAccess access)
         }
 
         return await access.CanPostAsync(personId, communityId, cancellationToken) ? null
-            : await access.CanReadAsync(personId, communityId, cancellationToken) ? MembersOnly
+            : await access.CanReadAsync(personId, communityId, cancellationToken) ? await NotAllowedAsync(personId, communityId, cancellationToken)
             : PostNotFound;
     }
 

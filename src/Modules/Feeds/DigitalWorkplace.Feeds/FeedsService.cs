@@ -38,8 +38,8 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
     public async Task<Result<ReportDto>> ReportAsync(Guid postId, Guid? commentId, string reason, string? details, CancellationToken cancellationToken) =>
         await sender.Send(new Features.ReportContent.ReportContent(postId, commentId, reason, details), cancellationToken);
 
-    public async Task<Result<IReadOnlyList<ModerationItemDto>>> ModerationQueueAsync(Guid? communityId, bool hidden, CancellationToken cancellationToken) =>
-        await sender.Send(new Features.ListModerationQueue.ListModerationQueue(communityId, hidden), cancellationToken);
+    public async Task<Result<IReadOnlyList<ModerationItemDto>>> ModerationQueueAsync(Guid? communityId, ModerationView view, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ListModerationQueue.ListModerationQueue(communityId, view), cancellationToken);
 
     public async Task<Result<Done>> ModerateAsync(Guid postId, Guid? commentId, ModerationDecision decision, CancellationToken cancellationToken) =>
         await sender.Send(new Features.ModerateContent.ModerateContent(postId, commentId, decision), cancellationToken);

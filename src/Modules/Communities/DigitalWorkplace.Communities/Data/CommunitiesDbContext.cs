@@ -13,6 +13,10 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
 
+    public DbSet<KeywordRule> KeywordRules => Set<KeywordRule>();
+
+    public DbSet<Ban> Bans => Set<Ban>();
+
     public static string SchemaName => "communities";
 
     protected override string Schema => SchemaName;
@@ -48,6 +52,22 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
             request.HasIndex(r => new { r.CommunityId, r.Status });
             request.HasIndex(r => r.PersonId);
             request.HasOne<Community>().WithMany().HasForeignKey(r => r.CommunityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<KeywordRule>(rule =>
+        {
+            rule.ToTable("keyword_rules");
+            rule.HasKey(r => new { r.CommunityId, r.Keyword });
+            rule.Property(r => r.Keyword).HasMaxLength(KeywordRule.KeywordMaxLength);
+            rule.Property(r => r.Action).HasConversion<string>().HasMaxLength(20);
+            rule.HasOne<Community>().WithMany().HasForeignKey(r => r.CommunityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Ban>(ban =>
+        {
+            ban.ToTable("bans");
+            ban.HasKey(b => new { b.CommunityId, b.PersonId });
+            ban.Property(b => b.Reason).HasMaxLength(Ban.ReasonMaxLength);
+            ban.HasIndex(b => b.PersonId);
+            ban.HasOne<Community>().WithMany().HasForeignKey(b => b.CommunityId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -21,5 +21,8 @@ internal sealed class Community
 
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>Every post (but its owners' and moderators') waits for a moderator's approval before anyone reads it.</summary>
+    public bool RequiresPostApproval { get; set; }
+
     public static string Normalize(string name) => name.Trim().ToUpperInvariant();
 }

@@ -16,4 +16,7 @@ internal sealed class Membership
     public required CommunityRole Role { get; set; }
 
     public required DateTimeOffset JoinedAt { get; init; }
+
+    /// <summary>Until when a moderator muted them: they keep reading, but do not post, comment or react.</summary>
+    public DateTimeOffset? MutedUntil { get; set; }
 }

@@ -18,7 +18,8 @@ internal sealed class CommunitiesPersonalData(CommunitiesDbContext db) : IPerson
             where m.PersonId == personId
             join c in db.Communities on m.CommunityId equals c.Id
             orderby m.JoinedAt
-            select new { CommunityId = c.Id, Community = c.Name, m.Role, m.JoinedAt }).ToListAsync(cancellationToken),
+            select new { CommunityId = c.Id, Community = c.Name, m.Role, m.JoinedAt, m.MutedUntil }).ToListAsync(cancellationToken),
+        Bans = await db.Bans.AsNoTracking().Where(b => b.PersonId == personId).Select(b => new { b.CommunityId, b.Reason, b.BannedAt }).ToListAsync(cancellationToken),
         JoinRequests = await db.JoinRequests.AsNoTracking().Where(r => r.PersonId == personId)
             .Select(r => new { r.CommunityId, r.Status, r.Message, r.RequestedAt, r.DecidedAt }).ToListAsync(cancellationToken),
     };
@@ -38,6 +39,7 @@ internal sealed class ErasePersonFromCommunities(CommunitiesDbContext db, Commun
         }
 
         db.JoinRequests.RemoveRange(await db.JoinRequests.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
+        db.Bans.RemoveRange(await db.Bans.Where(b => b.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await cache.MembershipsChangedAsync(erased.PersonId, cancellationToken);
     }

@@ -5,4 +5,7 @@ internal enum ContentStatus
 {
     Published,
     Hidden,
+
+    /// <summary>Waiting for a moderator's approval (pre-approval, or a keyword rule): read by nobody, published by no event.</summary>
+    Held,
 }

@@ -14,6 +14,9 @@ internal enum ReportOutcome
     Hidden,
     Deleted,
     Kept,
+
+    /// <summary>Held content a moderator let through (no report is closed with it; the author is told).</summary>
+    Approved,
 }
 
 /// <summary>

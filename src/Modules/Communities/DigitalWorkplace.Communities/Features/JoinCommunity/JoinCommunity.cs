@@ -17,7 +17,7 @@ internal sealed class JoinCommunityAuthorizer(CommunityPolicy policy) : IAuthori
         await policy.SeeAsync(user, message.CommunityId, cancellationToken);
 }
 
-internal sealed class JoinCommunityHandler(CommunitiesDbContext db, CommunityCache cache, ICurrentUser user, TimeProvider clock)
+internal sealed class JoinCommunityHandler(CommunitiesDbContext db, CommunityCache cache, CommunityPolicy policy, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<JoinCommunity, Result<CommunitySummary>>
 {
     public async ValueTask<Result<CommunitySummary>> Handle(JoinCommunity command, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ internal sealed class JoinCommunityHandler(CommunitiesDbContext db, CommunityCac
             return community;
         }
 
-        if (CommunityPolicy.SelfJoin(community) is { } refused)
+        if ((CommunityPolicy.SelfJoin(community) ?? await policy.MayBecomeMemberAsync(user.PersonId, community.Id, cancellationToken)) is { } refused)
         {
             return refused;
         }

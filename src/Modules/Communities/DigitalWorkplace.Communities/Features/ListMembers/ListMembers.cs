@@ -37,7 +37,7 @@ internal sealed class ListMembersHandler(CommunitiesDbContext db, IPeopleDirecto
         var page = await members.OrderBy(m => m.PersonId).Take(size + 1).ToListAsync(cancellationToken);
         var names = await people.GetManyAsync([.. page.Select(m => m.PersonId)], cancellationToken);
         var items = page.Take(size)
-            .Select(m => new CommunityMemberDto(m.PersonId, names.GetValueOrDefault(m.PersonId)?.DisplayName ?? "", m.Role.ToString(), m.JoinedAt))
+            .Select(m => new CommunityMemberDto(m.PersonId, names.GetValueOrDefault(m.PersonId)?.DisplayName ?? "", m.Role.ToString(), m.JoinedAt, m.MutedUntil))
             .ToList();
         return new Page<CommunityMemberDto>(items, page.Count > size ? Cursor.Encode(page[size - 1].PersonId) : null);
     }

@@ -28,14 +28,9 @@ internal sealed class RemoveMemberHandler(CommunitiesDbContext db, CommunityCach
             return Error.NotFound("community.member_not_found", "This person is not a member.");
         }
 
-        if (membership.Role != CommunityRole.Member && await policy.ManageRolesAsync(user, command.CommunityId, cancellationToken) is not null)
+        if (await MemberRoles.MayActOnAsync(db, policy, user, membership, cancellationToken) is { } refused)
         {
-            return Error.Forbidden("community.owners_only", "Only an owner removes a moderator or another owner.");
-        }
-
-        if (membership.Role == CommunityRole.Owner && await MemberRoles.IsLastOwnerAsync(db, membership, cancellationToken))
-        {
-            return MemberRoles.LastOwner;
+            return refused;
         }
 
         var community = await db.Communities.AsNoTracking().FirstAsync(c => c.Id == command.CommunityId, cancellationToken);

@@ -21,7 +21,7 @@ internal sealed class RequestToJoinAuthorizer(CommunityPolicy policy) : IAuthori
         await policy.SeeAsync(user, message.CommunityId, cancellationToken);
 }
 
-internal sealed class RequestToJoinHandler(CommunitiesDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RequestToJoin, Result<JoinRequestDto>>
+internal sealed class RequestToJoinHandler(CommunitiesDbContext db, CommunityPolicy policy, ICurrentUser user, TimeProvider clock) : ICommandHandler<RequestToJoin, Result<JoinRequestDto>>
 {
     public async ValueTask<Result<JoinRequestDto>> Handle(RequestToJoin command, CancellationToken cancellationToken)
     {
@@ -34,6 +34,11 @@ internal sealed class RequestToJoinHandler(CommunitiesDbContext db, ICurrentUser
         if (await db.Memberships.AnyAsync(m => m.CommunityId == community.Id && m.PersonId == user.PersonId, cancellationToken))
         {
             return Error.Conflict("community.already_member", "You are already a member.");
+        }
+
+        if (await policy.MayBecomeMemberAsync(user.PersonId, community.Id, cancellationToken) is { } refused)
+        {
+            return refused;
         }
 
         var request = await db.JoinRequests.FirstOrDefaultAsync(r => r.CommunityId == community.Id && r.PersonId == user.PersonId, cancellationToken);

@@ -23,7 +23,7 @@ internal sealed class AddCommentAuthorizer(FeedPolicy policy) : IAuthorizer<AddC
         await policy.ContributeToPostAsync(user.PersonId, message.PostId, cancellationToken);
 }
 
-internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, MarkdownRenderer renderer, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
+internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, MarkdownRenderer renderer, FeedPolicy policy, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<AddComment, Result<Creation<CommentDto>>>
 {
     public async ValueTask<Result<Creation<CommentDto>>> Handle(AddComment command, CancellationToken cancellationToken)
@@ -34,30 +34,49 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
             return FeedPolicy.PostNotFound;
         }
 
+        var rendered = renderer.Render(command.Markdown!);
+        var held = await policy.HeldAsync(user, post.CommunityId, rendered.Text, isPost: false, "markdown", cancellationToken);
+        if (held.Error is { } blocked)
+        {
+            return blocked;
+        }
+
         var author = PostViews.Author(user.PersonId, await people.GetManyAsync([user.PersonId], cancellationToken));
         var request = IdempotentRequest.For(command.IdempotencyKey, command.PostId.ToString(), command.Markdown);
         return await request.CreateOnceAsync(
             db,
             (key, ct) => FindAsync(key, author, ct),
-            ct => AddAsync(command, request, author, post.AuthorId, post.CommunityId, ct),
+            ct => held.Value ? HoldAsync(command, rendered, request, author, ct) : AddAsync(command, rendered, request, author, post.AuthorId, post.CommunityId, ct),
             cancellationToken);
     }
 
-    private async Task<CommentDto> AddAsync(AddComment command, IdempotentRequest request, AuthorDto author, Guid postAuthorId, Guid communityId, CancellationToken cancellationToken)
+    /// <summary>A held comment is only saved: no event, no count, until a moderator approves it.</summary>
+    private async Task<CommentDto> HoldAsync(AddComment command, RenderedMarkdown rendered, IdempotentRequest request, AuthorDto author, CancellationToken cancellationToken)
     {
-        var rendered = renderer.Render(command.Markdown!);
-        var comment = new Comment
-        {
-            Id = Guid.CreateVersion7(),
-            PostId = command.PostId,
-            AuthorId = user.PersonId,
-            Markdown = command.Markdown!,
-            Html = rendered.Html,
-            Text = rendered.Text,
-            CreatedAt = clock.GetUtcNow(),
-            IdempotencyKey = request.Key,
-            IdempotencyFingerprint = request.StoredFingerprint,
-        };
+        var comment = NewComment(command, rendered, request);
+        comment.Status = ContentStatus.Held;
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CommentDto(comment.Id, comment.PostId, author, comment.Html, comment.CreatedAt, comment.Status.ToString());
+    }
+
+    private Comment NewComment(AddComment command, RenderedMarkdown rendered, IdempotentRequest request) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        PostId = command.PostId,
+        AuthorId = user.PersonId,
+        Markdown = command.Markdown!,
+        Html = rendered.Html,
+        Text = rendered.Text,
+        CreatedAt = clock.GetUtcNow(),
+        IdempotencyKey = request.Key,
+        IdempotencyFingerprint = request.StoredFingerprint,
+    };
+
+    private async Task<CommentDto> AddAsync(
+        AddComment command, RenderedMarkdown rendered, IdempotentRequest request, AuthorDto author, Guid postAuthorId, Guid communityId, CancellationToken cancellationToken)
+    {
+        var comment = NewComment(command, rendered, request);
         db.Comments.Add(comment);
         db.Publish(
             new CommentAddedIntegrationEvent(comment.Id, comment.PostId, postAuthorId, communityId, user.PersonId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt),

@@ -8,10 +8,10 @@ namespace DigitalWorkplace.Feeds.Features.ListModerationQueue;
 
 /// <summary>
 /// What waits for a moderator, oldest report first: each reported post or comment once, with its open reports (reasons,
-/// not reporters). With <see cref="Hidden"/>, what was hidden instead, newest first, to restore. One community for its
-/// owners and moderators; every community (no id) for administrators.
+/// not reporters). The held and hidden views list what waits for approval, or was hidden, newest first. One community
+/// for its owners and moderators; every community (no id) for administrators.
 /// </summary>
-internal sealed record ListModerationQueue(Guid? CommunityId, bool Hidden) : IQuery<Result<IReadOnlyList<ModerationItemDto>>>;
+internal sealed record ListModerationQueue(Guid? CommunityId, ModerationView View) : IQuery<Result<IReadOnlyList<ModerationItemDto>>>;
 
 internal sealed class ListModerationQueueAuthorizer(FeedPolicy policy) : IAuthorizer<ListModerationQueue>
 {
@@ -33,11 +33,12 @@ internal sealed class ListModerationQueueHandler(FeedsDbContext db, IPeopleDirec
         var communityId = query.CommunityId;
         var reports = db.Reports.AsNoTracking().Where(r => communityId == null || r.CommunityId == communityId);
         List<Guid> targets;
-        if (query.Hidden)
+        if (query.View != ModerationView.Reported)
         {
-            var posts = await db.Posts.AsNoTracking().Where(p => p.Status == ContentStatus.Hidden && (communityId == null || p.CommunityId == communityId))
+            var status = query.View == ModerationView.Held ? ContentStatus.Held : ContentStatus.Hidden;
+            var posts = await db.Posts.AsNoTracking().Where(p => p.Status == status && (communityId == null || p.CommunityId == communityId))
                 .OrderByDescending(p => p.Id).Select(p => p.Id).Take(Limit).ToListAsync(cancellationToken);
-            var comments = await db.Comments.AsNoTracking().Where(c => c.Status == ContentStatus.Hidden)
+            var comments = await db.Comments.AsNoTracking().Where(c => c.Status == status)
                 .Join(db.Posts.Where(p => communityId == null || p.CommunityId == communityId), c => c.PostId, p => p.Id, (c, _) => c.Id)
                 .OrderByDescending(id => id).Take(Limit).ToListAsync(cancellationToken);
             targets = [.. posts.Concat(comments).OrderDescending().Take(Limit)];
@@ -50,7 +51,7 @@ internal sealed class ListModerationQueueHandler(FeedsDbContext db, IPeopleDirec
         }
 
         var contents = await ContentsAsync(targets, cancellationToken);
-        var reasons = (await reports.Where(r => targets.Contains(r.TargetId) && (query.Hidden || r.DecidedAt == null)).ToListAsync(cancellationToken))
+        var reasons = (await reports.Where(r => targets.Contains(r.TargetId) && (query.View != ModerationView.Reported || r.DecidedAt == null)).ToListAsync(cancellationToken))
             .ToLookup(r => r.TargetId);
         var authors = await people.GetManyAsync(contents.Values.Select(c => c.AuthorId).ToHashSet(), cancellationToken);
         var names = await communities.NamesAsync(contents.Values.Select(c => c.CommunityId).ToHashSet(), cancellationToken);

@@ -3,13 +3,16 @@ using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
 using DigitalWorkplace.Feeds.Domain;
+using DigitalWorkplace.Identity.Contracts;
 
 namespace DigitalWorkplace.Feeds.Features.ModerateContent;
 
 /// <summary>
-/// A moderator hides, restores or deletes a post or a comment, in one save with its consequences: the open reports on it
-/// are closed with the outcome (their reporters are told, the author too when it was hidden or deleted), search forgets
-/// or finds it again, and it is audited. Hiding what is hidden, or restoring what is published, only closes the reports.
+/// A moderator hides, restores (approves, for held content) or deletes a post or a comment, in one save with its
+/// consequences: the open reports on it are closed with the outcome (their reporters are told, the author too when it
+/// was hidden, deleted or approved), search forgets or finds it, an approved post or comment is published (search, live,
+/// notifications hear of it only now), and it is audited. Hiding what is hidden, or restoring what is published, only
+/// closes the reports.
 /// </summary>
 internal sealed record ModerateContent(Guid PostId, Guid? CommentId, ModerationDecision Decision) : ICommand<Result<Done>>;
 
@@ -23,7 +26,7 @@ internal sealed class ModerateContentAuthorizer(FeedsDbContext db, FeedPolicy po
             : FeedPolicy.PostNotFound;
 }
 
-internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timelines, ICurrentUser user, AuditTrail audit, TimeProvider clock)
+internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timelines, IPeopleDirectory people, ICurrentUser user, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<ModerateContent, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(ModerateContent command, CancellationToken cancellationToken)
@@ -35,15 +38,17 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
             return Error.NotFound("comment.not_found");
         }
 
+        var authorId = comment?.AuthorId ?? post.AuthorId;
+        var text = comment?.Text ?? post.Text;
+        var wasHeld = (comment?.Status ?? post.Status) == ContentStatus.Held;
+        var change = comment is null ? await ApplyToPostAsync(post, command.Decision, cancellationToken) : await ApplyToCommentAsync(post, comment, command.Decision, cancellationToken);
         var outcome = command.Decision switch
         {
             ModerationDecision.Hide => ReportOutcome.Hidden,
             ModerationDecision.Delete => ReportOutcome.Deleted,
+            _ when wasHeld => ReportOutcome.Approved,
             _ => ReportOutcome.Kept,
         };
-        var authorId = comment?.AuthorId ?? post.AuthorId;
-        var text = comment?.Text ?? post.Text;
-        var changed = comment is null ? await ApplyToPostAsync(post, command.Decision, cancellationToken) : ApplyToComment(post, comment, command.Decision);
 
         // Deleting a post closes the reports on its comments too: they are gone with it.
         var reports = await db.Reports
@@ -56,7 +61,7 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
             report.DecidedBy = user.PersonId;
         }
 
-        if (reports.Count > 0 || (changed && outcome != ReportOutcome.Kept))
+        if (reports.Count > 0 || (change.Changed && outcome != ReportOutcome.Kept))
         {
             db.Publish(new ContentModeratedIntegrationEvent(
                 post.CommunityId, post.Id, comment?.Id, authorId, outcome.ToString(), [.. reports.Select(r => r.ReporterId).Distinct()]), clock);
@@ -65,12 +70,24 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
         audit.Record(db, "moderation." + outcome.ToString().ToLowerInvariant(),
             new AuditSubject(comment is null ? "post" : "comment", (comment?.Id ?? post.Id).ToString(), text[..Math.Min(text.Length, 80)]),
             after: AuditTrail.Fields(("communityId", post.CommunityId), ("authorId", authorId), ("reports", reports.Count)));
+
+        // The post's comment count moves in SQL, in the same transaction, so that comments written meanwhile are not lost.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (change.CommentCountDelta != 0)
+        {
+            await db.Posts.Where(p => p.Id == post.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.CommentCount, p => p.CommentCount + change.CommentCountDelta), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         await timelines.PostsChangedAsync(post.CommunityId, cancellationToken);
         return Done.Value;
     }
 
-    private async Task<bool> ApplyToPostAsync(Post post, ModerationDecision decision, CancellationToken cancellationToken)
+    private sealed record Change(bool Changed, int CommentCountDelta = 0);
+
+    private async Task<Change> ApplyToPostAsync(Post post, ModerationDecision decision, CancellationToken cancellationToken)
     {
         // A hidden post's comments go out of search with it, and come back with it.
         var commentIds = await db.Comments.Where(c => c.PostId == post.Id && c.Status == ContentStatus.Published).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -79,47 +96,52 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
             case ModerationDecision.Delete:
                 db.Posts.Remove(post);
                 db.Publish(new ContentRemovedIntegrationEvent([post.Id], commentIds), clock);
-                return true;
+                return new(true);
             case ModerationDecision.Hide when post.Status == ContentStatus.Published:
                 post.Status = ContentStatus.Hidden;
                 db.Publish(new ContentRemovedIntegrationEvent([post.Id], commentIds), clock);
-                return true;
+                return new(true);
             case ModerationDecision.Restore when post.Status == ContentStatus.Hidden:
                 post.Status = ContentStatus.Published;
                 db.Publish(new ContentRestoredIntegrationEvent([post.Id], commentIds), clock);
-                return true;
+                return new(true);
+            case ModerationDecision.Restore when post.Status == ContentStatus.Held:
+                // Approved: published now, as if just written — search, live screens and notifications hear of it.
+                post.Status = ContentStatus.Published;
+                db.Publish(await PublishPost.PublishPostHandler.PublishedEventAsync(post, people, cancellationToken), clock);
+                return new(true);
             default:
-                return false;
+                return new(false);
         }
     }
 
-    private bool ApplyToComment(Post post, Comment comment, ModerationDecision decision)
+    private async Task<Change> ApplyToCommentAsync(Post post, Comment comment, ModerationDecision decision, CancellationToken cancellationToken)
     {
-        var wasPublished = comment.Status == ContentStatus.Published;
+        var was = comment.Status;
         switch (decision)
         {
             case ModerationDecision.Delete:
                 db.Comments.Remove(comment);
                 break;
-            case ModerationDecision.Hide when wasPublished:
+            case ModerationDecision.Hide when was == ContentStatus.Published:
                 comment.Status = ContentStatus.Hidden;
                 break;
-            case ModerationDecision.Restore when !wasPublished:
+            case ModerationDecision.Restore when was == ContentStatus.Hidden:
                 comment.Status = ContentStatus.Published;
-                post.CommentCount++;
                 db.Publish(new ContentRestoredIntegrationEvent([], [comment.Id]), clock);
-                return true;
+                return new(true, +1);
+            case ModerationDecision.Restore when was == ContentStatus.Held:
+                comment.Status = ContentStatus.Published;
+                var author = PostViews.Author(comment.AuthorId, await people.GetManyAsync([comment.AuthorId], cancellationToken));
+                db.Publish(new CommentAddedIntegrationEvent(
+                    comment.Id, post.Id, post.AuthorId, post.CommunityId, comment.AuthorId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt), clock);
+                return new(true, +1);
             default:
-                return false;
+                return new(false);
         }
 
-        // Hidden or deleted: the count shown on the post drops, and search forgets the comment.
-        if (wasPublished)
-        {
-            post.CommentCount--;
-        }
-
+        // Hidden or deleted: the count shown on the post drops (if it counted it), and search forgets the comment.
         db.Publish(new ContentRemovedIntegrationEvent([], [comment.Id]), clock);
-        return true;
+        return new(true, was == ContentStatus.Published ? -1 : 0);
     }
 }

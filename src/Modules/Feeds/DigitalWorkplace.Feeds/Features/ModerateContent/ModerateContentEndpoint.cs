@@ -6,14 +6,15 @@ internal static class ModerateContentEndpoint
 {
     public static void Map(IEndpointRouteBuilder feeds)
     {
-        foreach (var (path, decision) in new[] { ("hide", ModerationDecision.Hide), ("restore", ModerationDecision.Restore) })
+        // "approve" is "restore" said of held content: both publish it.
+        foreach (var (path, decision) in new[] { ("hide", ModerationDecision.Hide), ("restore", ModerationDecision.Restore), ("approve", ModerationDecision.Restore) })
         {
             feeds.MapPost($"/moderation/posts/{{postId:guid}}/{path}",
                 (Guid postId, ISender sender, CancellationToken cancellationToken) => HandleAsync(new ModerateContent(postId, null, decision), sender, cancellationToken))
-                .WithName($"Moderation{decision}Post");
+                .WithName($"Moderation{path}Post");
             feeds.MapPost($"/moderation/posts/{{postId:guid}}/comments/{{commentId:guid}}/{path}",
                 (Guid postId, Guid commentId, ISender sender, CancellationToken cancellationToken) => HandleAsync(new ModerateContent(postId, commentId, decision), sender, cancellationToken))
-                .WithName($"Moderation{decision}Comment");
+                .WithName($"Moderation{path}Comment");
         }
 
         feeds.MapDelete("/moderation/posts/{postId:guid}",

@@ -114,6 +114,31 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", "communities");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Ban", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BannedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("CommunityId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("bans", "communities");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Community", b =>
                 {
                     b.Property<Guid>("Id")
@@ -143,6 +168,9 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<bool>("RequiresPostApproval")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Visibility")
                         .IsRequired()
@@ -192,6 +220,25 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                     b.ToTable("join_requests", "communities");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.KeywordRule", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Keyword")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("CommunityId", "Keyword");
+
+                    b.ToTable("keyword_rules", "communities");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Membership", b =>
                 {
                     b.Property<Guid>("CommunityId")
@@ -201,6 +248,9 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MutedUntil")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Role")
@@ -224,7 +274,25 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Ban", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.JoinRequest", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.KeywordRule", b =>
                 {
                     b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
                         .WithMany()

@@ -108,6 +108,31 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Ban", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BannedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommunityId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("bans", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Community", b =>
                 {
                     b.Property<Guid>("Id")
@@ -137,6 +162,9 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresPostApproval")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Visibility")
                         .IsRequired()
@@ -186,6 +214,25 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                     b.ToTable("join_requests", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.KeywordRule", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keyword")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommunityId", "Keyword");
+
+                    b.ToTable("keyword_rules", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Membership", b =>
                 {
                     b.Property<Guid>("CommunityId")
@@ -195,6 +242,9 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MutedUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
@@ -218,7 +268,25 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Ban", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.JoinRequest", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.KeywordRule", b =>
                 {
                     b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
                         .WithMany()
