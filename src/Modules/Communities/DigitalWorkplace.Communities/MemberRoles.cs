@@ -22,6 +22,19 @@ internal static class MemberRoles
             && Enum.TryParse(value, ignoreCase: true, out role);
     }
 
+    /// <summary>The member the current person is about to remove or mute, tracked; 404 when not a member, or why they may not.</summary>
+    public static async Task<Result<Membership>> ActableAsync(
+        CommunitiesDbContext db, CommunityPolicy policy, ICurrentUser user, Guid communityId, Guid personId, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.CommunityId == communityId && m.PersonId == personId, cancellationToken);
+        if (membership is null)
+        {
+            return Error.NotFound("community.member_not_found", "This person is not a member.");
+        }
+
+        return await MayActOnAsync(db, policy, user, membership, cancellationToken) is { } refused ? refused : membership;
+    }
+
     /// <summary>
     /// May the current person remove, mute or ban this member (they already manage members): a moderator acts on members
     /// only, an owner or administrator on anyone but the last owner; nobody on themselves.

@@ -26,16 +26,13 @@ internal sealed class MuteMemberHandler(CommunitiesDbContext db, CommunityCache 
 {
     public async ValueTask<Result<CommunityMemberDto>> Handle(MuteMember command, CancellationToken cancellationToken)
     {
-        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.CommunityId == command.CommunityId && m.PersonId == command.PersonId, cancellationToken);
-        if (membership is null)
-        {
-            return Error.NotFound("community.member_not_found", "This person is not a member.");
-        }
-
-        if (await MemberRoles.MayActOnAsync(db, policy, user, membership, cancellationToken) is { } refused)
+        var found = await MemberRoles.ActableAsync(db, policy, user, command.CommunityId, command.PersonId, cancellationToken);
+        if (found.Error is { } refused)
         {
             return refused;
         }
+
+        var membership = found.Value!;
 
         var community = await db.Communities.AsNoTracking().FirstAsync(c => c.Id == command.CommunityId, cancellationToken);
         membership.MutedUntil = command.Days is { } days ? clock.GetUtcNow().AddDays(days) : null;
