@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Identity.Contracts;
@@ -264,6 +265,54 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await page.GotoAsync("/notifications");
         await Expect(page.GetByText("Ce que vous avez signalé a été masqué dans")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await page.ScreenshotAsync("report-outcome-fr");
+    }
+
+    [Fact]
+    public async Task AMeetup_PlannedOnADesktop_IsAnsweredOnAPhone_AndGoesIntoTheCalendar()
+    {
+        var owner = await platform.CreateUserAsync("Meetup organiser");
+        var member = await platform.CreateUserAsync("Léa Saisonnière");
+        var name = $"Terrace team {Guid.NewGuid().ToString("N")[..6]}";
+        var community = await CreateCommunityAsync(owner, name, CommunityVisibility.Public);
+        var joined = await platform.AsAsync(member, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(community, CancellationToken.None));
+        Assert.True(joined.IsSuccess, joined.Error?.Message);
+        await using var desktop = await browser.NewDesktopAsync(platform.Address);
+        var ownerPage = await desktop.SignInAsync(owner);
+        var day = DateTime.UtcNow.Date.AddDays(10);
+
+        await ownerPage.GotoAsync($"/communities/{community}");
+        await ownerPage.GetByRole(AriaRole.Link, new() { Name = "Plan an event" }).ClickAsync();
+        await ownerPage.GetByLabel("Title").FillAsync("Sunday briefing");
+        await ownerPage.GetByLabel("Date").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await ownerPage.GetByLabel("Starts at").FillAsync("09:30");
+        await ownerPage.GetByLabel("Ends at").FillAsync("10:00");
+        await ownerPage.GetByLabel("Place (optional)").FillAsync("Terrace, gate 4");
+        await ownerPage.GetByLabel("Places (optional)").FillAsync("12");
+        await ownerPage.GetByLabel("Weeks").FillAsync("4");
+        await ownerPage.ScreenshotAsync("event-plan");
+        await ownerPage.GetByRole(AriaRole.Button, new() { Name = "Plan the event" }).ClickAsync();
+        await Expect(ownerPage.GetByRole(AriaRole.Heading, new() { Name = "Sunday briefing" })).ToBeVisibleAsync();
+        await Expect(ownerPage.Locator("main")).ToContainTextAsync("9:30 AM – 10:00 AM · Europe/Paris");
+        var eventUrl = ownerPage.Url;
+
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(member);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sunday briefing" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Je viens" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Vous venez.");
+        await page.ScreenshotAsync("event-rsvp-fr");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Ajouter à mon agenda (.ics)" }).ClickAsync());
+        var calendar = Ical.Net.Calendar.Load(await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken))!;
+        var exported = Assert.Single(calendar.Events);
+        Assert.Equal("Sunday briefing", exported.Summary);
+        Assert.Equal("Terrace, gate 4", exported.Location);
+        Assert.Equal(new DateTime(day.Year, day.Month, day.Day, 9, 30, 0), exported.Start!.Value);
+        Assert.Equal("Europe/Paris", exported.Start.TzId);
+
+        await ownerPage.GotoAsync(eventUrl);
+        await Expect(ownerPage.GetByRole(AriaRole.Region, new() { Name = "Who answered" })).ToContainTextAsync("Léa Saisonnière");
+        await ownerPage.ScreenshotAsync("event-attendees");
     }
 
     private async Task<Guid> CreateCommunityAsync(TestUser owner, string name, CommunityVisibility visibility)

@@ -210,3 +210,63 @@ public sealed record JoinRequestDecidedIntegrationEvent(Guid CommunityId, string
 
 /// <param name="Status">Pending, Approved or Declined.</param>
 public sealed record JoinRequestDto(Guid CommunityId, Guid PersonId, string Status, string? Message, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt);
+
+/// <summary>An answer to an invitation to an event; written as "Yes" / "Maybe" / "No".</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RsvpResponse>))]
+public enum RsvpResponse
+{
+    Yes,
+    Maybe,
+    No,
+}
+
+/// <summary>An event as the reader sees it: times in UTC and the zone they happen in, answers counted, and the reader's own.</summary>
+/// <param name="Going">"Yes" answers within the capacity.</param>
+/// <param name="Waiting">"Yes" answers past the capacity, on the waiting list.</param>
+/// <param name="MyResponse">The reader's answer, or null.</param>
+/// <param name="CanManage">The reader organises it (the community's owners and moderators): they see who comes.</param>
+public sealed record EventDto(
+    Guid Id, Guid CommunityId, string CommunityName, Guid? SeriesId, string Title, string? Description,
+    DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, string? Place, string? OnlineUrl, int? Capacity,
+    int Going, int Maybe, int Waiting, RsvpResponse? MyResponse, bool MyWaitlisted, bool CanManage);
+
+public sealed record AttendeeDto(Guid PersonId, string DisplayName, RsvpResponse Response, bool Waitlisted, DateTimeOffset RespondedAt);
+
+/// <summary>What planning an event asks: wall-clock times in its time zone, and how many weeks it repeats (1: once).</summary>
+public sealed record PlanEventRequest(
+    string? Title, string? Description, DateTime? StartsAt, DateTime? EndsAt, string? TimeZone, string? Place, string? OnlineUrl, int? Capacity, int? Weeks);
+
+/// <summary>Community events for the UI: the same requests as the API.</summary>
+public interface ICommunityEvents
+{
+    Task<Result<EventDto>> PlanAsync(Guid communityId, PlanEventRequest request, string? idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>The community's coming events (and those going on), soonest first.</summary>
+    Task<Result<IReadOnlyList<EventDto>>> UpcomingAsync(Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>The coming events of the current person's communities, soonest first (the home page).</summary>
+    Task<IReadOnlyList<EventDto>> MineAsync(int take, CancellationToken cancellationToken);
+
+    Task<Result<EventDto>> GetAsync(Guid eventId, CancellationToken cancellationToken);
+
+    Task<Result<EventDto>> RespondAsync(Guid eventId, RsvpResponse response, CancellationToken cancellationToken);
+
+    /// <summary>Who answered, for the organisers.</summary>
+    Task<Result<IReadOnlyList<AttendeeDto>>> AttendeesAsync(Guid eventId, CancellationToken cancellationToken);
+
+    /// <summary>Whether the current person has a calendar feed address (it is shown only when made).</summary>
+    Task<bool> HasCalendarFeedAsync(CancellationToken cancellationToken);
+
+    /// <summary>Makes the person's secret calendar address, replacing any previous one; the token is shown this once.</summary>
+    Task<Result<string>> NewCalendarFeedAsync(CancellationToken cancellationToken);
+
+    Task<Result<Done>> RevokeCalendarFeedAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>An event starts soon: those coming (yes and maybe, not waiting) get a reminder.</summary>
+[IntegrationEventName("communities.event-reminder-due")]
+public sealed record EventReminderDueIntegrationEvent(Guid CommunityEventId, Guid CommunityId, string Title, DateTimeOffset StartsAt, IReadOnlyList<Guid> PersonIds) : IntegrationEvent;
+
+/// <summary>A spot freed up: the person waiting longest is now coming, and is told.</summary>
+[IntegrationEventName("communities.event-spot-given")]
+public sealed record EventSpotGivenIntegrationEvent(Guid CommunityEventId, string Title, DateTimeOffset StartsAt, Guid PersonId) : IntegrationEvent;

@@ -26,6 +26,11 @@ public static class CommunitiesModule
         services.TryAddScoped<CommunityPolicy>();
         services.TryAddScoped<ICommunityAccess>(sp => sp.GetRequiredService<CommunityPolicy>());
         services.TryAddScoped<ICommunitiesService, CommunitiesService>();
+        services.TryAddScoped<ICommunityEvents, CommunityEventsService>();
+        services.TryAddScoped<Events.EventAccess>();
+        services.TryAddScoped<Events.EventViews>();
+        services.AddOptions<Events.EventsOptions>().Bind(configuration.GetSection(Events.EventsOptions.Section));
+        services.AddHostedService<Events.EventReminders>();
         services.TryAddScoped<ICommunityDirectory, CommunityDirectory>();
         services.TryAddScoped<ICommunitiesIndexSource, CommunitiesIndexSource>();
         services.AddIntegrationEventHandler<GuestScopeChangedIntegrationEvent, KeepGuestMemberships>();
@@ -57,5 +62,16 @@ public static class CommunitiesModule
         Features.ListBans.ListBansEndpoint.Map(communities);
         Features.GetPublishingRules.GetPublishingRulesEndpoint.Map(communities);
         Features.SetPublishingRules.SetPublishingRulesEndpoint.Map(communities);
+        Features.PlanEvent.PlanEventEndpoint.Map(communities);
+        Features.ListCommunityEvents.ListCommunityEventsEndpoint.Map(communities);
+        Features.ListMyEvents.ListMyEventsEndpoint.Map(endpoints.Api);
+        Features.GetEvent.GetEventEndpoint.Map(endpoints.Api);
+        Features.RespondToEvent.RespondToEventEndpoint.Map(endpoints.Api);
+        Features.ListAttendees.ListAttendeesEndpoint.Map(endpoints.Api);
+        Features.ExportEventCalendar.ExportEventCalendarEndpoint.Map(endpoints.Api);
+        Features.CreateCalendarFeed.CreateCalendarFeedEndpoint.Map(endpoints.Api);
+        Features.GetCalendarFeed.GetCalendarFeedEndpoint.Map(endpoints.Api);
+        Features.RevokeCalendarFeed.RevokeCalendarFeedEndpoint.Map(endpoints.Api);
+        Events.CalendarFeedDownload.Map(endpoints.Root);
     }
 }

@@ -40,6 +40,8 @@ public static class LiveModule
         services.AddIntegrationEventHandler<JoinRequestDecidedIntegrationEvent, Notifications.NotifyRequesterOfDecision>();
         services.AddIntegrationEventHandler<Identity.Contracts.PersonErasedIntegrationEvent, Privacy.ErasePersonFromLive>();
         services.AddIntegrationEventHandler<ContentModeratedIntegrationEvent, Notifications.NotifyOfModeration>();
+        services.AddIntegrationEventHandler<EventReminderDueIntegrationEvent, Notifications.NotifyOfEventReminder>();
+        services.AddIntegrationEventHandler<EventSpotGivenIntegrationEvent, Notifications.NotifyOfEventSpot>();
 
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();

@@ -17,6 +17,12 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<Ban> Bans => Set<Ban>();
 
+    public DbSet<CommunityEvent> Events => Set<CommunityEvent>();
+
+    public DbSet<EventRsvp> Rsvps => Set<EventRsvp>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     public static string SchemaName => "communities";
 
     protected override string Schema => SchemaName;
@@ -68,6 +74,38 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
             ban.Property(b => b.Reason).HasMaxLength(Ban.ReasonMaxLength);
             ban.HasIndex(b => b.PersonId);
             ban.HasOne<Community>().WithMany().HasForeignKey(b => b.CommunityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CommunityEvent>(e =>
+        {
+            e.ToTable("events");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Title).HasMaxLength(CommunityEvent.TitleMaxLength);
+            e.Property(x => x.Description).HasMaxLength(CommunityEvent.DescriptionMaxLength);
+            e.Property(x => x.Place).HasMaxLength(CommunityEvent.PlaceMaxLength);
+            e.Property(x => x.OnlineUrl).HasMaxLength(CommunityEvent.OnlineUrlMaxLength);
+            e.Property(x => x.TimeZone).HasMaxLength(CommunityEvent.TimeZoneMaxLength);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(BuildingBlocks.Idempotency.IdempotentRequest.KeyMaxLength);
+            e.Property(x => x.IdempotencyFingerprint).HasMaxLength(32);
+            // "This community's coming events", "my communities' coming events", and the reminders' "starting soon".
+            e.HasIndex(x => new { x.CommunityId, x.StartsAt });
+            e.HasIndex(x => new { x.ReminderSentAt, x.StartsAt });
+            e.HasIndex(x => new { x.CreatedBy, x.IdempotencyKey }).IsUnique();
+            e.HasOne<Community>().WithMany().HasForeignKey(x => x.CommunityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<EventRsvp>(rsvp =>
+        {
+            rsvp.ToTable("event_rsvps");
+            rsvp.HasKey(r => new { r.EventId, r.PersonId });
+            rsvp.Property(r => r.Response).HasConversion<string>().HasMaxLength(10);
+            rsvp.HasIndex(r => r.PersonId);
+            rsvp.HasOne<CommunityEvent>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CalendarFeed>(feed =>
+        {
+            feed.ToTable("calendar_feeds");
+            feed.HasKey(f => f.PersonId);
+            feed.Property(f => f.TokenHash).HasMaxLength(64);
+            feed.HasIndex(f => f.TokenHash).IsUnique();
         });
     }
 }

@@ -20,6 +20,13 @@ internal sealed class CommunitiesPersonalData(CommunitiesDbContext db) : IPerson
             orderby m.JoinedAt
             select new { CommunityId = c.Id, Community = c.Name, m.Role, m.JoinedAt, m.MutedUntil }).ToListAsync(cancellationToken),
         Bans = await db.Bans.AsNoTracking().Where(b => b.PersonId == personId).Select(b => new { b.CommunityId, b.Reason, b.BannedAt }).ToListAsync(cancellationToken),
+        EventAnswers = await (
+            from r in db.Rsvps.AsNoTracking()
+            where r.PersonId == personId
+            join e in db.Events on r.EventId equals e.Id
+            orderby e.StartsAt
+            select new { EventId = e.Id, e.Title, e.StartsAt, Response = r.Response.ToString(), r.Waitlisted, r.RespondedAt }).ToListAsync(cancellationToken),
+        CalendarFeedSince = await db.CalendarFeeds.AsNoTracking().Where(f => f.PersonId == personId).Select(f => (DateTimeOffset?)f.CreatedAt).FirstOrDefaultAsync(cancellationToken),
         JoinRequests = await db.JoinRequests.AsNoTracking().Where(r => r.PersonId == personId)
             .Select(r => new { r.CommunityId, r.Status, r.Message, r.RequestedAt, r.DecidedAt }).ToListAsync(cancellationToken),
     };
@@ -40,6 +47,8 @@ internal sealed class ErasePersonFromCommunities(CommunitiesDbContext db, Commun
 
         db.JoinRequests.RemoveRange(await db.JoinRequests.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         db.Bans.RemoveRange(await db.Bans.Where(b => b.PersonId == erased.PersonId).ToListAsync(cancellationToken));
+        db.Rsvps.RemoveRange(await db.Rsvps.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
+        db.CalendarFeeds.RemoveRange(await db.CalendarFeeds.Where(f => f.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await cache.MembershipsChangedAsync(erased.PersonId, cancellationToken);
     }

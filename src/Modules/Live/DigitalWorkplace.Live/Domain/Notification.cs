@@ -30,6 +30,8 @@ internal static class NotificationKinds
     public const string JoinRequest = "join-request";
     public const string JoinApproved = "join-approved";
     public const string JoinDeclined = "join-declined";
+    public const string EventReminder = "event-reminder";
+    public const string EventSpot = "event-spot";
 
     /// <summary>A moderator decided on what the person reported: "report-hidden", "report-deleted" or "report-kept".</summary>
     public static string ReportOutcome(string outcome) => "report-" + outcome.ToLowerInvariant();

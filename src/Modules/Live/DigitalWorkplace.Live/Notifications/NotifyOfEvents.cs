@@ -1,0 +1,60 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Live.Data;
+using DigitalWorkplace.Live.Domain;
+using DigitalWorkplace.Live.Hubs;
+using Microsoft.AspNetCore.SignalR;
+
+namespace DigitalWorkplace.Live.Notifications;
+
+/// <summary>An event starts soon: everyone coming is reminded, once per event (inbox).</summary>
+[IntegrationEventSubscriber("live.notify-event-reminder")]
+internal sealed class NotifyOfEventReminder(LiveDbContext db, IHubContext<LiveEventsHub> hub, TimeProvider clock) : IIntegrationEventHandler<EventReminderDueIntegrationEvent>
+{
+    public async Task HandleAsync(EventReminderDueIntegrationEvent due, CancellationToken cancellationToken)
+    {
+        if (await db.AlreadyHandledAsync(due, nameof(NotifyOfEventReminder), clock, cancellationToken))
+        {
+            return;
+        }
+
+        var notifications = due.PersonIds.Distinct().Select(person => EventNotifications.New(person, NotificationKinds.EventReminder, due.Title, due.CommunityEventId, clock)).ToList();
+        db.Notifications.AddRange(notifications);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var notification in notifications)
+        {
+            await hub.SendAsync(notification, cancellationToken);
+        }
+    }
+}
+
+/// <summary>A spot freed up and the person waiting longest now comes: they are told.</summary>
+[IntegrationEventSubscriber("live.notify-event-spot")]
+internal sealed class NotifyOfEventSpot(LiveDbContext db, IHubContext<LiveEventsHub> hub, TimeProvider clock) : IIntegrationEventHandler<EventSpotGivenIntegrationEvent>
+{
+    public async Task HandleAsync(EventSpotGivenIntegrationEvent given, CancellationToken cancellationToken)
+    {
+        if (await db.AlreadyHandledAsync(given, nameof(NotifyOfEventSpot), clock, cancellationToken))
+        {
+            return;
+        }
+
+        var notification = EventNotifications.New(given.PersonId, NotificationKinds.EventSpot, given.Title, given.CommunityEventId, clock);
+        db.Notifications.Add(notification);
+        await db.SaveChangesAsync(cancellationToken);
+        await hub.SendAsync(notification, cancellationToken);
+    }
+}
+
+internal static class EventNotifications
+{
+    public static Notification New(Guid personId, string kind, string title, Guid eventId, TimeProvider clock) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        PersonId = personId,
+        Kind = kind,
+        Text = title,
+        Url = $"/events/{eventId}",
+        At = clock.GetUtcNow(),
+    };
+}
