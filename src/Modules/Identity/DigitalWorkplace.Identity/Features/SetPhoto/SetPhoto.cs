@@ -4,7 +4,7 @@ using DigitalWorkplace.Identity.Authentication;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Domain;
-using DigitalWorkplace.Identity.Photos;
+using DigitalWorkplace.BuildingBlocks.Images;
 
 namespace DigitalWorkplace.Identity.Features.SetPhoto;
 
@@ -27,6 +27,9 @@ internal sealed class SetPhotoAuthorizer(IdentityPolicy policy, Credentials cred
 
 internal sealed class SetPhotoHandler(AuditTrail audit, ICurrentUser user, IdentityModuleDbContext db, ICacheInvalidation invalidation, TimeProvider clock) : ICommandHandler<SetPhoto, Result<PhotoView>>
 {
+    /// <summary>Square, and twice the largest size it is shown at.</summary>
+    private const int ProfilePhotoSize = 256;
+
     public async ValueTask<Result<PhotoView>> Handle(SetPhoto command, CancellationToken cancellationToken)
     {
         var photo = await db.Photos.FirstOrDefaultAsync(p => p.PersonId == command.PersonId, cancellationToken);
@@ -41,7 +44,7 @@ internal sealed class SetPhotoHandler(AuditTrail audit, ICurrentUser user, Ident
             return new PhotoView(null);
         }
 
-        if (await PhotoProcessing.ToProfilePhotoAsync(command.Upload!, cancellationToken) is not { } jpeg)
+        if (await ImageProcessing.ToJpegAsync(command.Upload!, ProfilePhotoSize, ProfilePhotoSize, cancellationToken) is not { } jpeg)
         {
             return Error.Validation("file", FieldError.Rule("not_an_image", "must be a JPEG, PNG, WebP or GIF picture."));
         }

@@ -1,4 +1,4 @@
-using DigitalWorkplace.Identity.Photos;
+using DigitalWorkplace.BuildingBlocks.Images;
 
 namespace DigitalWorkplace.Identity.Features.SetPhoto;
 
@@ -19,10 +19,10 @@ internal static class SetPhotoEndpoint
     /// <summary>The picture as the body, or as the <c>file</c> field of a form; at most 8 MB (413 beyond, nothing kept).</summary>
     private static async Task<IResult> UploadAsync(Guid id, HttpRequest request, ISender sender, CancellationToken cancellationToken)
     {
-        var upload = await Uploads.ReadAsync(request, "file", PhotoProcessing.MaxUploadBytes, cancellationToken);
+        var upload = await Uploads.ReadAsync(request, "file", ImageProcessing.MaxUploadBytes, cancellationToken);
         if (upload.TooLarge)
         {
-            return ProblemResults.Problem(StatusCodes.Status413PayloadTooLarge, "photo.too_large", $"The picture is larger than {PhotoProcessing.MaxUploadBytes / 1024 / 1024} MB.");
+            return ProblemResults.Problem(StatusCodes.Status413PayloadTooLarge, "photo.too_large", $"The picture is larger than {ImageProcessing.MaxUploadBytes / 1024 / 1024} MB.");
         }
 
         return await SendAsync(new SetPhoto(id, upload.Content), sender, cancellationToken);

@@ -1,16 +1,16 @@
 using SkiaSharp;
 
-namespace DigitalWorkplace.Identity.Photos;
+namespace DigitalWorkplace.BuildingBlocks.Images;
 
 /// <summary>
-/// Turns an uploaded picture into a profile photo: decoded from JPEG, PNG, WebP or GIF, turned upright (the phone's
-/// EXIF orientation), cropped to the centre square and re-encoded as a 256 px JPEG. Re-encoding keeps pixels only, so
-/// the camera's metadata (GPS position, device) never reaches anyone.
+/// Turns an uploaded picture into the one the page shows (a profile photo, a community's cover): decoded from JPEG, PNG,
+/// WebP or GIF, turned upright (the phone's EXIF orientation), cropped to the centre at the wanted proportions and
+/// re-encoded as a JPEG of that size. Re-encoding keeps pixels only, so the camera's metadata (GPS position, device)
+/// never reaches anyone.
 /// </summary>
-internal static class PhotoProcessing
+public static class ImageProcessing
 {
     public const int MaxUploadBytes = 8 * 1024 * 1024;
-    public const int Size = 256;
 
     // A decompression bomb is a small file that claims a huge picture: refused before any pixel is decoded.
     private const long MaxPixels = 25_000_000;
@@ -18,14 +18,14 @@ internal static class PhotoProcessing
     // Decoding is the costly part (a 5,000 px square is 100 MB of pixels): two at a time, whoever sends them.
     private static readonly SemaphoreSlim Decoders = new(2);
 
-    /// <summary>The photo as JPEG bytes, or null when the bytes are not a picture we read.</summary>
-    public static async Task<byte[]?> ToProfilePhotoAsync(byte[] upload, CancellationToken cancellationToken)
+    /// <summary>The picture as a <paramref name="width"/> × <paramref name="height"/> JPEG, or null when the bytes are not a picture we read.</summary>
+    public static async Task<byte[]?> ToJpegAsync(byte[] upload, int width, int height, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         await Decoders.WaitAsync(cancellationToken);
         try
         {
-            return ToProfilePhoto(upload);
+            return ToJpeg(upload, width, height);
         }
         finally
         {
@@ -33,7 +33,7 @@ internal static class PhotoProcessing
         }
     }
 
-    private static byte[]? ToProfilePhoto(byte[] upload)
+    private static byte[]? ToJpeg(byte[] upload, int width, int height)
     {
         using var data = SKData.CreateCopy(upload);
         using var codec = SKCodec.Create(data);
@@ -42,9 +42,8 @@ internal static class PhotoProcessing
             return null;
         }
 
-        // JPEG decodes straight to a fraction of its size (1/2 … 1/8): no more pixels than the square needs, twice over.
-        var shortSide = Math.Min(codec.Info.Width, codec.Info.Height);
-        var scaled = codec.GetScaledDimensions(Math.Min(1f, 2f * Size / shortSide));
+        // JPEG decodes straight to a fraction of its size (1/2 … 1/8): no more pixels than the result needs, twice over.
+        var scaled = codec.GetScaledDimensions(Math.Min(1f, 2f * Math.Max((float)width / codec.Info.Width, (float)height / codec.Info.Height)));
         var info = new SKImageInfo(scaled.Width, scaled.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var decoded = SKBitmap.Decode(codec, info);
         if (decoded is null)
@@ -55,14 +54,16 @@ internal static class PhotoProcessing
         using var rotated = Upright(decoded, codec.EncodedOrigin);
         var upright = rotated ?? decoded;
         upright.SetImmutable();
-        var side = Math.Min(upright.Width, upright.Height);
-        var source = SKRect.Create((upright.Width - side) / 2f, (upright.Height - side) / 2f, side, side);
-        using var surface = SKSurface.Create(new SKImageInfo(Size, Size, SKColorType.Rgba8888, SKAlphaType.Premul));
+        // The largest centred rectangle of the wanted proportions.
+        var sourceWidth = Math.Min(upright.Width, upright.Height * (float)width / height);
+        var sourceHeight = sourceWidth * height / width;
+        var source = SKRect.Create((upright.Width - sourceWidth) / 2f, (upright.Height - sourceHeight) / 2f, sourceWidth, sourceHeight);
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         var canvas = surface.Canvas;
         // A transparent PNG gets a white background: JPEG has no transparency.
         canvas.Clear(SKColors.White);
         using var image = SKImage.FromBitmap(upright);
-        canvas.DrawImage(image, source, SKRect.Create(Size, Size), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        canvas.DrawImage(image, source, SKRect.Create(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
         using var snapshot = surface.Snapshot();
         using var jpeg = snapshot.Encode(SKEncodedImageFormat.Jpeg, 85);
         return jpeg?.ToArray();
