@@ -315,6 +315,47 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await ownerPage.ScreenshotAsync("event-attendees");
     }
 
+    [Fact]
+    public async Task ACommunityMadeSecret_OnItsSettingsPage_VanishesForOutsiders_AndStaysForItsMembers()
+    {
+        var owner = await platform.CreateUserAsync("Secret keeper");
+        var member = await platform.CreateUserAsync("Inner circle");
+        var outsider = await platform.CreateUserAsync("Curious outsider");
+        var token = "franchise" + Guid.NewGuid().ToString("N")[..6];
+        var name = $"Franchisee council {token}";
+        var community = await CreateCommunityAsync(owner, name, CommunityVisibility.Public);
+        var joined = await platform.AsAsync(member, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(community, CancellationToken.None));
+        Assert.True(joined.IsSuccess, joined.Error?.Message);
+        await PublishAsync(owner, community, $"Margins for next season {token}");
+        await using var desktop = await browser.NewDesktopAsync(platform.Address);
+        var ownerPage = await desktop.SignInAsync(owner);
+
+        await ownerPage.GotoAsync($"/communities/{community}");
+        await ownerPage.GetByRole(AriaRole.Link, new() { Name = "Settings", Exact = true }).ClickAsync();
+        await ownerPage.GetByRole(AriaRole.Radio, new() { Name = "Secret" }).CheckAsync();
+        await ownerPage.GetByLabel("Tags").FillAsync("franchise, council");
+        await ownerPage.GetByRole(AriaRole.Button, new() { Name = "Save the page" }).ClickAsync();
+        await Expect(ownerPage.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await ownerPage.ScreenshotAsync("community-settings");
+
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(outsider);
+        var direct = await page.GotoAsync($"/communities/{community}");
+        Assert.Equal(404, direct!.Status);
+        await page.GotoAsync("/communities");
+        await Expect(page.GetByText(name)).ToHaveCountAsync(0);
+        await page.GotoAsync($"/search?q={token}");
+        await Expect(page.Locator("main li.search-hit")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("secret-community-outsider-fr");
+
+        await using var memberPhone = await browser.NewPhoneAsync(platform.Address);
+        var memberPage = await memberPhone.SignInAsync(member);
+        await memberPage.GotoAsync($"/communities/{community}");
+        await Expect(memberPage.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync();
+        await Expect(memberPage.GetByText($"Margins for next season {token}")).ToBeVisibleAsync();
+        await Expect(memberPage.GetByRole(AriaRole.Link, new() { Name = "#franchise" })).ToBeVisibleAsync();
+    }
+
     private async Task<Guid> CreateCommunityAsync(TestUser owner, string name, CommunityVisibility visibility)
     {
         var created = await platform.AsAsync(owner, sp => sp.GetRequiredService<ICommunitiesService>().CreateAsync(name, "", visibility, CancellationToken.None));

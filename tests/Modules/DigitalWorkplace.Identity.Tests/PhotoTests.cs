@@ -99,19 +99,7 @@ public abstract class PhotoTests(PlatformFactory platform)
         return content;
     }
 
-    private static byte[] Picture(int width, int height, SKEncodedImageFormat format)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(SKColors.SteelBlue);
-            using var paint = new SKPaint { Color = SKColors.Orange };
-            canvas.DrawCircle(width / 2f, height / 2f, Math.Min(width, height) / 3f, paint);
-        }
-
-        using var image = SKImage.FromBitmap(bitmap);
-        return image.Encode(format, 90).ToArray();
-    }
+    private static byte[] Picture(int width, int height, SKEncodedImageFormat format) => TestImages.Picture(width, height, format);
 
     // A JPEG comment segment (COM, 0xFFFE) right after the start marker: where cameras and editors leave text behind.
     private static byte[] WithComment(byte[] jpeg, string comment)

@@ -76,11 +76,24 @@ public static class CommunityLimits
 {
     public const int NameMaxLength = 80;
     public const int DescriptionMaxLength = 500;
+    public const int MaxTags = 10;
+    public const int TagMaxLength = 30;
+    public const int LanguageMaxLength = 10;
+
+    /// <summary>The languages a community may say it speaks (the product's).</summary>
+    public static readonly IReadOnlyList<string> Languages = ["fr", "en"];
+
+    public static string CoverPath(Guid communityId, long version) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/api/v1/communities/{communityId}/cover?v={version}");
 }
 
 /// <param name="MemberCount">How many belong; null for someone outside a private community (its members are its members' business).</param>
 /// <param name="Role">The current person's role in it ("Owner", "Moderator", "Member"); null when they are not a member.</param>
-public sealed record CommunitySummary(Guid Id, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, int? MemberCount, bool IsMember, string? Role = null);
+/// <param name="CoverUrl">Its cover picture's address, or null.</param>
+/// <param name="IsArchived">Archived: read-only, still read by its members.</param>
+public sealed record CommunitySummary(
+    Guid Id, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, int? MemberCount, bool IsMember, string? Role = null,
+    IReadOnlyList<string>? Tags = null, string? Language = null, string? CoverUrl = null, bool IsArchived = false);
 
 /// <summary>The Communities module's authorization answers: every other module asks here before showing community content.</summary>
 public interface ICommunityAccess
@@ -88,6 +101,13 @@ public interface ICommunityAccess
     Task<bool> CanReadAsync(Guid personId, Guid communityId, CancellationToken cancellationToken);
 
     Task<bool> CanPostAsync(Guid personId, Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Why the person may not post, comment, react or answer in the community, or null when they may: 404
+    /// <c>community.not_found</c> (not theirs to read), 403 <c>community.members_only</c>, <c>community.muted</c>,
+    /// <c>community.archived</c>.
+    /// </summary>
+    Task<Error?> PostRefusalAsync(Guid personId, Guid communityId, CancellationToken cancellationToken);
 
     /// <summary>The communities the person is a member of (the home feed's sources).</summary>
     Task<IReadOnlyCollection<Guid>> MembershipsAsync(Guid personId, CancellationToken cancellationToken);
@@ -106,9 +126,6 @@ public interface ICommunityAccess
 
     /// <summary>The community's publishing rules (none for an unknown community).</summary>
     Task<PublishingRules> PublishingRulesAsync(Guid communityId, CancellationToken cancellationToken);
-
-    /// <summary>Until when the person is muted in the community, or null: muted members read but do not post, comment or react.</summary>
-    Task<DateTimeOffset?> MutedUntilAsync(Guid personId, Guid communityId, CancellationToken cancellationToken);
 
     /// <summary>The communities the person owns or moderates: whose reported content they decide on (administrators decide on all).</summary>
     Task<IReadOnlyCollection<Guid>> ModeratedAsync(Guid personId, CancellationToken cancellationToken);
@@ -169,6 +186,15 @@ public interface ICommunitiesService
 
     Task<Result<PublishingRules>> PublishingRulesAsync(Guid communityId, CancellationToken cancellationToken);
 
+    /// <summary>Changes the community's page (owners and administrators): name, description, visibility, tags, language.</summary>
+    Task<Result<CommunitySummary>> UpdateAsync(Guid communityId, string name, string description, CommunityVisibility visibility, IReadOnlyList<string> tags, string? language, CancellationToken cancellationToken);
+
+    /// <summary>Archives the community (read-only, still read by its members), or brings it back.</summary>
+    Task<Result<CommunitySummary>> ArchiveAsync(Guid communityId, bool archive, CancellationToken cancellationToken);
+
+    /// <summary>Sets the cover from an uploaded picture, or removes it (null).</summary>
+    Task<Result<CommunitySummary>> SetCoverAsync(Guid communityId, byte[]? upload, CancellationToken cancellationToken);
+
     /// <summary>Replaces the community's publishing rules: pre-approval of posts, and its keyword rules.</summary>
     Task<Result<PublishingRules>> SetPublishingRulesAsync(Guid communityId, bool requiresPostApproval, IReadOnlyList<KeywordRuleDto> keywordRules, CancellationToken cancellationToken);
 }
@@ -187,6 +213,10 @@ public interface ICommunityDirectory
 
 [IntegrationEventName("communities.community-created")]
 public sealed record CommunityCreatedIntegrationEvent(Guid CommunityId, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial) : IntegrationEvent;
+
+/// <summary>A community's name, description or visibility changed: search files it again (a secret one for its members only).</summary>
+[IntegrationEventName("communities.community-changed")]
+public sealed record CommunityChangedIntegrationEvent(Guid CommunityId, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial) : IntegrationEvent;
 
 [IntegrationEventName("communities.member-joined")]
 public sealed record MemberJoinedIntegrationEvent(Guid CommunityId, Guid PersonId) : IntegrationEvent;

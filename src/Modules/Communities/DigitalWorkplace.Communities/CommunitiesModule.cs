@@ -62,6 +62,10 @@ public static class CommunitiesModule
         Features.ListBans.ListBansEndpoint.Map(communities);
         Features.GetPublishingRules.GetPublishingRulesEndpoint.Map(communities);
         Features.SetPublishingRules.SetPublishingRulesEndpoint.Map(communities);
+        Features.UpdateCommunity.UpdateCommunityEndpoint.Map(communities);
+        Features.ArchiveCommunity.ArchiveCommunityEndpoint.Map(communities);
+        Features.SetCover.SetCoverEndpoint.Map(communities);
+        Features.GetCover.GetCoverEndpoint.Map(communities);
         Features.PlanEvent.PlanEventEndpoint.Map(communities);
         Features.ListCommunityEvents.ListCommunityEventsEndpoint.Map(communities);
         Features.ListMyEvents.ListMyEventsEndpoint.Map(endpoints.Api);

@@ -74,4 +74,14 @@ internal sealed class CommunitiesService(ISender sender) : ICommunitiesService
         await sender.Send(
             new Features.SetPublishingRules.SetPublishingRules(communityId, requiresPostApproval, [.. keywordRules.Select(r => new Features.SetPublishingRules.KeywordRuleBody(r.Keyword, r.Action))]),
             cancellationToken);
+
+    public async Task<Result<CommunitySummary>> UpdateAsync(
+        Guid communityId, string name, string description, CommunityVisibility visibility, IReadOnlyList<string> tags, string? language, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.UpdateCommunity.UpdateCommunity(communityId, name, description, visibility, tags, language), cancellationToken);
+
+    public async Task<Result<CommunitySummary>> ArchiveAsync(Guid communityId, bool archive, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ArchiveCommunity.ArchiveCommunity(communityId, archive), cancellationToken);
+
+    public async Task<Result<CommunitySummary>> SetCoverAsync(Guid communityId, byte[]? upload, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.SetCover.SetCover(communityId, upload, Remove: upload is null), cancellationToken);
 }

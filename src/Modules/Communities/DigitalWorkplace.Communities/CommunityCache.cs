@@ -6,7 +6,7 @@ using DigitalWorkplace.Communities.Domain;
 namespace DigitalWorkplace.Communities;
 
 /// <summary>A community as every read and write needs it: its name, who may read it, and what it asks of posts.</summary>
-internal sealed record CatalogEntry(string Name, CommunityVisibility Visibility, PublishingRules Rules);
+internal sealed record CatalogEntry(string Name, CommunityVisibility Visibility, PublishingRules Rules, bool IsArchived);
 
 /// <summary>
 /// What the policy asks on every feed page, search and hub connection — each person's memberships and every community's
@@ -29,8 +29,8 @@ internal sealed class CommunityCache(StampedCache cache, ICacheInvalidation inva
         {
             var rules = (await db.KeywordRules.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(r => r.CommunityId, r => new KeywordRuleDto(r.Keyword, r.Action));
             return await db.Communities.AsNoTracking()
-                .Select(c => new { c.Id, c.Name, c.Visibility, c.RequiresPostApproval })
-                .ToDictionaryAsync(c => c.Id, c => new CatalogEntry(c.Name, c.Visibility, new PublishingRules(c.RequiresPostApproval, [.. rules[c.Id]])), cancellationToken);
+                .Select(c => new { c.Id, c.Name, c.Visibility, c.RequiresPostApproval, Archived = c.ArchivedAt != null })
+                .ToDictionaryAsync(c => c.Id, c => new CatalogEntry(c.Name, c.Visibility, new PublishingRules(c.RequiresPostApproval, [.. rules[c.Id]]), c.Archived), cancellationToken);
         });
 
     /// <summary>The communities the person is muted in, and until when (expired mutes included: the reader compares).</summary>

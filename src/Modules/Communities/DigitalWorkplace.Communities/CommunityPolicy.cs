@@ -23,11 +23,35 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
         && await IsWithinGuestScopeAsync(personId, communityId, cancellationToken)
         && (community.Visibility == CommunityVisibility.Public || (await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId));
 
-    /// <summary>Only members post, comment and react, whatever the visibility; a muted member does not.</summary>
+    /// <summary>Only members post, comment and react, whatever the visibility; not a muted member, nor anyone in an archived community.</summary>
     public async Task<bool> CanPostAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
-        (await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId)
-        && await MutedUntilAsync(personId, communityId, cancellationToken) is null
-        && await IsWithinGuestScopeAsync(personId, communityId, cancellationToken);
+        await PostRefusalAsync(personId, communityId, cancellationToken) is null;
+
+    public static readonly Error MembersOnly = Error.Forbidden("community.members_only", "Only members post, comment and react in this community.");
+
+    public static readonly Error Archived = Error.Forbidden("community.archived", "This community is archived: it is kept to be read, not written in.");
+
+    public async Task<Error?> PostRefusalAsync(Guid personId, Guid communityId, CancellationToken cancellationToken)
+    {
+        if (!await CanReadAsync(personId, communityId, cancellationToken))
+        {
+            return NotFound;
+        }
+
+        if (!(await cache.MembershipsAsync(personId, cancellationToken)).ContainsKey(communityId))
+        {
+            return MembersOnly;
+        }
+
+        if ((await cache.CatalogAsync(cancellationToken))[communityId].IsArchived)
+        {
+            return Archived;
+        }
+
+        return await MutedUntilAsync(personId, communityId, cancellationToken) is { } until
+            ? Error.Forbidden("community.muted", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A moderator muted you in this community until {until:u}: you can read, not write."))
+            : null;
+    }
 
     public async Task<DateTimeOffset?> MutedUntilAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
         (await cache.MutesAsync(personId, cancellationToken)).TryGetValue(communityId, out var until) && until > clock.GetUtcNow() ? until : null;
@@ -89,7 +113,9 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
             ? Error.Conflict("community.guest_outside_scope", "This person is a guest: they join only the communities their sponsor chose.")
             : await db.Bans.AnyAsync(b => b.CommunityId == communityId && b.PersonId == personId, cancellationToken)
                 ? Banned
-                : null;
+                : (await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community) && community.IsArchived
+                    ? Archived
+                    : null;
 
     public static readonly Error Banned = Error.Forbidden("community.banned", "This person is banned from the community: its moderators lift bans.");
 

@@ -22,7 +22,11 @@ internal static class CommunityQueries
                 x.Community.IsOfficial,
                 x.Community.Visibility == CommunityVisibility.Public || x.IsMember ? db.Memberships.Count(m => m.CommunityId == x.Community.Id) : null,
                 x.IsMember,
-                x.Role == null ? null : x.Role.ToString()));
+                x.Role == null ? null : x.Role.ToString(),
+                x.Community.Tags,
+                x.Community.Language,
+                x.Community.CoverVersion == null ? null : CommunityLimits.CoverPath(x.Community.Id, x.Community.CoverVersion.Value),
+                x.Community.ArchivedAt != null));
 
     public static Task<CommunitySummary?> SummaryAsync(this CommunitiesDbContext db, Guid communityId, Guid personId, CancellationToken cancellationToken) =>
         db.Communities.AsNoTracking().Where(c => c.Id == communityId).ToSummaries(db, personId).SingleOrDefaultAsync(cancellationToken);

@@ -14,21 +14,13 @@ internal sealed class FeedPolicy(FeedsDbContext db, ICommunityAccess access)
 {
     public static readonly Error CommunityNotFound = Error.NotFound("community.not_found");
     public static readonly Error PostNotFound = Error.NotFound("post.not_found");
-    public static readonly Error MembersOnly = Error.Forbidden("community.members_only", "Only members post, comment and react in this community.");
 
     public async Task<Error?> ReadCommunityAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
         await access.CanReadAsync(personId, communityId, cancellationToken) ? null : CommunityNotFound;
 
+    /// <summary>The Communities policy's answer: not found, members only, muted, archived — or null.</summary>
     public async Task<Error?> ContributeToCommunityAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
-        await access.CanPostAsync(personId, communityId, cancellationToken) ? null
-        : await access.CanReadAsync(personId, communityId, cancellationToken) ? await NotAllowedAsync(personId, communityId, cancellationToken)
-        : CommunityNotFound;
-
-    /// <summary>A reader who may not write: muted by a moderator (and until when), or not a member.</summary>
-    private async Task<Error> NotAllowedAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
-        await access.MutedUntilAsync(personId, communityId, cancellationToken) is { } until
-            ? Error.Forbidden("community.muted", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A moderator muted you in this community until {until:u}: you can read, not write."))
-            : MembersOnly;
+        await access.PostRefusalAsync(personId, communityId, cancellationToken);
 
     /// <summary>
     /// What the community asks of this text: a 400 naming the blocked word on <paramref name="field"/>, or whether it is
@@ -63,9 +55,9 @@ internal sealed class FeedPolicy(FeedsDbContext db, ICommunityAccess access)
             return PostNotFound;
         }
 
-        return await access.CanPostAsync(personId, communityId, cancellationToken) ? null
-            : await access.CanReadAsync(personId, communityId, cancellationToken) ? await NotAllowedAsync(personId, communityId, cancellationToken)
-            : PostNotFound;
+        return await access.PostRefusalAsync(personId, communityId, cancellationToken) is { } refused
+            ? refused.Kind == ErrorKind.NotFound ? PostNotFound : refused
+            : null;
     }
 
     /// <summary>

@@ -50,6 +50,7 @@ public static class SearchModule
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, IndexPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, IndexAddedComment>();
         services.AddIntegrationEventHandler<CommunityCreatedIntegrationEvent, IndexCreatedCommunity>();
+        services.AddIntegrationEventHandler<CommunityChangedIntegrationEvent, IndexChangedCommunity>();
         services.AddIntegrationEventHandler<PersonRegisteredIntegrationEvent, IndexRegisteredPerson>();
         services.AddIntegrationEventHandler<PersonUpdatedIntegrationEvent, IndexUpdatedPerson>();
         services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, ForgetErasedPerson>();

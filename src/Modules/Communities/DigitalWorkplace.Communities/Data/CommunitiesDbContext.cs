@@ -23,6 +23,8 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
+    public DbSet<CommunityCover> Covers => Set<CommunityCover>();
+
     public static string SchemaName => "communities";
 
     protected override string Schema => SchemaName;
@@ -39,6 +41,13 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
             community.Property(c => c.Description).HasMaxLength(CommunityLimits.DescriptionMaxLength);
             community.Property(c => c.Visibility).HasConversion<string>().HasMaxLength(20);
             community.HasIndex(c => c.NormalizedName).IsUnique();
+            community.Property(c => c.Language).HasMaxLength(CommunityLimits.LanguageMaxLength);
+        });
+        modelBuilder.Entity<CommunityCover>(cover =>
+        {
+            cover.ToTable("community_covers");
+            cover.HasKey(c => c.CommunityId);
+            cover.HasOne<Community>().WithOne().HasForeignKey<CommunityCover>(c => c.CommunityId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Membership>(membership =>
         {

@@ -16,18 +16,10 @@ internal sealed class EventAccess(CommunitiesDbContext db, CommunityPolicy polic
             ? null
             : NotFound;
 
-    public async Task<Error?> AnswerAsync(ICurrentUser user, Guid eventId, CancellationToken cancellationToken)
-    {
-        if (await ReadAsync(user, eventId, cancellationToken) is { } notFound)
-        {
-            return notFound;
-        }
-
-        var communityId = (await CommunityOfAsync(eventId, cancellationToken))!.Value;
-        return (await policy.MembershipsAsync(user.PersonId, cancellationToken)).Contains(communityId)
-            ? null
-            : Error.Forbidden("community.members_only", "Join the community to answer its events.");
-    }
+    /// <summary>Members answer, as they post: not in an archived community, nor while muted.</summary>
+    public async Task<Error?> AnswerAsync(ICurrentUser user, Guid eventId, CancellationToken cancellationToken) =>
+        await ReadAsync(user, eventId, cancellationToken)
+        ?? await policy.PostRefusalAsync(user.PersonId, (await CommunityOfAsync(eventId, cancellationToken))!.Value, cancellationToken);
 
     public async Task<Error?> OrganiseAsync(ICurrentUser user, Guid eventId, CancellationToken cancellationToken) =>
         await ReadAsync(user, eventId, cancellationToken)

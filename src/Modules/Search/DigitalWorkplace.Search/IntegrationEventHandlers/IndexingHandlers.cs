@@ -29,6 +29,18 @@ internal sealed class IndexCreatedCommunity(ISearchIndex index) : IIntegrationEv
         index.UpsertAsync([SearchDocuments.Community(integrationEvent)], cancellationToken);
 }
 
+/// <summary>A renamed community, or one made secret (or no longer): filed again under its kind, the other kind's entry gone.</summary>
+[IntegrationEventSubscriber("search.reindex-community")]
+internal sealed class IndexChangedCommunity(ISearchIndex index) : IIntegrationEventHandler<CommunityChangedIntegrationEvent>
+{
+    public async Task HandleAsync(CommunityChangedIntegrationEvent changed, CancellationToken cancellationToken)
+    {
+        var document = SearchDocuments.Community(new CommunityCreatedIntegrationEvent(changed.CommunityId, changed.Name, changed.Description, changed.Visibility, changed.IsOfficial));
+        await index.DeleteAsync(document.Kind == SearchKinds.Community ? SearchKinds.SecretCommunity : SearchKinds.Community, changed.CommunityId, cancellationToken);
+        await index.UpsertAsync([document], cancellationToken);
+    }
+}
+
 [IntegrationEventSubscriber("search.index-person")]
 internal sealed class IndexRegisteredPerson(ISearchIndex index) : IIntegrationEventHandler<PersonRegisteredIntegrationEvent>
 {

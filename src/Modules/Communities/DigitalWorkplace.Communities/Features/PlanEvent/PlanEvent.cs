@@ -42,7 +42,7 @@ internal sealed class PlanEventAuthorizer(CommunityPolicy policy) : IAuthorizer<
             : await policy.SeeAsync(user, message.CommunityId, cancellationToken);
 }
 
-internal sealed class PlanEventHandler(CommunitiesDbContext db, EventViews views, ICurrentUser user, TimeProvider clock) : ICommandHandler<PlanEvent, Result<Creation<EventDto>>>
+internal sealed class PlanEventHandler(CommunitiesDbContext db, CommunityCache cache, EventViews views, ICurrentUser user, TimeProvider clock) : ICommandHandler<PlanEvent, Result<Creation<EventDto>>>
 {
     public async ValueTask<Result<Creation<EventDto>>> Handle(PlanEvent command, CancellationToken cancellationToken)
     {
@@ -53,6 +53,11 @@ internal sealed class PlanEventHandler(CommunitiesDbContext db, EventViews views
         if (startsAt is null || endsAt is null)
         {
             return Error.Validation(startsAt is null ? "startsAt" : "endsAt", FieldError.Rule("skipped_time", "does not exist in this time zone (the clocks go forward then)."));
+        }
+
+        if ((await cache.CatalogAsync(cancellationToken))[command.CommunityId].IsArchived)
+        {
+            return CommunityPolicy.Archived;
         }
 
         if (startsAt <= clock.GetUtcNow())

@@ -161,6 +161,12 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CoverVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -175,6 +181,10 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                     b.Property<bool>("IsOfficial")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -188,6 +198,10 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                     b.Property<bool>("RequiresPostApproval")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Visibility")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -199,6 +213,20 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("communities", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityCover", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CommunityId");
+
+                    b.ToTable("community_covers", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityEvent", b =>
@@ -396,6 +424,15 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                     b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityCover", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithOne()
+                        .HasForeignKey("DigitalWorkplace.Communities.Domain.CommunityCover", "CommunityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
