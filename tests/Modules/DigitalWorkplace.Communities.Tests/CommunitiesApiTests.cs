@@ -1,5 +1,6 @@
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
@@ -71,12 +72,17 @@ public abstract partial class CommunitiesApiTests(PlatformFactory platform)
         var person = Platform.CreateClientFor(await Platform.CreateUserAsync());
         var administrator = Platform.CreateClientFor(await Platform.CreateUserAsync(administrator: true));
 
+        var communicationsUser = await Platform.CreateUserAsync();
+        Assert.Equal(HttpStatusCode.OK, (await administrator.PostAsJsonAsync($"/api/v1/people/{communicationsUser.Id}/roles", new { role = "Communications" }, Cancel)).StatusCode);
+
         var refused = await person.PostCommunityAsync(new { name = CommunitiesApi.UniqueName("Brand"), visibility = "Public", isOfficial = true });
         var official = await administrator.CreateCommunityAsync(isOfficial: true);
+        var byCommunications = await Platform.CreateClientFor(communicationsUser).CreateCommunityAsync(isOfficial: true);
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal("community.official_requires_administrator", await refused.CodeAsync());
+        Assert.Equal("community.official_requires_communications", await refused.CodeAsync());
         Assert.True(official.IsOfficial);
+        Assert.True(byCommunications.IsOfficial);
     }
 
     [Fact]

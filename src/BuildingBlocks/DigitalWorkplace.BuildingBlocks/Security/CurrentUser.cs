@@ -16,6 +16,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     public bool IsAdministrator => _actingAs?.IsAdministrator ?? accessor.HttpContext?.User.IsInRole(PlatformClaims.AdministratorRole) == true;
 
+    public bool HasRole(string role) => IsAdministrator || (_actingAs is null && accessor.HttpContext?.User.IsInRole(role) == true);
+
     /// <summary>Makes the rest of this scope run as the given person (never used on a request's scope).</summary>
     public void ActAs(Guid personId, bool isAdministrator) => _actingAs = (personId, isAdministrator);
 

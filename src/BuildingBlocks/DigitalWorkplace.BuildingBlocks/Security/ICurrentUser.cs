@@ -9,4 +9,7 @@ public interface ICurrentUser
     Guid PersonId { get; }
 
     bool IsAdministrator { get; }
+
+    /// <summary>Whether the person holds this platform role ("communications", "hr-admin"…); administrators hold them all.</summary>
+    bool HasRole(string role) => IsAdministrator;
 }

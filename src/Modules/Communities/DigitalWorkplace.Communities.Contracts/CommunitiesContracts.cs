@@ -134,10 +134,20 @@ public interface ICommunityAccess
     Task<IReadOnlySet<Guid>> MembersOfAsync(IReadOnlyCollection<Guid> communityIds, CancellationToken cancellationToken);
 }
 
+/// <summary>What the directory is narrowed to; each part left empty does not narrow.</summary>
+/// <param name="Query">Part of a name, description or tag, accents and case aside.</param>
+public sealed record CommunityFilter(string? Query = null, string? Tag = null, string? Language = null, bool MineOnly = false, bool IncludeArchived = false);
+
 /// <summary>Community use cases for the UI.</summary>
 public interface ICommunitiesService
 {
     Task<IReadOnlyList<CommunitySummary>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>The directory, narrowed by the filter.</summary>
+    Task<Result<IReadOnlyList<CommunitySummary>>> DirectoryAsync(CommunityFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>Communities worth joining for the current person: where the people of their location and role are.</summary>
+    Task<IReadOnlyList<CommunitySuggestion>> SuggestionsAsync(int take, CancellationToken cancellationToken);
 
     Task<Result<CommunitySummary>> GetAsync(Guid communityId, CancellationToken cancellationToken);
 
@@ -198,6 +208,10 @@ public interface ICommunitiesService
     /// <summary>Replaces the community's publishing rules: pre-approval of posts, and its keyword rules.</summary>
     Task<Result<PublishingRules>> SetPublishingRulesAsync(Guid communityId, bool requiresPostApproval, IReadOnlyList<KeywordRuleDto> keywordRules, CancellationToken cancellationToken);
 }
+
+/// <param name="Reason">Why it is suggested: "location" (people of your location are in it), "position" (people with your role), "tag" (its tags name your location or role), "official".</param>
+/// <param name="Colleagues">How many people of your location or role belong to it.</param>
+public sealed record CommunitySuggestion(CommunitySummary Community, string Reason, int Colleagues);
 
 /// <param name="Role">"Owner", "Moderator" or "Member".</param>
 /// <param name="MutedUntil">Until when a moderator muted them (they read, but do not post), or null.</param>

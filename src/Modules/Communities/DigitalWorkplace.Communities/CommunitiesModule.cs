@@ -69,6 +69,7 @@ public static class CommunitiesModule
         Features.PlanEvent.PlanEventEndpoint.Map(communities);
         Features.ListCommunityEvents.ListCommunityEventsEndpoint.Map(communities);
         Features.ListMyEvents.ListMyEventsEndpoint.Map(endpoints.Api);
+        Features.SuggestCommunities.SuggestCommunitiesEndpoint.Map(endpoints.Api);
         Features.GetEvent.GetEventEndpoint.Map(endpoints.Api);
         Features.RespondToEvent.RespondToEventEndpoint.Map(endpoints.Api);
         Features.ListAttendees.ListAttendeesEndpoint.Map(endpoints.Api);

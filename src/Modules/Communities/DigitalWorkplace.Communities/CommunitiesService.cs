@@ -15,6 +15,12 @@ internal sealed class CommunitiesService(ISender sender) : ICommunitiesService
     public async Task<IReadOnlyList<CommunitySummary>> ListAsync(CancellationToken cancellationToken) =>
         (await sender.Send(new ListCommunities(), cancellationToken)).Value ?? [];
 
+    public async Task<Result<IReadOnlyList<CommunitySummary>>> DirectoryAsync(CommunityFilter filter, CancellationToken cancellationToken) =>
+        await sender.Send(new ListCommunities(filter), cancellationToken);
+
+    public async Task<IReadOnlyList<CommunitySuggestion>> SuggestionsAsync(int take, CancellationToken cancellationToken) =>
+        (await sender.Send(new Features.SuggestCommunities.SuggestCommunities(take), cancellationToken)).Value ?? [];
+
     public async Task<Result<CommunitySummary>> GetAsync(Guid communityId, CancellationToken cancellationToken) =>
         await sender.Send(new GetCommunity(communityId), cancellationToken);
 

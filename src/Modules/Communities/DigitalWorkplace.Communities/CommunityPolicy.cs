@@ -132,7 +132,7 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
             ? null
             : Error.Conflict("community.join_requires_approval", "This community is private: ask one of its owners or moderators to add you.");
 
-    /// <summary>Only administrators create official (brand) communities; guests create none (nor learn names by trying).</summary>
+    /// <summary>Communications (and administrators) create official (brand) communities; guests create none (nor learn names by trying).</summary>
     public async Task<Error?> CreateAsync(ICurrentUser user, bool isOfficial, CancellationToken cancellationToken)
     {
         if (await guests.ScopeOfAsync(user.PersonId, cancellationToken) is not null)
@@ -140,8 +140,8 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
             return Error.Forbidden("community.guest", "Guests use the communities they were given; they do not create others.");
         }
 
-        return isOfficial && !user.IsAdministrator
-            ? Error.Forbidden("community.official_requires_administrator", "Only administrators create official communities.")
+        return isOfficial && !user.HasRole(PlatformRoleClaims.Communications)
+            ? Error.Forbidden("community.official_requires_communications", "Only communications and administrators create official communities.")
             : null;
     }
 
