@@ -205,6 +205,12 @@ public interface ICommunitiesService
     /// <summary>Sets the cover from an uploaded picture, or removes it (null).</summary>
     Task<Result<CommunitySummary>> SetCoverAsync(Guid communityId, byte[]? upload, CancellationToken cancellationToken);
 
+    /// <summary>The audiences whose people are members, kept current.</summary>
+    Task<Result<IReadOnlyList<CommunityAudienceDto>>> AudiencesAsync(Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>Makes the community follow these audiences (their people members now and as they change), replacing the list.</summary>
+    Task<Result<IReadOnlyList<CommunityAudienceDto>>> SetAudiencesAsync(Guid communityId, IReadOnlyList<Guid> audienceIds, CancellationToken cancellationToken);
+
     /// <summary>Replaces the community's publishing rules: pre-approval of posts, and its keyword rules.</summary>
     Task<Result<PublishingRules>> SetPublishingRulesAsync(Guid communityId, bool requiresPostApproval, IReadOnlyList<KeywordRuleDto> keywordRules, CancellationToken cancellationToken);
 }
@@ -216,6 +222,8 @@ public sealed record CommunitySuggestion(CommunitySummary Community, string Reas
 /// <param name="Role">"Owner", "Moderator" or "Member".</param>
 /// <param name="MutedUntil">Until when a moderator muted them (they read, but do not post), or null.</param>
 public sealed record CommunityMemberDto(Guid PersonId, string DisplayName, string Role, DateTimeOffset JoinedAt, DateTimeOffset? MutedUntil = null);
+
+public sealed record CommunityAudienceDto(Guid AudienceId, string Name);
 
 public sealed record CommunityBanDto(Guid PersonId, string DisplayName, string? Reason, DateTimeOffset BannedAt);
 

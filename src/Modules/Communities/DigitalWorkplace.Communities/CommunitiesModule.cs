@@ -34,6 +34,8 @@ public static class CommunitiesModule
         services.TryAddScoped<ICommunityDirectory, CommunityDirectory>();
         services.TryAddScoped<ICommunitiesIndexSource, CommunitiesIndexSource>();
         services.AddIntegrationEventHandler<GuestScopeChangedIntegrationEvent, KeepGuestMemberships>();
+        services.TryAddScoped<AudienceMemberships>();
+        services.AddIntegrationEventHandler<AudienceMembershipChangedIntegrationEvent, KeepAudienceMemberships>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.CommunitiesPersonalData>();
         services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, Privacy.ErasePersonFromCommunities>();
         return services;
@@ -66,6 +68,8 @@ public static class CommunitiesModule
         Features.ArchiveCommunity.ArchiveCommunityEndpoint.Map(communities);
         Features.SetCover.SetCoverEndpoint.Map(communities);
         Features.GetCover.GetCoverEndpoint.Map(communities);
+        Features.SetCommunityAudiences.SetCommunityAudiencesEndpoint.Map(communities);
+        Features.ListCommunityAudiences.ListCommunityAudiencesEndpoint.Map(communities);
         Features.PlanEvent.PlanEventEndpoint.Map(communities);
         Features.ListCommunityEvents.ListCommunityEventsEndpoint.Map(communities);
         Features.ListMyEvents.ListMyEventsEndpoint.Map(endpoints.Api);

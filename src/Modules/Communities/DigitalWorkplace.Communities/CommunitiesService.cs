@@ -90,4 +90,10 @@ internal sealed class CommunitiesService(ISender sender) : ICommunitiesService
 
     public async Task<Result<CommunitySummary>> SetCoverAsync(Guid communityId, byte[]? upload, CancellationToken cancellationToken) =>
         await sender.Send(new Features.SetCover.SetCover(communityId, upload, Remove: upload is null), cancellationToken);
+
+    public async Task<Result<IReadOnlyList<CommunityAudienceDto>>> AudiencesAsync(Guid communityId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ListCommunityAudiences.ListCommunityAudiences(communityId), cancellationToken);
+
+    public async Task<Result<IReadOnlyList<CommunityAudienceDto>>> SetAudiencesAsync(Guid communityId, IReadOnlyList<Guid> audienceIds, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.SetCommunityAudiences.SetCommunityAudiences(communityId, audienceIds), cancellationToken);
 }

@@ -200,6 +200,9 @@ public interface IAudiences
 
     /// <summary>Which of these ids name existing audiences.</summary>
     Task<IReadOnlySet<Guid>> ExistingAsync(IReadOnlyCollection<Guid> audienceIds, CancellationToken cancellationToken);
+
+    /// <summary>Every saved audience's id and name, by name (for pickers; the names are not secret).</summary>
+    Task<IReadOnlyList<(Guid Id, string Name)>> NamesAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Which other ways of signing in the sign-in page offers.</summary>

@@ -25,6 +25,8 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<CommunityCover> Covers => Set<CommunityCover>();
 
+    public DbSet<CommunityAudience> Audiences => Set<CommunityAudience>();
+
     public static string SchemaName => "communities";
 
     protected override string Schema => SchemaName;
@@ -42,6 +44,14 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
             community.Property(c => c.Visibility).HasConversion<string>().HasMaxLength(20);
             community.HasIndex(c => c.NormalizedName).IsUnique();
             community.Property(c => c.Language).HasMaxLength(CommunityLimits.LanguageMaxLength);
+        });
+        modelBuilder.Entity<CommunityAudience>(link =>
+        {
+            link.ToTable("community_audiences");
+            link.HasKey(l => new { l.CommunityId, l.AudienceId });
+            // "Which communities follow this audience?" on every audience change.
+            link.HasIndex(l => l.AudienceId);
+            link.HasOne<Community>().WithMany().HasForeignKey(l => l.CommunityId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<CommunityCover>(cover =>
         {

@@ -17,6 +17,9 @@ internal sealed class Membership
 
     public required DateTimeOffset JoinedAt { get; init; }
 
+    /// <summary>Made a member because they are in one of the community's audiences: they go when they leave them all.</summary>
+    public bool ViaAudience { get; set; }
+
     /// <summary>Until when a moderator muted them: they keep reading, but do not post, comment or react.</summary>
     public DateTimeOffset? MutedUntil { get; set; }
 }

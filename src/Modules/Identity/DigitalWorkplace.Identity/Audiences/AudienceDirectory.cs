@@ -30,6 +30,9 @@ internal sealed class AudienceDirectory(Credentials credentials, AudienceCatalog
         return new Page<Guid>([.. ids.Take(size)], ids.Count > size ? Cursor.Encode(ids[size - 1]) : null);
     }
 
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> NamesAsync(CancellationToken cancellationToken) =>
+        [.. (await catalog.AllAsync(cancellationToken)).OrderBy(a => a.Name, StringComparer.CurrentCulture).Select(a => (a.Id, a.Name))];
+
     public async Task<IReadOnlySet<Guid>> ExistingAsync(IReadOnlyCollection<Guid> audienceIds, CancellationToken cancellationToken)
     {
         var known = (await catalog.AllAsync(cancellationToken)).Select(a => a.Id).ToHashSet();

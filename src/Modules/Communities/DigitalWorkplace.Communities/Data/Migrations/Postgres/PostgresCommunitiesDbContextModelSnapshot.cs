@@ -222,6 +222,21 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                     b.ToTable("communities", "communities");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityAudience", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AudienceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CommunityId", "AudienceId");
+
+                    b.HasIndex("AudienceId");
+
+                    b.ToTable("community_audiences", "communities");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityCover", b =>
                 {
                     b.Property<Guid>("CommunityId")
@@ -410,6 +425,9 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("ViaAudience")
+                        .HasColumnType("boolean");
+
                     b.HasKey("CommunityId", "PersonId");
 
                     b.HasIndex("PersonId");
@@ -427,6 +445,15 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Ban", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityAudience", b =>
                 {
                     b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
                         .WithMany()

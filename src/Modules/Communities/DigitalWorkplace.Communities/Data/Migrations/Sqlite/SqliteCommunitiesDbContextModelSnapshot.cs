@@ -215,6 +215,21 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                     b.ToTable("communities", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityAudience", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AudienceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommunityId", "AudienceId");
+
+                    b.HasIndex("AudienceId");
+
+                    b.ToTable("community_audiences", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityCover", b =>
                 {
                     b.Property<Guid>("CommunityId")
@@ -403,6 +418,9 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ViaAudience")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("CommunityId", "PersonId");
 
                     b.HasIndex("PersonId");
@@ -420,6 +438,15 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.Ban", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityAudience", b =>
                 {
                     b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
                         .WithMany()
