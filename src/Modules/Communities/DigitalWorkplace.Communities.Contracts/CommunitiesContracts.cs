@@ -79,6 +79,7 @@ public static class CommunityLimits
     public const int MaxTags = 10;
     public const int TagMaxLength = 30;
     public const int LanguageMaxLength = 10;
+    public const int CharterMaxLength = 4000;
 
     /// <summary>The languages a community may say it speaks (the product's).</summary>
     public static readonly IReadOnlyList<string> Languages = ["fr", "en"];
@@ -91,9 +92,12 @@ public static class CommunityLimits
 /// <param name="Role">The current person's role in it ("Owner", "Moderator", "Member"); null when they are not a member.</param>
 /// <param name="CoverUrl">Its cover picture's address, or null.</param>
 /// <param name="IsArchived">Archived: read-only, still read by its members.</param>
+/// <param name="Charter">The rules one accepts on joining (version <paramref name="CharterVersion"/>), or null.</param>
+/// <param name="MustAcceptCharter">The current person is a member who has not accepted this version yet: they read, but write only once they accept.</param>
 public sealed record CommunitySummary(
     Guid Id, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, int? MemberCount, bool IsMember, string? Role = null,
-    IReadOnlyList<string>? Tags = null, string? Language = null, string? CoverUrl = null, bool IsArchived = false);
+    IReadOnlyList<string>? Tags = null, string? Language = null, string? CoverUrl = null, bool IsArchived = false,
+    string? Charter = null, int CharterVersion = 0, bool MustAcceptCharter = false);
 
 /// <summary>The Communities module's authorization answers: every other module asks here before showing community content.</summary>
 public interface ICommunityAccess
@@ -204,6 +208,12 @@ public interface ICommunitiesService
 
     /// <summary>Sets the cover from an uploaded picture, or removes it (null).</summary>
     Task<Result<CommunitySummary>> SetCoverAsync(Guid communityId, byte[]? upload, CancellationToken cancellationToken);
+
+    /// <summary>Writes (or, blank, removes) the charter: a new version members accept again.</summary>
+    Task<Result<CommunitySummary>> SetCharterAsync(Guid communityId, string? text, CancellationToken cancellationToken);
+
+    /// <summary>The current person accepts this version of the charter.</summary>
+    Task<Result<CommunitySummary>> AcceptCharterAsync(Guid communityId, int version, CancellationToken cancellationToken);
 
     /// <summary>The audiences whose people are members, kept current.</summary>
     Task<Result<IReadOnlyList<CommunityAudienceDto>>> AudiencesAsync(Guid communityId, CancellationToken cancellationToken);

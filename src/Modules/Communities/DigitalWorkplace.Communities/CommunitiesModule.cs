@@ -70,6 +70,8 @@ public static class CommunitiesModule
         Features.GetCover.GetCoverEndpoint.Map(communities);
         Features.SetCommunityAudiences.SetCommunityAudiencesEndpoint.Map(communities);
         Features.ListCommunityAudiences.ListCommunityAudiencesEndpoint.Map(communities);
+        Features.SetCharter.SetCharterEndpoint.Map(communities);
+        Features.AcceptCharter.AcceptCharterEndpoint.Map(communities);
         Features.PlanEvent.PlanEventEndpoint.Map(communities);
         Features.ListCommunityEvents.ListCommunityEventsEndpoint.Map(communities);
         Features.ListMyEvents.ListMyEventsEndpoint.Map(endpoints.Api);

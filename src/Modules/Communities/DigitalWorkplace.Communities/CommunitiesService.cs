@@ -96,4 +96,10 @@ internal sealed class CommunitiesService(ISender sender) : ICommunitiesService
 
     public async Task<Result<IReadOnlyList<CommunityAudienceDto>>> SetAudiencesAsync(Guid communityId, IReadOnlyList<Guid> audienceIds, CancellationToken cancellationToken) =>
         await sender.Send(new Features.SetCommunityAudiences.SetCommunityAudiences(communityId, audienceIds), cancellationToken);
+
+    public async Task<Result<CommunitySummary>> SetCharterAsync(Guid communityId, string? text, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.SetCharter.SetCharter(communityId, text), cancellationToken);
+
+    public async Task<Result<CommunitySummary>> AcceptCharterAsync(Guid communityId, int version, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.AcceptCharter.AcceptCharter(communityId, version), cancellationToken);
 }

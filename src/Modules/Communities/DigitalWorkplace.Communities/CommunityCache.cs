@@ -6,7 +6,10 @@ using DigitalWorkplace.Communities.Domain;
 namespace DigitalWorkplace.Communities;
 
 /// <summary>A community as every read and write needs it: its name, who may read it, and what it asks of posts.</summary>
-internal sealed record CatalogEntry(string Name, CommunityVisibility Visibility, PublishingRules Rules, bool IsArchived);
+internal sealed record CatalogEntry(string Name, CommunityVisibility Visibility, PublishingRules Rules, bool IsArchived, int CharterVersion);
+
+/// <summary>What a membership says about writing: muted until when, which charter version was accepted.</summary>
+internal sealed record MemberState(DateTimeOffset? MutedUntil, int CharterAcceptedVersion);
 
 /// <summary>
 /// What the policy asks on every feed page, search and hub connection — each person's memberships and every community's
@@ -29,24 +32,28 @@ internal sealed class CommunityCache(StampedCache cache, ICacheInvalidation inva
         {
             var rules = (await db.KeywordRules.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(r => r.CommunityId, r => new KeywordRuleDto(r.Keyword, r.Action));
             return await db.Communities.AsNoTracking()
-                .Select(c => new { c.Id, c.Name, c.Visibility, c.RequiresPostApproval, Archived = c.ArchivedAt != null })
-                .ToDictionaryAsync(c => c.Id, c => new CatalogEntry(c.Name, c.Visibility, new PublishingRules(c.RequiresPostApproval, [.. rules[c.Id]]), c.Archived), cancellationToken);
+                // A removed charter asks nothing of anyone: its effective version is 0.
+                .Select(c => new { c.Id, c.Name, c.Visibility, c.RequiresPostApproval, Archived = c.ArchivedAt != null, CharterVersion = c.Charter == null ? 0 : c.CharterVersion })
+                .ToDictionaryAsync(
+                    c => c.Id,
+                    c => new CatalogEntry(c.Name, c.Visibility, new PublishingRules(c.RequiresPostApproval, [.. rules[c.Id]]), c.Archived, c.CharterVersion),
+                    cancellationToken);
         });
 
-    /// <summary>The communities the person is muted in, and until when (expired mutes included: the reader compares).</summary>
-    public Task<IReadOnlyDictionary<Guid, DateTimeOffset>> MutesAsync(Guid personId, CancellationToken cancellationToken) =>
-        GetAsync<IReadOnlyDictionary<Guid, DateTimeOffset>>(MutesKey(personId), async db =>
-            (await db.Memberships.AsNoTracking().Where(m => m.PersonId == personId && m.MutedUntil != null)
-                .Select(m => new { m.CommunityId, m.MutedUntil }).ToListAsync(cancellationToken))
-                .ToDictionary(m => m.CommunityId, m => m.MutedUntil!.Value));
+    /// <summary>Each membership's mute (expired ones included: the reader compares) and accepted charter version.</summary>
+    public Task<IReadOnlyDictionary<Guid, MemberState>> MemberStatesAsync(Guid personId, CancellationToken cancellationToken) =>
+        GetAsync<IReadOnlyDictionary<Guid, MemberState>>(MemberStatesKey(personId), async db =>
+            (await db.Memberships.AsNoTracking().Where(m => m.PersonId == personId)
+                .Select(m => new { m.CommunityId, m.MutedUntil, m.CharterAcceptedVersion }).ToListAsync(cancellationToken))
+                .ToDictionary(m => m.CommunityId, m => new MemberState(m.MutedUntil, m.CharterAcceptedVersion)));
 
-    public static string MutesKey(Guid personId) => "communities.mutes:" + personId.ToString("N");
+    public static string MemberStatesKey(Guid personId) => "communities.member-states:" + personId.ToString("N");
 
     /// <summary>After a membership of the person changed (joined, added, left, removed, role, muted).</summary>
     public async Task MembershipsChangedAsync(Guid personId, CancellationToken cancellationToken)
     {
         await invalidation.InvalidateAsync(MembershipsKey(personId), cancellationToken);
-        await invalidation.InvalidateAsync(MutesKey(personId), cancellationToken);
+        await invalidation.InvalidateAsync(MemberStatesKey(personId), cancellationToken);
     }
 
     /// <summary>After a community was created (or renamed, changed visibility or publishing rules).</summary>

@@ -29,6 +29,9 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
 
     public static readonly Error MembersOnly = Error.Forbidden("community.members_only", "Only members post, comment and react in this community.");
 
+    public static readonly Error CharterNotAccepted =
+        Error.Forbidden("community.charter_not_accepted", "Read and accept the community's charter (it may have changed) before writing in it.");
+
     public static readonly Error Archived = Error.Forbidden("community.archived", "This community is archived: it is kept to be read, not written in.");
 
     public async Task<Error?> PostRefusalAsync(Guid personId, Guid communityId, CancellationToken cancellationToken)
@@ -43,18 +46,24 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
             return MembersOnly;
         }
 
-        if ((await cache.CatalogAsync(cancellationToken))[communityId].IsArchived)
+        var community = (await cache.CatalogAsync(cancellationToken))[communityId];
+        if (community.IsArchived)
         {
             return Archived;
         }
 
-        return await MutedUntilAsync(personId, communityId, cancellationToken) is { } until
-            ? Error.Forbidden("community.muted", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A moderator muted you in this community until {until:u}: you can read, not write."))
+        if (await MutedUntilAsync(personId, communityId, cancellationToken) is { } until)
+        {
+            return Error.Forbidden("community.muted", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A moderator muted you in this community until {until:u}: you can read, not write."));
+        }
+
+        return (await cache.MemberStatesAsync(personId, cancellationToken)).GetValueOrDefault(communityId)?.CharterAcceptedVersion < community.CharterVersion
+            ? CharterNotAccepted
             : null;
     }
 
     public async Task<DateTimeOffset?> MutedUntilAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
-        (await cache.MutesAsync(personId, cancellationToken)).TryGetValue(communityId, out var until) && until > clock.GetUtcNow() ? until : null;
+        (await cache.MemberStatesAsync(personId, cancellationToken)).GetValueOrDefault(communityId)?.MutedUntil is { } until && until > clock.GetUtcNow() ? until : null;
 
     public async Task<PublishingRules> PublishingRulesAsync(Guid communityId, CancellationToken cancellationToken) =>
         (await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community) ? community.Rules : PublishingRules.None;

@@ -12,8 +12,13 @@ internal static class CommunityQueries
     /// </summary>
     public static IQueryable<CommunitySummary> ToSummaries(this IQueryable<Community> communities, CommunitiesDbContext db, Guid personId) =>
         communities
-            .Select(c => new { Community = c, Role = db.Memberships.Where(m => m.CommunityId == c.Id && m.PersonId == personId).Select(m => (CommunityRole?)m.Role).FirstOrDefault() })
-            .Select(x => new { x.Community, x.Role, IsMember = x.Role != null })
+            .Select(c => new
+            {
+                Community = c,
+                Role = db.Memberships.Where(m => m.CommunityId == c.Id && m.PersonId == personId).Select(m => (CommunityRole?)m.Role).FirstOrDefault(),
+                Accepted = db.Memberships.Where(m => m.CommunityId == c.Id && m.PersonId == personId).Select(m => (int?)m.CharterAcceptedVersion).FirstOrDefault(),
+            })
+            .Select(x => new { x.Community, x.Role, x.Accepted, IsMember = x.Role != null })
             .Select(x => new CommunitySummary(
                 x.Community.Id,
                 x.Community.Name,
@@ -26,7 +31,10 @@ internal static class CommunityQueries
                 x.Community.Tags,
                 x.Community.Language,
                 x.Community.CoverVersion == null ? null : CommunityLimits.CoverPath(x.Community.Id, x.Community.CoverVersion.Value),
-                x.Community.ArchivedAt != null));
+                x.Community.ArchivedAt != null,
+                x.Community.Charter,
+                x.Community.CharterVersion,
+                x.IsMember && x.Community.Charter != null && x.Accepted < x.Community.CharterVersion));
 
     public static Task<CommunitySummary?> SummaryAsync(this CommunitiesDbContext db, Guid communityId, Guid personId, CancellationToken cancellationToken) =>
         db.Communities.AsNoTracking().Where(c => c.Id == communityId).ToSummaries(db, personId).SingleOrDefaultAsync(cancellationToken);

@@ -44,6 +44,7 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
             community.Property(c => c.Visibility).HasConversion<string>().HasMaxLength(20);
             community.HasIndex(c => c.NormalizedName).IsUnique();
             community.Property(c => c.Language).HasMaxLength(CommunityLimits.LanguageMaxLength);
+            community.Property(c => c.Charter).HasMaxLength(CommunityLimits.CharterMaxLength);
         });
         modelBuilder.Entity<CommunityAudience>(link =>
         {

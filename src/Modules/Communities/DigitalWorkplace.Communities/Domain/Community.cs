@@ -24,6 +24,12 @@ internal sealed class Community
     /// <summary>Every post (but its owners' and moderators') waits for a moderator's approval before anyone reads it.</summary>
     public bool RequiresPostApproval { get; set; }
 
+    /// <summary>The rules members accept on joining (plain text, ≤ <see cref="CommunityLimits.CharterMaxLength"/>); null without one.</summary>
+    public string? Charter { get; set; }
+
+    /// <summary>Goes up with every change of the charter: members accept the version they read, and read again when it changes.</summary>
+    public int CharterVersion { get; set; }
+
     /// <summary>Words people find it by and filter the directory with ("airport", "baristas"), lower-case, at most <see cref="CommunityLimits.MaxTags"/>.</summary>
     public List<string> Tags { get; set; } = [];
 

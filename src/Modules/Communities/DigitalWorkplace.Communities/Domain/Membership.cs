@@ -20,6 +20,9 @@ internal sealed class Membership
     /// <summary>Made a member because they are in one of the community's audiences: they go when they leave them all.</summary>
     public bool ViaAudience { get; set; }
 
+    /// <summary>The charter version the member accepted (0: none); below the community's, they read but do not write until they accept it.</summary>
+    public int CharterAcceptedVersion { get; set; }
+
     /// <summary>Until when a moderator muted them: they keep reading, but do not post, comment or react.</summary>
     public DateTimeOffset? MutedUntil { get; set; }
 }

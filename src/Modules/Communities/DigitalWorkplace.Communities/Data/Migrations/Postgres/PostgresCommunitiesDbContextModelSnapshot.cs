@@ -171,6 +171,13 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ArchivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Charter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("CharterVersion")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("CoverVersion")
                         .HasColumnType("bigint");
 
@@ -413,6 +420,9 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("CharterAcceptedVersion")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("timestamp with time zone");

@@ -164,6 +164,13 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                     b.Property<long?>("ArchivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Charter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CharterVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CoverVersion")
                         .HasColumnType("INTEGER");
 
@@ -406,6 +413,9 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CharterAcceptedVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("JoinedAt")
                         .HasColumnType("INTEGER");
