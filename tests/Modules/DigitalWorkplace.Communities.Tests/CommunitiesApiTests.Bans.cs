@@ -23,6 +23,11 @@ public abstract partial class CommunitiesApiTests
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal("community.muted", await refused.CodeAsync());
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync($"/api/v1/communities/{team.Id}/posts", Cancel)).StatusCode);
+        // Members do not learn who is muted; the moderators do.
+        var seenByMember = await member.GetFromJsonAsync<DigitalWorkplace.BuildingBlocks.Paging.Page<CommunityMemberDto>>($"/api/v1/communities/{team.Id}/members", CommunitiesApi.Json, Cancel);
+        Assert.All(seenByMember!.Items, m => Assert.Null(m.MutedUntil));
+        var seenByOwner = await owner.GetFromJsonAsync<DigitalWorkplace.BuildingBlocks.Paging.Page<CommunityMemberDto>>($"/api/v1/communities/{team.Id}/members", CommunitiesApi.Json, Cancel);
+        Assert.Contains(seenByOwner!.Items, m => m.PersonId == memberUser.Id && m.MutedUntil is not null);
         Assert.Equal(HttpStatusCode.BadRequest, (await owner.PostAsJsonAsync($"/api/v1/communities/{team.Id}/members/{memberUser.Id}/mute", new { days = 400 }, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await owner.PostAsJsonAsync($"/api/v1/communities/{team.Id}/members/{Guid.NewGuid()}/mute", new { days = 1 }, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync($"/api/v1/communities/{team.Id}/members/{memberUser.Id}/mute", new { days = 1 }, Cancel)).StatusCode);

@@ -54,6 +54,7 @@ public abstract partial class CommunitiesApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/communities/{team.Id}/events", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/events/{first.Id}/calendar.ics", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PlanAsync(Platform.CreateClientFor(member), team.Id, Meetup(start))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await PlanAsync(outsider, team.Id, Meetup(start))).StatusCode);
         var mine = await Platform.CreateClientFor(member).GetFromJsonAsync<List<EventDto>>("/api/v1/me/events", CommunitiesApi.Json, Cancel);
         Assert.Contains(mine!, e => e.Id == first.Id);
     }
@@ -68,6 +69,8 @@ public abstract partial class CommunitiesApiTests
         var past = await PlanAsync(owner, community.Id, Meetup(DateTime.UtcNow.Date.AddDays(-2)));
         var backwards = await PlanAsync(owner, community.Id, new { title = "Backwards", startsAt = NextWeekAt(10), endsAt = NextWeekAt(9), timeZone = "UTC" });
         var unreadable = await PlanAsync(owner, community.Id, new { title = "Soon", startsAt = "next tuesday", endsAt = "later", timeZone = "UTC" });
+        var endOfTime = await PlanAsync(owner, community.Id, new { title = "Forever", startsAt = "9999-12-20T10:00:00", endsAt = "9999-12-20T11:00:00", timeZone = "UTC", weeks = 26 });
+        Assert.Equal(HttpStatusCode.BadRequest, endOfTime.StatusCode);
 
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var fields = (await invalid.ReadAsync<JsonElement>()).GetProperty("errors");
@@ -112,6 +115,15 @@ public abstract partial class CommunitiesApiTests
         var attendees = await owner.GetFromJsonAsync<List<AttendeeDto>>($"/api/v1/events/{e.Id}/attendees", CommunitiesApi.Json, Cancel);
         Assert.Equal([("Second Comer", RsvpResponse.Yes, false), ("First Comer", RsvpResponse.No, false)], attendees!.Select(a => (a.DisplayName, a.Response, a.Waitlisted)));
         await Eventually.HoldsAsync(async () => (await NotificationsAsync(secondUser)).Any(n => n.Kind == "event-spot"), "the one waiting is told");
+
+        // Someone coming who leaves the community gives their seat up too: the next one waiting comes.
+        var thirdUser = await Platform.CreateUserAsync("Third Comer");
+        var third = Platform.CreateClientFor(thirdUser);
+        await third.JoinAsync(community.Id);
+        Assert.True((await RespondAsync(third, e.Id, "Yes")).MyWaitlisted);
+        Assert.Equal(HttpStatusCode.NoContent, (await second.LeaveAsync(community.Id)).StatusCode);
+        var afterLeaving = await third.GetFromJsonAsync<EventDto>($"/api/v1/events/{e.Id}", CommunitiesApi.Json, Cancel);
+        Assert.Equal((1, 0, false), (afterLeaving!.Going, afterLeaving.Waiting, afterLeaving.MyWaitlisted));
     }
 
     [Fact]

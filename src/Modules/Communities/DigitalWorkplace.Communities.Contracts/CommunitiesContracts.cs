@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
 
 namespace DigitalWorkplace.Communities.Contracts;
 
@@ -130,6 +131,9 @@ public interface ICommunityAccess
 
     /// <summary>The community's publishing rules (none for an unknown community).</summary>
     Task<PublishingRules> PublishingRulesAsync(Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>Which communities the person may know of (not secret ones they are not in; a guest's own only): for trimming lists and search.</summary>
+    Task<Func<Guid, bool>> ListableAsync(ICurrentUser user, CancellationToken cancellationToken);
 
     /// <summary>The communities the person owns or moderates: whose reported content they decide on (administrators decide on all).</summary>
     Task<IReadOnlyCollection<Guid>> ModeratedAsync(Guid personId, CancellationToken cancellationToken);

@@ -11,7 +11,7 @@ namespace DigitalWorkplace.Communities;
 /// scope, already in, or the community is archived), those leaving all of them go — but only if the audience made them
 /// members, and never an owner or moderator. Idempotent: a redelivered change finds nothing left to do.
 /// </summary>
-internal sealed class AudienceMemberships(CommunitiesDbContext db, CommunityCache cache, IGuestAccess guests, IAudiences audiences, TimeProvider clock)
+internal sealed class AudienceMemberships(CommunitiesDbContext db, CommunityCache cache, IGuestAccess guests, IAudiences audiences, Events.EventAnswers answers, TimeProvider clock)
 {
     public async Task<int> AddAsync(Guid communityId, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {
@@ -57,6 +57,7 @@ internal sealed class AudienceMemberships(CommunitiesDbContext db, CommunityCach
 
             db.Memberships.Remove(membership);
             db.Publish(new MemberLeftIntegrationEvent(communityId, membership.PersonId), clock);
+            await answers.ForgetAsync(communityId, membership.PersonId, cancellationToken);
             removed.Add(membership.PersonId);
         }
 

@@ -29,6 +29,7 @@ public static class CommunitiesModule
         services.TryAddScoped<ICommunityEvents, CommunityEventsService>();
         services.TryAddScoped<Events.EventAccess>();
         services.TryAddScoped<Events.EventViews>();
+        services.TryAddScoped<Events.EventAnswers>();
         services.AddOptions<Events.EventsOptions>().Bind(configuration.GetSection(Events.EventsOptions.Section));
         services.AddHostedService<Events.EventReminders>();
         services.TryAddScoped<ICommunityDirectory, CommunityDirectory>();

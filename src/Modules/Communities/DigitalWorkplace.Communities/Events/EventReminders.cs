@@ -65,7 +65,8 @@ internal sealed partial class EventReminders(IServiceScopeFactory scopes, TimePr
             }
 
             var coming = await db.Rsvps.AsNoTracking()
-                .Where(r => r.EventId == e.Id && !r.Waitlisted && (r.Response == RsvpResponse.Yes || r.Response == RsvpResponse.Maybe))
+                .Where(r => r.EventId == e.Id && !r.Waitlisted && (r.Response == RsvpResponse.Yes || r.Response == RsvpResponse.Maybe)
+                    && db.Memberships.Any(m => m.CommunityId == e.CommunityId && m.PersonId == r.PersonId))
                 .Select(r => r.PersonId).ToListAsync(cancellationToken);
             if (coming.Count > 0)
             {

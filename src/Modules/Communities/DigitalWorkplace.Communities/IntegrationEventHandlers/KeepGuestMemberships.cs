@@ -10,14 +10,19 @@ namespace DigitalWorkplace.Communities.IntegrationEventHandlers;
 /// Adding an existing member and removing a missing one change nothing, so a redelivered event is harmless.
 /// </summary>
 [IntegrationEventSubscriber("communities.keep-guest-memberships")]
-internal sealed class KeepGuestMemberships(CommunitiesDbContext db, CommunityCache cache, TimeProvider clock) : IIntegrationEventHandler<GuestScopeChangedIntegrationEvent>
+internal sealed class KeepGuestMemberships(CommunitiesDbContext db, CommunityCache cache, CommunityPolicy policy, Events.EventAnswers answers, TimeProvider clock)
+    : IIntegrationEventHandler<GuestScopeChangedIntegrationEvent>
 {
     public async Task HandleAsync(GuestScopeChangedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         var catalog = await cache.CatalogAsync(cancellationToken);
         foreach (var communityId in integrationEvent.CommunityIds.Where(catalog.ContainsKey))
         {
-            await Memberships.AddAsync(db, cache, communityId, integrationEvent.PersonId, clock, cancellationToken);
+            // A ban (or an archived community) outweighs the sponsor's choice.
+            if (await policy.MayBecomeMemberAsync(integrationEvent.PersonId, communityId, cancellationToken) is null)
+            {
+                await Memberships.AddAsync(db, cache, communityId, integrationEvent.PersonId, clock, cancellationToken);
+            }
         }
 
         var wanted = integrationEvent.CommunityIds.ToList();
@@ -31,6 +36,7 @@ internal sealed class KeepGuestMemberships(CommunitiesDbContext db, CommunityCac
         foreach (var membership in outside)
         {
             db.Publish(new MemberLeftIntegrationEvent(membership.CommunityId, membership.PersonId), clock);
+            await answers.ForgetAsync(membership.CommunityId, membership.PersonId, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -34,7 +34,7 @@ internal sealed class CommunitiesPersonalData(CommunitiesDbContext db) : IPerson
 
 /// <summary>An erased person leaves every community (the hub and feeds hear of it, as for anyone leaving).</summary>
 [IntegrationEventSubscriber("communities.erase-person")]
-internal sealed class ErasePersonFromCommunities(CommunitiesDbContext db, CommunityCache cache, TimeProvider clock) : IIntegrationEventHandler<PersonErasedIntegrationEvent>
+internal sealed class ErasePersonFromCommunities(CommunitiesDbContext db, CommunityCache cache, Events.EventAnswers answers, TimeProvider clock) : IIntegrationEventHandler<PersonErasedIntegrationEvent>
 {
     public async Task HandleAsync(PersonErasedIntegrationEvent erased, CancellationToken cancellationToken)
     {
@@ -43,6 +43,7 @@ internal sealed class ErasePersonFromCommunities(CommunitiesDbContext db, Commun
         {
             db.Memberships.Remove(membership);
             db.Publish(new MemberLeftIntegrationEvent(membership.CommunityId, erased.PersonId), clock);
+            await answers.ForgetAsync(membership.CommunityId, erased.PersonId, cancellationToken);
         }
 
         db.JoinRequests.RemoveRange(await db.JoinRequests.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));

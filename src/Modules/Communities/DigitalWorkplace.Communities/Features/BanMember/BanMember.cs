@@ -24,7 +24,8 @@ internal sealed class BanMemberAuthorizer(CommunityPolicy policy) : IAuthorizer<
         await policy.ManageMembersAsync(user, message.CommunityId, cancellationToken);
 }
 
-internal sealed class BanMemberHandler(CommunitiesDbContext db, CommunityCache cache, CommunityPolicy policy, ICurrentUser user, AuditTrail audit, IPeopleDirectory people, TimeProvider clock)
+internal sealed class BanMemberHandler(
+    CommunitiesDbContext db, CommunityCache cache, CommunityPolicy policy, Events.EventAnswers answers, ICurrentUser user, AuditTrail audit, IPeopleDirectory people, TimeProvider clock)
     : ICommandHandler<BanMember, Result<CommunityBanDto>>
 {
     public async ValueTask<Result<CommunityBanDto>> Handle(BanMember command, CancellationToken cancellationToken)
@@ -63,6 +64,8 @@ internal sealed class BanMemberHandler(CommunitiesDbContext db, CommunityCache c
             db.Publish(new MemberLeftIntegrationEvent(community.Id, personId), clock);
         }
 
+        await answers.ForgetAsync(community.Id, personId, cancellationToken);
+
         foreach (var request in await db.JoinRequests.Where(r => r.CommunityId == community.Id && r.PersonId == personId && r.Status == JoinRequestStatus.Pending).ToListAsync(cancellationToken))
         {
             request.Status = JoinRequestStatus.Declined;
@@ -71,7 +74,18 @@ internal sealed class BanMemberHandler(CommunitiesDbContext db, CommunityCache c
         }
 
         audit.Record(db, "community.member-banned", MemberRoles.Subject(community), after: AuditTrail.Fields(("personId", personId), ("reason", ban.Reason)));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A double tap: the other request banned them (and did the rest).
+            db.ChangeTracker.Clear();
+            var raced = await db.Bans.AsNoTracking().FirstAsync(b => b.CommunityId == community.Id && b.PersonId == personId, cancellationToken);
+            return new CommunityBanDto(personId, person.DisplayName, raced.Reason, raced.BannedAt);
+        }
+
         await cache.MembershipsChangedAsync(personId, cancellationToken);
         return new CommunityBanDto(personId, person.DisplayName, ban.Reason, ban.BannedAt);
     }

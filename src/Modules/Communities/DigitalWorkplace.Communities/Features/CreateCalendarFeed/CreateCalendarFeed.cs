@@ -27,7 +27,20 @@ internal sealed class CreateCalendarFeedHandler(CommunitiesDbContext db, ICurren
         }
 
         audit.Record(db, "calendar-feed.created", new BuildingBlocks.Auditing.AuditSubject("person", user.PersonId.ToString(), null));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (feed is null)
+        {
+            // A double tap made the first one: this address replaces it, as a second click would.
+            db.ChangeTracker.Clear();
+            var made = await db.CalendarFeeds.FirstAsync(f => f.PersonId == user.PersonId, cancellationToken);
+            made.TokenHash = CalendarFeedTokens.Hash(token);
+            made.CreatedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return CalendarFeedTokens.Path(token);
     }
 }

@@ -8,7 +8,7 @@ namespace DigitalWorkplace.Communities.Features.LeaveCommunity;
 /// <summary>The current person leaves; leaving a community one is not in changes nothing. The last owner cannot leave.</summary>
 internal sealed record LeaveCommunity(Guid CommunityId) : ICommand<Result<Done>>, IAnyActivePersonRequest;
 
-internal sealed class LeaveCommunityHandler(CommunitiesDbContext db, CommunityPolicy policy, CommunityCache cache, ICurrentUser user, TimeProvider clock) : ICommandHandler<LeaveCommunity, Result<Done>>
+internal sealed class LeaveCommunityHandler(CommunitiesDbContext db, CommunityPolicy policy, CommunityCache cache, Events.EventAnswers answers, ICurrentUser user, TimeProvider clock) : ICommandHandler<LeaveCommunity, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(LeaveCommunity command, CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ internal sealed class LeaveCommunityHandler(CommunitiesDbContext db, CommunityPo
 
         db.Memberships.Remove(membership);
         db.Publish(new MemberLeftIntegrationEvent(command.CommunityId, user.PersonId), clock);
+        await answers.ForgetAsync(command.CommunityId, user.PersonId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         // Committed: the person's cached memberships go everywhere before they are told they left.
         await cache.MembershipsChangedAsync(user.PersonId, cancellationToken);

@@ -22,7 +22,7 @@ internal sealed class ListMembersAuthorizer(CommunityPolicy policy) : IAuthorize
         await policy.ReadAsync(user, message.CommunityId, cancellationToken);
 }
 
-internal sealed class ListMembersHandler(CommunitiesDbContext db, IPeopleDirectory people) : IQueryHandler<ListMembers, Result<Page<CommunityMemberDto>>>
+internal sealed class ListMembersHandler(CommunitiesDbContext db, CommunityPolicy policy, ICurrentUser user, IPeopleDirectory people) : IQueryHandler<ListMembers, Result<Page<CommunityMemberDto>>>
 {
     public async ValueTask<Result<Page<CommunityMemberDto>>> Handle(ListMembers query, CancellationToken cancellationToken)
     {
@@ -36,8 +36,10 @@ internal sealed class ListMembersHandler(CommunitiesDbContext db, IPeopleDirecto
 
         var page = await members.OrderBy(m => m.PersonId).Take(size + 1).ToListAsync(cancellationToken);
         var names = await people.GetManyAsync([.. page.Select(m => m.PersonId)], cancellationToken);
+        // Who is muted is the moderators' business, not the other members'.
+        var moderating = await policy.ManageMembersAsync(user, query.CommunityId, cancellationToken) is null;
         var items = page.Take(size)
-            .Select(m => new CommunityMemberDto(m.PersonId, names.GetValueOrDefault(m.PersonId)?.DisplayName ?? "", m.Role.ToString(), m.JoinedAt, m.MutedUntil))
+            .Select(m => new CommunityMemberDto(m.PersonId, names.GetValueOrDefault(m.PersonId)?.DisplayName ?? "", m.Role.ToString(), m.JoinedAt, moderating ? m.MutedUntil : null))
             .ToList();
         return new Page<CommunityMemberDto>(items, page.Count > size ? Cursor.Encode(page[size - 1].PersonId) : null);
     }

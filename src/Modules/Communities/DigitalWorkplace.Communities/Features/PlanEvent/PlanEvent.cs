@@ -17,6 +17,9 @@ internal sealed record PlanEvent(Guid CommunityId, PlanEventRequest Event, strin
     public const int MaxCapacity = 100_000;
     public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(7);
 
+    /// <summary>Far enough for any meetup; a year 9999 series would run off the calendar.</summary>
+    public const int LastYear = 2100;
+
     public void Validate(Validator validator)
     {
         var e = Event;
@@ -37,9 +40,9 @@ internal sealed record PlanEvent(Guid CommunityId, PlanEventRequest Event, strin
 internal sealed class PlanEventAuthorizer(CommunityPolicy policy) : IAuthorizer<PlanEvent>
 {
     public async ValueTask<Error?> AuthorizeAsync(PlanEvent message, ICurrentUser user, CancellationToken cancellationToken) =>
-        await policy.ManageMembersAsync(user, message.CommunityId, cancellationToken) is { Kind: ErrorKind.Forbidden }
-            ? Error.Forbidden("community.organisers_only", "The community's owners and moderators plan its events.")
-            : await policy.SeeAsync(user, message.CommunityId, cancellationToken);
+        await policy.ManageMembersAsync(user, message.CommunityId, cancellationToken) is { } refused
+            ? refused.Kind == ErrorKind.Forbidden ? Error.Forbidden("community.organisers_only", "The community's owners and moderators plan its events.") : refused
+            : null;
 }
 
 internal sealed class PlanEventHandler(CommunitiesDbContext db, CommunityCache cache, EventViews views, ICurrentUser user, TimeProvider clock) : ICommandHandler<PlanEvent, Result<Creation<EventDto>>>
@@ -58,6 +61,11 @@ internal sealed class PlanEventHandler(CommunitiesDbContext db, CommunityCache c
         if ((await cache.CatalogAsync(cancellationToken))[command.CommunityId].IsArchived)
         {
             return CommunityPolicy.Archived;
+        }
+
+        if (startsAt.Value.Year > PlanEvent.LastYear || endsAt.Value.Year > PlanEvent.LastYear)
+        {
+            return Error.Validation("startsAt", FieldError.Rule("too_far", $"must be before {PlanEvent.LastYear + 1}."));
         }
 
         if (startsAt <= clock.GetUtcNow())

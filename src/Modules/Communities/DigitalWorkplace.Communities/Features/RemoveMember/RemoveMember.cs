@@ -17,7 +17,8 @@ internal sealed class RemoveMemberAuthorizer(CommunityPolicy policy) : IAuthoriz
         await policy.ManageMembersAsync(user, message.CommunityId, cancellationToken);
 }
 
-internal sealed class RemoveMemberHandler(CommunitiesDbContext db, CommunityCache cache, CommunityPolicy policy, ICurrentUser user, AuditTrail audit, TimeProvider clock)
+internal sealed class RemoveMemberHandler(
+    CommunitiesDbContext db, CommunityCache cache, CommunityPolicy policy, Events.EventAnswers answers, ICurrentUser user, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<RemoveMember, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(RemoveMember command, CancellationToken cancellationToken)
@@ -33,6 +34,7 @@ internal sealed class RemoveMemberHandler(CommunitiesDbContext db, CommunityCach
         var community = await db.Communities.AsNoTracking().FirstAsync(c => c.Id == command.CommunityId, cancellationToken);
         db.Memberships.Remove(membership);
         db.Publish(new MemberLeftIntegrationEvent(command.CommunityId, command.PersonId), clock);
+        await answers.ForgetAsync(command.CommunityId, command.PersonId, cancellationToken);
         audit.Record(db, "community.member-removed", MemberRoles.Subject(community),
             before: AuditTrail.Fields(("personId", command.PersonId), ("role", membership.Role.ToString())));
         await db.SaveChangesAsync(cancellationToken);

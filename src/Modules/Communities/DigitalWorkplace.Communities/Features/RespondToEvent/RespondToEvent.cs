@@ -23,7 +23,7 @@ internal sealed class RespondToEventAuthorizer(EventAccess access) : IAuthorizer
         await access.AnswerAsync(user, message.EventId, cancellationToken);
 }
 
-internal sealed class RespondToEventHandler(CommunitiesDbContext db, EventViews views, ICurrentUser user, TimeProvider clock) : ICommandHandler<RespondToEvent, Result<EventDto>>
+internal sealed class RespondToEventHandler(CommunitiesDbContext db, EventViews views, EventAnswers answers, ICurrentUser user, TimeProvider clock) : ICommandHandler<RespondToEvent, Result<EventDto>>
 {
     public async ValueTask<Result<EventDto>> Handle(RespondToEvent command, CancellationToken cancellationToken)
     {
@@ -53,11 +53,9 @@ internal sealed class RespondToEventHandler(CommunitiesDbContext db, EventViews 
             mine.RespondedAt = clock.GetUtcNow();
             var going = rsvps.Count(r => r.Response == RsvpResponse.Yes && !r.Waitlisted && r != mine);
             mine.Waitlisted = response == RsvpResponse.Yes && e.Capacity is { } capacity && going >= capacity;
-            if (wasComing && response != RsvpResponse.Yes
-                && rsvps.Where(r => r.Response == RsvpResponse.Yes && r.Waitlisted).OrderBy(r => r.RespondedAt).ThenBy(r => r.PersonId).FirstOrDefault() is { } next)
+            if (wasComing && response != RsvpResponse.Yes)
             {
-                next.Waitlisted = false;
-                db.Publish(new EventSpotGivenIntegrationEvent(e.Id, e.Title, e.StartsAt, next.PersonId), clock);
+                await answers.GiveSeatAsync(e.Id, user.PersonId, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);

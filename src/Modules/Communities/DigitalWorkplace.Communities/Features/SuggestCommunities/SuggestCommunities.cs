@@ -38,8 +38,10 @@ internal sealed class SuggestCommunitiesHandler(CommunitiesDbContext db, IPeople
         return directory
             .Select(c =>
             {
-                var location = byLocation.GetValueOrDefault(c.Id);
-                var position = byPosition.GetValueOrDefault(c.Id);
+                // Outside a private community its members are not counted (its member count is hidden too): only public ones are.
+                var counted = c.MemberCount is not null;
+                var location = counted ? byLocation.GetValueOrDefault(c.Id) : 0;
+                var position = counted ? byPosition.GetValueOrDefault(c.Id) : 0;
                 var tagged = (c.Tags ?? []).Any(t => PublishingRuleText.Normalize(t).Split(' ').Any(words.Contains));
                 var reason = location > 0 ? "location" : position > 0 ? "position" : tagged ? "tag" : c.IsOfficial ? "official" : null;
                 return (Community: c, Reason: reason, Colleagues: location + position, Score: (3 * location) + (2 * position) + (tagged ? 5 : 0) + (c.IsOfficial ? 1 : 0));

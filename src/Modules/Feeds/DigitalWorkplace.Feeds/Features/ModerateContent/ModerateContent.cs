@@ -18,12 +18,20 @@ internal sealed record ModerateContent(Guid PostId, Guid? CommentId, ModerationD
 
 internal sealed class ModerateContentAuthorizer(FeedsDbContext db, FeedPolicy policy) : IAuthorizer<ModerateContent>
 {
-    public async ValueTask<Error?> AuthorizeAsync(ModerateContent message, ICurrentUser user, CancellationToken cancellationToken) =>
-        await db.Posts.AsNoTracking().Where(p => p.Id == message.PostId).Select(p => (Guid?)p.CommunityId).FirstOrDefaultAsync(cancellationToken) is { } communityId
-            ? await policy.ModerateCommunityAsync(user, communityId, cancellationToken) is { } refused
-                ? refused.Kind == ErrorKind.NotFound ? FeedPolicy.PostNotFound : refused
-                : null
-            : FeedPolicy.PostNotFound;
+    /// <summary>
+    /// Only the post's own community's moderators; anyone else learns nothing about a post they cannot read — a hidden or
+    /// held one included (404, as for an id that does not exist).
+    /// </summary>
+    public async ValueTask<Error?> AuthorizeAsync(ModerateContent message, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.AsNoTracking().Where(p => p.Id == message.PostId).Select(p => new { p.CommunityId, p.Status }).FirstOrDefaultAsync(cancellationToken);
+        if (post is null || await policy.ModerateCommunityAsync(user, post.CommunityId, cancellationToken) is not { } refused)
+        {
+            return post is null ? FeedPolicy.PostNotFound : null;
+        }
+
+        return refused.Kind == ErrorKind.NotFound || post.Status != ContentStatus.Published ? FeedPolicy.PostNotFound : refused;
+    }
 }
 
 internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timelines, IPeopleDirectory people, ICurrentUser user, AuditTrail audit, TimeProvider clock)
@@ -31,7 +39,12 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
 {
     public async ValueTask<Result<Done>> Handle(ModerateContent command, CancellationToken cancellationToken)
     {
-        var post = await db.Posts.FirstAsync(p => p.Id == command.PostId, cancellationToken);
+        // Gone meanwhile (a moderator's double click on Delete): nothing left to decide.
+        if (await db.Posts.FirstOrDefaultAsync(p => p.Id == command.PostId, cancellationToken) is not { } post)
+        {
+            return FeedPolicy.PostNotFound;
+        }
+
         var comment = command.CommentId is { } commentId ? await db.Comments.FirstOrDefaultAsync(c => c.Id == commentId && c.PostId == post.Id, cancellationToken) : null;
         if (command.CommentId is not null && comment is null)
         {
@@ -73,7 +86,16 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
 
         // The post's comment count moves in SQL, in the same transaction, so that comments written meanwhile are not lost.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Deleted by another moderator between our read and our save.
+            return FeedPolicy.PostNotFound;
+        }
+
         if (change.CommentCountDelta != 0)
         {
             await db.Posts.Where(p => p.Id == post.Id)
@@ -132,9 +154,14 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
                 return new(true, +1);
             case ModerationDecision.Restore when was == ContentStatus.Held:
                 comment.Status = ContentStatus.Published;
-                var author = PostViews.Author(comment.AuthorId, await people.GetManyAsync([comment.AuthorId], cancellationToken));
-                db.Publish(new CommentAddedIntegrationEvent(
-                    comment.Id, post.Id, post.AuthorId, post.CommunityId, comment.AuthorId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt), clock);
+                // Under a hidden (or still held) post it is published quietly: it comes back, and is found, with its post.
+                if (post.Status == ContentStatus.Published)
+                {
+                    var author = PostViews.Author(comment.AuthorId, await people.GetManyAsync([comment.AuthorId], cancellationToken));
+                    db.Publish(new CommentAddedIntegrationEvent(
+                        comment.Id, post.Id, post.AuthorId, post.CommunityId, comment.AuthorId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt), clock);
+                }
+
                 return new(true, +1);
             default:
                 return new(false);

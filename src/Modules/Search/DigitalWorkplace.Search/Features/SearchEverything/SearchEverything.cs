@@ -36,7 +36,10 @@ internal sealed class SearchEverythingHandler(ISearchIndex index, ICommunityAcce
         }
 
         var results = await index.SearchAsync(new SearchIndexQuery(text, readable, take), cancellationToken);
-        return Results(text, results.Hits, results.Total);
+        // A community made secret a moment ago may still be filed as public: the policy decides now, not the index.
+        var listable = await access.ListableAsync(user, cancellationToken);
+        var visible = results.Hits.Where(hit => hit.Document.Kind != SearchKinds.Community || listable(hit.Document.Id)).ToList();
+        return Results(text, visible, results.Total - (results.Hits.Count - visible.Count));
     }
 
     private static SearchResultsDto Results(string text, IEnumerable<SearchIndexHit> hits, int total) =>
