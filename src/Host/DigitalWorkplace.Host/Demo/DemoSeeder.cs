@@ -62,6 +62,7 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
             await SeedConversationAsync(communityId, members, texts, postCount, random, cancellationToken);
         }
 
+        await SeedCommunityLifeAsync(administrator, ids, communities, cancellationToken);
         var seasonal = await SeedSeasonsAsync(ids, cancellationToken);
         await SeedOnboardingAsync(administrator, cancellationToken);
         var apps = await SeedAppsAsync(administrator, cancellationToken);
@@ -113,6 +114,49 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         }
 
         return created.Id;
+    }
+
+    private async Task SeedCommunityLifeAsync(Guid administrator, Dictionary<string, Guid> ids, Dictionary<string, Guid> communities, CancellationToken cancellationToken)
+    {
+        foreach (var (name, tags, language) in DemoCommunityLife.Pages)
+        {
+            var community = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<ICommunitiesService>().GetAsync(communities[name], cancellationToken)));
+            Expect(await AsAsync(administrator, administrator: true, sp =>
+                sp.GetRequiredService<ICommunitiesService>().UpdateAsync(community.Id, community.Name, community.Description, community.Visibility, tags, language, cancellationToken)));
+        }
+
+        var baristas = communities["Baristas' Corner"];
+        var airport = communities["Airport Teams"];
+        var station = communities["Station Teams"];
+        Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<ICommunitiesService>().SetCharterAsync(baristas, DemoCommunityLife.Charter, cancellationToken)));
+
+        // The weekly huddle, answered by the airport people; the latte art class is full, with someone waiting.
+        var nextTuesday = DemoCommunityLife.NextTuesday(DateTime.UtcNow);
+        var huddle = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<ICommunityEvents>().PlanAsync(airport, DemoCommunityLife.WeeklyHuddle(nextTuesday), null, cancellationToken)));
+        var airportPeople = DemoContent.People.Where(p => p.OrgUnit.Contains("Airport", StringComparison.Ordinal)).Select(p => ids[p.Email]).ToList();
+        foreach (var (person, index) in airportPeople.Select((p, i) => (p, i)))
+        {
+            var answer = (index % 3) switch { 0 => RsvpResponse.Yes, 1 => RsvpResponse.Maybe, _ => RsvpResponse.No };
+            Expect(await AsAsync(person, administrator: false, sp => sp.GetRequiredService<ICommunityEvents>().RespondAsync(huddle.Id, answer, cancellationToken)));
+        }
+
+        var latteArt = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<ICommunityEvents>().PlanAsync(baristas, DemoCommunityLife.LatteArtClass(nextTuesday), null, cancellationToken)));
+        var baristaPeople = DemoContent.People.Where(p => p.Type != EmploymentType.External && !p.IsAdministrator).Select(p => ids[p.Email]).Take(4).ToList();
+        foreach (var person in baristaPeople)
+        {
+            // They accept the charter first, as the community page asks them to.
+            Expect(await AsAsync(person, administrator: false, sp => sp.GetRequiredService<ICommunitiesService>().AcceptCharterAsync(baristas, 1, cancellationToken)));
+            Expect(await AsAsync(person, administrator: false, sp => sp.GetRequiredService<ICommunityEvents>().RespondAsync(latteArt.Id, RsvpResponse.Yes, cancellationToken)));
+        }
+
+        // Moderation has something to look at: a report in the Baristas' Corner, and a post held by a keyword rule.
+        var reported = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IFeedsService>().CommunityFeedAsync(baristas, null, 1, cancellationToken))).Items[0];
+        Expect(await AsAsync(baristaPeople[0], administrator: false, sp =>
+            sp.GetRequiredService<IFeedsService>().ReportAsync(reported.Id, null, DemoCommunityLife.Report.Reason, DemoCommunityLife.Report.Details, cancellationToken)));
+        Expect(await AsAsync(administrator, administrator: true, sp =>
+            sp.GetRequiredService<ICommunitiesService>().SetPublishingRulesAsync(station, false, [new KeywordRuleDto(DemoCommunityLife.HoldWord, KeywordAction.Hold)], cancellationToken)));
+        var stationPerson = DemoContent.People.First(p => p.OrgUnit.Contains("Station", StringComparison.Ordinal) || p.OrgUnit.Contains("Gare", StringComparison.Ordinal));
+        Expect(await AsAsync(ids[stationPerson.Email], administrator: false, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(station, DemoCommunityLife.HeldPost, null, cancellationToken)));
     }
 
     private async Task SeedConversationAsync(Guid communityId, Guid[] members, string[] texts, int postCount, Random random, CancellationToken cancellationToken)
