@@ -336,3 +336,55 @@ public sealed record EventReminderDueIntegrationEvent(Guid CommunityEventId, Gui
 /// <summary>A spot freed up: the person waiting longest is now coming, and is told.</summary>
 [IntegrationEventName("communities.event-spot-given")]
 public sealed record EventSpotGivenIntegrationEvent(Guid CommunityEventId, string Title, DateTimeOffset StartsAt, Guid PersonId) : IntegrationEvent;
+
+/// <summary>What someone asks help about; written as a string.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<HelpCategory>))]
+public enum HelpCategory
+{
+    Question,
+    Problem,
+
+    /// <summary>Signing in, an account, a missing access.</summary>
+    Access,
+    Other,
+}
+
+/// <summary>Where a help request stands: open (waiting for support), answered (waiting for the requester), closed.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<HelpStatus>))]
+public enum HelpStatus
+{
+    Open,
+    Answered,
+    Closed,
+}
+
+public sealed record HelpMessageDto(Guid Id, string AuthorName, bool FromSupport, string Text, DateTimeOffset At);
+
+/// <param name="ScreenshotUrl">Where the screenshot is served (to the requester and support), or null.</param>
+public sealed record HelpRequestDto(
+    Guid Id, Guid PersonId, string PersonName, HelpCategory Category, string Text, string? Page, HelpStatus Status,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string? ScreenshotUrl, IReadOnlyList<HelpMessageDto> Messages);
+
+/// <summary>The Help entry: ask support, follow one's requests; and support's queue.</summary>
+public interface IHelpDesk
+{
+    Task<Result<HelpRequestDto>> AskAsync(HelpCategory category, string text, string? page, byte[]? screenshot, string? idempotencyKey, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<HelpRequestDto>> MineAsync(CancellationToken cancellationToken);
+
+    /// <summary>Support's queue (the support role and administrators): open ones first, oldest first.</summary>
+    Task<Result<IReadOnlyList<HelpRequestDto>>> QueueAsync(HelpStatus? status, CancellationToken cancellationToken);
+
+    Task<Result<HelpRequestDto>> GetAsync(Guid requestId, CancellationToken cancellationToken);
+
+    Task<Result<HelpRequestDto>> ReplyAsync(Guid requestId, string text, CancellationToken cancellationToken);
+
+    Task<Result<HelpRequestDto>> SetStatusAsync(Guid requestId, HelpStatus status, CancellationToken cancellationToken);
+
+    /// <summary>Whether the current person handles the help queue (support role, administrators).</summary>
+    bool IsSupport { get; }
+}
+
+/// <summary>Support answered a help request, or its status changed: the requester is told.</summary>
+[IntegrationEventName("communities.help-request-updated")]
+public sealed record HelpRequestUpdatedIntegrationEvent(Guid RequestId, Guid PersonId, HelpStatus Status, bool Answered) : IntegrationEvent;

@@ -30,6 +30,9 @@ public static class CommunitiesModule
         services.TryAddScoped<Events.EventAccess>();
         services.TryAddScoped<Events.EventViews>();
         services.TryAddScoped<Events.EventAnswers>();
+        services.TryAddScoped<Help.HelpAccess>();
+        services.TryAddScoped<Help.HelpViews>();
+        services.TryAddScoped<IHelpDesk, Help.HelpDesk>();
         services.AddOptions<Events.EventsOptions>().Bind(configuration.GetSection(Events.EventsOptions.Section));
         services.AddHostedService<Events.EventReminders>();
         services.TryAddScoped<ICommunityDirectory, CommunityDirectory>();
@@ -85,5 +88,13 @@ public static class CommunitiesModule
         Features.GetCalendarFeed.GetCalendarFeedEndpoint.Map(endpoints.Api);
         Features.RevokeCalendarFeed.RevokeCalendarFeedEndpoint.Map(endpoints.Api);
         Events.CalendarFeedDownload.Map(endpoints.Root);
+        var help = endpoints.Api.MapGroup("/help").WithTags("Help");
+        Features.AskForHelp.AskForHelpEndpoint.Map(help);
+        Features.ListMyHelpRequests.ListMyHelpRequestsEndpoint.Map(help);
+        Features.ListHelpQueue.ListHelpQueueEndpoint.Map(help);
+        Features.GetHelpRequest.GetHelpRequestEndpoint.Map(help);
+        Features.ReplyToHelpRequest.ReplyToHelpRequestEndpoint.Map(help);
+        Features.SetHelpRequestStatus.SetHelpRequestStatusEndpoint.Map(help);
+        Features.GetHelpScreenshot.GetHelpScreenshotEndpoint.Map(help);
     }
 }

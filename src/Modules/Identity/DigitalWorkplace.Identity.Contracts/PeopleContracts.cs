@@ -53,6 +53,9 @@ public enum PlatformRole
 
     /// <summary>The people of one location: invite, edit, approve, end.</summary>
     LocationManager,
+
+    /// <summary>Answers the Help requests people send from the portal (no people administration).</summary>
+    Support,
 }
 
 /// <summary>What other modules may know of a person.</summary>
@@ -160,6 +163,7 @@ public static class PlatformRoleClaims
     public const string Communications = "communications";
     public const string FranchiseeAdmin = "franchisee-admin";
     public const string LocationManager = "location-manager";
+    public const string Support = "support";
 
     /// <summary>Everyone who administers people somewhere (the admin pages' policy).</summary>
     public const string PeopleAdministrators = "administrator,hr-admin,franchisee-admin,location-manager";
@@ -171,6 +175,7 @@ public static class PlatformRoleClaims
         PlatformRole.Communications => Communications,
         PlatformRole.FranchiseeAdmin => FranchiseeAdmin,
         PlatformRole.LocationManager => LocationManager,
+        PlatformRole.Support => Support,
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 }

@@ -42,6 +42,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<ContentModeratedIntegrationEvent, Notifications.NotifyOfModeration>();
         services.AddIntegrationEventHandler<EventReminderDueIntegrationEvent, Notifications.NotifyOfEventReminder>();
         services.AddIntegrationEventHandler<EventSpotGivenIntegrationEvent, Notifications.NotifyOfEventSpot>();
+        services.AddIntegrationEventHandler<HelpRequestUpdatedIntegrationEvent, Notifications.NotifyOfHelp>();
 
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();

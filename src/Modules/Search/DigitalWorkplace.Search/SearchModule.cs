@@ -49,8 +49,8 @@ public static class SearchModule
         services.TryAddScoped<ISearchAdministration, SearchAdministration>();
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, IndexPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, IndexAddedComment>();
-        services.AddIntegrationEventHandler<CommunityCreatedIntegrationEvent, IndexCreatedCommunity>();
-        services.AddIntegrationEventHandler<CommunityChangedIntegrationEvent, IndexChangedCommunity>();
+        services.AddIntegrationEventHandler<CommunityCreatedIntegrationEvent, IndexCommunity>();
+        services.AddIntegrationEventHandler<CommunityChangedIntegrationEvent, IndexCommunity>();
         services.AddIntegrationEventHandler<PersonRegisteredIntegrationEvent, IndexRegisteredPerson>();
         services.AddIntegrationEventHandler<PersonUpdatedIntegrationEvent, IndexUpdatedPerson>();
         services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, ForgetErasedPerson>();

@@ -27,6 +27,12 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<CommunityAudience> Audiences => Set<CommunityAudience>();
 
+    public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
+
+    public DbSet<SupportMessage> SupportMessages => Set<SupportMessage>();
+
+    public DbSet<SupportScreenshot> SupportScreenshots => Set<SupportScreenshot>();
+
     public static string SchemaName => "communities";
 
     protected override string Schema => SchemaName;
@@ -53,6 +59,34 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
             // "Which communities follow this audience?" on every audience change.
             link.HasIndex(l => l.AudienceId);
             link.HasOne<Community>().WithMany().HasForeignKey(l => l.CommunityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SupportRequest>(request =>
+        {
+            request.ToTable("support_requests");
+            request.HasKey(r => r.Id);
+            request.Property(r => r.Category).HasConversion<string>().HasMaxLength(20);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            request.Property(r => r.Text).HasMaxLength(SupportRequest.TextMaxLength);
+            request.Property(r => r.Page).HasMaxLength(SupportRequest.PageMaxLength);
+            request.Property(r => r.IdempotencyKey).HasMaxLength(BuildingBlocks.Idempotency.IdempotentRequest.KeyMaxLength);
+            request.Property(r => r.IdempotencyFingerprint).HasMaxLength(32);
+            request.HasIndex(r => new { r.PersonId, r.IdempotencyKey }).IsUnique();
+            // The queue: "open ones, oldest first".
+            request.HasIndex(r => new { r.Status, r.UpdatedAt });
+        });
+        modelBuilder.Entity<SupportMessage>(message =>
+        {
+            message.ToTable("support_messages");
+            message.HasKey(m => m.Id);
+            message.Property(m => m.Text).HasMaxLength(SupportRequest.TextMaxLength);
+            message.HasIndex(m => new { m.RequestId, m.Id });
+            message.HasOne<SupportRequest>().WithMany().HasForeignKey(m => m.RequestId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SupportScreenshot>(screenshot =>
+        {
+            screenshot.ToTable("support_screenshots");
+            screenshot.HasKey(s => s.RequestId);
+            screenshot.HasOne<SupportRequest>().WithOne().HasForeignKey<SupportScreenshot>(s => s.RequestId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<CommunityCover>(cover =>
         {

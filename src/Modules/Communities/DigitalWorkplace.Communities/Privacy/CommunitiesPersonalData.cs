@@ -26,6 +26,12 @@ internal sealed class CommunitiesPersonalData(CommunitiesDbContext db) : IPerson
             join e in db.Events on r.EventId equals e.Id
             orderby e.StartsAt
             select new { EventId = e.Id, e.Title, e.StartsAt, Response = r.Response.ToString(), r.Waitlisted, r.RespondedAt }).ToListAsync(cancellationToken),
+        HelpRequests = await db.SupportRequests.AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.Id)
+            .Select(r => new
+            {
+                r.Id, Category = r.Category.ToString(), r.Text, r.Page, Status = r.Status.ToString(), r.CreatedAt,
+                Messages = db.SupportMessages.Where(m => m.RequestId == r.Id).OrderBy(m => m.Id).Select(m => new { m.FromSupport, m.Text, m.At }).ToList(),
+            }).ToListAsync(cancellationToken),
         CalendarFeedSince = await db.CalendarFeeds.AsNoTracking().Where(f => f.PersonId == personId).Select(f => (DateTimeOffset?)f.CreatedAt).FirstOrDefaultAsync(cancellationToken),
         JoinRequests = await db.JoinRequests.AsNoTracking().Where(r => r.PersonId == personId)
             .Select(r => new { r.CommunityId, r.Status, r.Message, r.RequestedAt, r.DecidedAt }).ToListAsync(cancellationToken),
@@ -50,6 +56,8 @@ internal sealed class ErasePersonFromCommunities(CommunitiesDbContext db, Commun
         db.Bans.RemoveRange(await db.Bans.Where(b => b.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         db.Rsvps.RemoveRange(await db.Rsvps.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         db.CalendarFeeds.RemoveRange(await db.CalendarFeeds.Where(f => f.PersonId == erased.PersonId).ToListAsync(cancellationToken));
+        // Their help requests go whole (thread and screenshot, by cascade); what they answered as support stays, unsigned.
+        db.SupportRequests.RemoveRange(await db.SupportRequests.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await cache.MembershipsChangedAsync(erased.PersonId, cancellationToken);
     }

@@ -74,7 +74,7 @@ internal sealed class AdministrationScope(IReadOnlyList<Grant> grants, OrgTree t
 
     /// <summary>May grant (or revoke) that role over that unit: a platform administrator any, the others only lower ones.</summary>
     public bool MayGrant(PlatformRole role, Guid? unitId) =>
-        IsPlatformAdmin || grants.Any(g => Rank(g.Role) > Rank(role) && g.Role is not (PlatformRole.LocationManager or PlatformRole.Communications) && Covers(g, unitId));
+        IsPlatformAdmin || grants.Any(g => Rank(g.Role) > Rank(role) && g.Role is not (PlatformRole.LocationManager or PlatformRole.Communications or PlatformRole.Support) && Covers(g, unitId));
 
     /// <summary>
     /// May define an audience over these units (none: the whole network): every role may target the part of the network
@@ -109,7 +109,7 @@ internal sealed class AdministrationScope(IReadOnlyList<Grant> grants, OrgTree t
     {
         PlatformRole.PlatformAdmin => 4,
         PlatformRole.HrAdmin => 3,
-        PlatformRole.FranchiseeAdmin or PlatformRole.Communications => 2,
+        PlatformRole.FranchiseeAdmin or PlatformRole.Communications or PlatformRole.Support => 2,
         PlatformRole.LocationManager => 1,
         _ => 0,
     };

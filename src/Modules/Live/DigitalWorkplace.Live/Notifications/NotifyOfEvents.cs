@@ -58,3 +58,29 @@ internal static class EventNotifications
         At = clock.GetUtcNow(),
     };
 }
+
+/// <summary>Support answered a help request, or its status changed: the requester is told (the text stays in the request).</summary>
+[IntegrationEventSubscriber("live.notify-help")]
+internal sealed class NotifyOfHelp(LiveDbContext db, IHubContext<LiveEventsHub> hub, TimeProvider clock) : IIntegrationEventHandler<HelpRequestUpdatedIntegrationEvent>
+{
+    public async Task HandleAsync(HelpRequestUpdatedIntegrationEvent updated, CancellationToken cancellationToken)
+    {
+        if (await db.AlreadyHandledAsync(updated, nameof(NotifyOfHelp), clock, cancellationToken))
+        {
+            return;
+        }
+
+        var notification = new Notification
+        {
+            Id = Guid.CreateVersion7(),
+            PersonId = updated.PersonId,
+            Kind = updated.Answered ? "help-answered" : "help-" + updated.Status.ToString().ToLowerInvariant(),
+            Text = "",
+            Url = $"/help/{updated.RequestId}",
+            At = clock.GetUtcNow(),
+        };
+        db.Notifications.Add(notification);
+        await db.SaveChangesAsync(cancellationToken);
+        await hub.SendAsync(notification, cancellationToken);
+    }
+}

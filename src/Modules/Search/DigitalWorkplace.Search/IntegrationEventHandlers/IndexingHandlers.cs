@@ -22,17 +22,17 @@ internal sealed class IndexAddedComment(ISearchIndex index) : IIntegrationEventH
         index.UpsertAsync([SearchDocuments.Comment(integrationEvent)], cancellationToken);
 }
 
+/// <summary>
+/// A community created, renamed, or made secret (or no longer): filed under its kind, the other kind's entry gone. One
+/// subscriber for both events, so its lane delivers them in the order they happened (a rename never lost to a late creation).
+/// </summary>
 [IntegrationEventSubscriber("search.index-community")]
-internal sealed class IndexCreatedCommunity(ISearchIndex index) : IIntegrationEventHandler<CommunityCreatedIntegrationEvent>
+internal sealed class IndexCommunity(ISearchIndex index)
+    : IIntegrationEventHandler<CommunityCreatedIntegrationEvent>, IIntegrationEventHandler<CommunityChangedIntegrationEvent>
 {
     public Task HandleAsync(CommunityCreatedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
         index.UpsertAsync([SearchDocuments.Community(integrationEvent)], cancellationToken);
-}
 
-/// <summary>A renamed community, or one made secret (or no longer): filed again under its kind, the other kind's entry gone.</summary>
-[IntegrationEventSubscriber("search.reindex-community")]
-internal sealed class IndexChangedCommunity(ISearchIndex index) : IIntegrationEventHandler<CommunityChangedIntegrationEvent>
-{
     public async Task HandleAsync(CommunityChangedIntegrationEvent changed, CancellationToken cancellationToken)
     {
         var document = SearchDocuments.Community(new CommunityCreatedIntegrationEvent(changed.CommunityId, changed.Name, changed.Description, changed.Visibility, changed.IsOfficial));

@@ -1,0 +1,12 @@
+namespace DigitalWorkplace.Web.Components;
+
+/// <summary>
+/// Query values read leniently: Blazor throws (a 500) when a typed query parameter cannot be parsed ("?mine=1" for a
+/// bool), so pages take strings and read them here; anything unreadable is simply absent.
+/// </summary>
+internal static class QueryValues
+{
+    public static bool Flag(string? value) => value is not null && (bool.TryParse(value, out var flag) ? flag : value is "1" or "on" or "yes");
+
+    public static Guid? Id(string? value) => Guid.TryParse(value, out var id) ? id : null;
+}
