@@ -56,6 +56,44 @@ public sealed class ClusterTests(Cluster cluster) : IClassFixture<Cluster>
     }
 
     [Fact]
+    public async Task ModerationOnOneNode_BanMuteHideAndSecret_TakesEffectOnTheOtherAtOnce()
+    {
+        var owner = await cluster.First.CreateUserAsync();
+        var banned = await cluster.First.CreateUserAsync();
+        var muted = await cluster.First.CreateUserAsync();
+        var reader = await cluster.First.CreateUserAsync();
+        using var ownerOnSecond = cluster.Second.CreateClientFor(owner);
+        var community = await ownerOnSecond.CreateCommunityAsync("Public");
+        foreach (var person in new[] { banned, muted, reader })
+        {
+            using var client = cluster.First.CreateClientFor(person);
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/communities/{community.Id}/join", null, Cancel)).StatusCode);
+        }
+
+        var post = await ownerOnSecond.PublishAsync(community.Id, "Inventory on Sunday");
+        using var bannedOnFirst = cluster.First.CreateClientFor(banned);
+        using var mutedOnFirst = cluster.First.CreateClientFor(muted);
+        using var readerOnFirst = cluster.First.CreateClientFor(reader);
+        using var outsiderOnFirst = cluster.First.CreateClientFor(await cluster.First.CreateUserAsync());
+        Assert.Equal(HttpStatusCode.OK, (await readerOnFirst.GetAsync($"/api/v1/posts/{post.Id}", Cancel)).StatusCode);
+
+        await ownerOnSecond.PostAsJsonAsync($"/api/v1/communities/{community.Id}/members/{muted.Id}/mute", new { days = 1 }, Cancel);
+        await AssertSoonAsync(async () => (await mutedOnFirst.PostAsJsonAsync($"/api/v1/posts/{post.Id}/comments", new { markdown = "me" }, Cancel)).StatusCode == HttpStatusCode.Forbidden);
+
+        await ownerOnSecond.PostAsync($"/api/v1/moderation/posts/{post.Id}/hide", null, Cancel);
+        await AssertSoonAsync(async () => (await readerOnFirst.GetAsync($"/api/v1/posts/{post.Id}", Cancel)).StatusCode == HttpStatusCode.NotFound);
+        Assert.DoesNotContain("Inventory on Sunday", (await readerOnFirst.GetFromJsonAsync<JsonElement>("/api/v1/feed/home", Cancel)).GetRawText(), StringComparison.Ordinal);
+
+        // Made secret, then the ban: an outsider and the banned person find nothing on the other node.
+        var name = (await ownerOnSecond.GetFromJsonAsync<JsonElement>($"/api/v1/communities/{community.Id}", Cancel)).GetProperty("name").GetString();
+        await ownerOnSecond.PutAsJsonAsync($"/api/v1/communities/{community.Id}", new { name, visibility = "Secret" }, Cancel);
+        await AssertSoonAsync(async () => (await outsiderOnFirst.GetAsync($"/api/v1/communities/{community.Id}", Cancel)).StatusCode == HttpStatusCode.NotFound);
+        await ownerOnSecond.PostAsJsonAsync($"/api/v1/communities/{community.Id}/bans", new { personId = banned.Id }, Cancel);
+        await AssertSoonAsync(async () => (await bannedOnFirst.GetAsync($"/api/v1/communities/{community.Id}", Cancel)).StatusCode == HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await readerOnFirst.GetAsync($"/api/v1/communities/{community.Id}", Cancel)).StatusCode);
+    }
+
+    [Fact]
     public async Task MemberLeavingOnOneNode_StopsReceivingLiveOnTheOther_EvenWithAClientThatIgnoresTheNotice()
     {
         var owner = await cluster.First.CreateUserAsync();
