@@ -94,11 +94,12 @@ public static class CommunityLimits
 /// <param name="CoverUrl">Its cover picture's address, or null.</param>
 /// <param name="IsArchived">Archived: read-only, still read by its members.</param>
 /// <param name="Charter">The rules one accepts on joining (version <paramref name="CharterVersion"/>), or null.</param>
+/// <param name="IsInvited">The current person was invited and has not answered yet.</param>
 /// <param name="MustAcceptCharter">The current person is a member who has not accepted this version yet: they read, but write only once they accept.</param>
 public sealed record CommunitySummary(
     Guid Id, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial, int? MemberCount, bool IsMember, string? Role = null,
     IReadOnlyList<string>? Tags = null, string? Language = null, string? CoverUrl = null, bool IsArchived = false,
-    string? Charter = null, int CharterVersion = 0, bool MustAcceptCharter = false);
+    string? Charter = null, int CharterVersion = 0, bool MustAcceptCharter = false, bool IsInvited = false);
 
 /// <summary>The Communities module's authorization answers: every other module asks here before showing community content.</summary>
 public interface ICommunityAccess
@@ -213,6 +214,12 @@ public interface ICommunitiesService
     /// <summary>Sets the cover from an uploaded picture, or removes it (null).</summary>
     Task<Result<CommunitySummary>> SetCoverAsync(Guid communityId, byte[]? upload, CancellationToken cancellationToken);
 
+    /// <summary>Invites someone (owners and moderators): they are told, and accept or decline.</summary>
+    Task<Result<Done>> InviteAsync(Guid communityId, Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>The current person accepts (becoming a member) or declines an invitation.</summary>
+    Task<Result<CommunitySummary>> AnswerInvitationAsync(Guid communityId, bool accept, CancellationToken cancellationToken);
+
     /// <summary>Writes (or, blank, removes) the charter: a new version members accept again.</summary>
     Task<Result<CommunitySummary>> SetCharterAsync(Guid communityId, string? text, CancellationToken cancellationToken);
 
@@ -253,6 +260,10 @@ public sealed record CommunityCreatedIntegrationEvent(Guid CommunityId, string N
 /// <summary>A community's name, description or visibility changed: search files it again (a secret one for its members only).</summary>
 [IntegrationEventName("communities.community-changed")]
 public sealed record CommunityChangedIntegrationEvent(Guid CommunityId, string Name, string Description, CommunityVisibility Visibility, bool IsOfficial) : IntegrationEvent;
+
+/// <summary>Someone was invited into a community: they are told, and decide.</summary>
+[IntegrationEventName("communities.member-invited")]
+public sealed record MemberInvitedIntegrationEvent(Guid CommunityId, string CommunityName, Guid PersonId, Guid InvitedBy) : IntegrationEvent;
 
 [IntegrationEventName("communities.member-joined")]
 public sealed record MemberJoinedIntegrationEvent(Guid CommunityId, Guid PersonId) : IntegrationEvent;

@@ -74,6 +74,8 @@ public static class CommunitiesModule
         Features.GetCover.GetCoverEndpoint.Map(communities);
         Features.SetCommunityAudiences.SetCommunityAudiencesEndpoint.Map(communities);
         Features.ListCommunityAudiences.ListCommunityAudiencesEndpoint.Map(communities);
+        Features.InviteMember.InviteMemberEndpoint.Map(communities);
+        Features.AnswerInvitation.AnswerInvitationEndpoint.Map(communities);
         Features.SetCharter.SetCharterEndpoint.Map(communities);
         Features.AcceptCharter.AcceptCharterEndpoint.Map(communities);
         Features.PlanEvent.PlanEventEndpoint.Map(communities);

@@ -102,4 +102,10 @@ internal sealed class CommunitiesService(ISender sender) : ICommunitiesService
 
     public async Task<Result<CommunitySummary>> AcceptCharterAsync(Guid communityId, int version, CancellationToken cancellationToken) =>
         await sender.Send(new Features.AcceptCharter.AcceptCharter(communityId, version), cancellationToken);
+
+    public async Task<Result<Done>> InviteAsync(Guid communityId, Guid personId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.InviteMember.InviteMember(communityId, personId), cancellationToken);
+
+    public async Task<Result<CommunitySummary>> AnswerInvitationAsync(Guid communityId, bool accept, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.AnswerInvitation.AnswerInvitation(communityId, accept), cancellationToken);
 }

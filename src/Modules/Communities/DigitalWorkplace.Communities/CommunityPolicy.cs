@@ -102,9 +102,15 @@ internal sealed class CommunityPolicy(CommunityCache cache, IGuestAccess guests,
     public async Task<Error?> SeeAsync(ICurrentUser user, Guid communityId, CancellationToken cancellationToken) =>
         (await cache.CatalogAsync(cancellationToken)).TryGetValue(communityId, out var community)
         && await IsWithinGuestScopeAsync(user.PersonId, communityId, cancellationToken)
-        && (community.Visibility != CommunityVisibility.Secret || user.IsAdministrator || (await cache.MembershipsAsync(user.PersonId, cancellationToken)).ContainsKey(communityId))
+        && (community.Visibility != CommunityVisibility.Secret || user.IsAdministrator
+            || (await cache.MembershipsAsync(user.PersonId, cancellationToken)).ContainsKey(communityId)
+            || await IsInvitedAsync(user.PersonId, communityId, cancellationToken))
             ? null
             : NotFound;
+
+    /// <summary>An invitation waiting for an answer lets its person see the community they are asked into (a secret one too).</summary>
+    public Task<bool> IsInvitedAsync(Guid personId, Guid communityId, CancellationToken cancellationToken) =>
+        db.Invitations.AnyAsync(i => i.CommunityId == communityId && i.PersonId == personId && i.AnsweredAt == null, cancellationToken);
 
     /// <summary>The communities the person may know of: all but the secret ones they are not in, or a guest's own.</summary>
     public async Task<Func<Guid, bool>> ListableAsync(ICurrentUser user, CancellationToken cancellationToken)

@@ -17,8 +17,9 @@ internal static class CommunityQueries
                 Community = c,
                 Role = db.Memberships.Where(m => m.CommunityId == c.Id && m.PersonId == personId).Select(m => (CommunityRole?)m.Role).FirstOrDefault(),
                 Accepted = db.Memberships.Where(m => m.CommunityId == c.Id && m.PersonId == personId).Select(m => (int?)m.CharterAcceptedVersion).FirstOrDefault(),
+                Invited = db.Invitations.Any(i => i.CommunityId == c.Id && i.PersonId == personId && i.AnsweredAt == null),
             })
-            .Select(x => new { x.Community, x.Role, x.Accepted, IsMember = x.Role != null })
+            .Select(x => new { x.Community, x.Role, x.Accepted, x.Invited, IsMember = x.Role != null })
             .Select(x => new CommunitySummary(
                 x.Community.Id,
                 x.Community.Name,
@@ -34,7 +35,8 @@ internal static class CommunityQueries
                 x.Community.ArchivedAt != null,
                 x.Community.Charter,
                 x.Community.CharterVersion,
-                x.IsMember && x.Community.Charter != null && x.Accepted < x.Community.CharterVersion));
+                x.IsMember && x.Community.Charter != null && x.Accepted < x.Community.CharterVersion,
+                !x.IsMember && x.Invited));
 
     public static Task<CommunitySummary?> SummaryAsync(this CommunitiesDbContext db, Guid communityId, Guid personId, CancellationToken cancellationToken) =>
         db.Communities.AsNoTracking().Where(c => c.Id == communityId).ToSummaries(db, personId).SingleOrDefaultAsync(cancellationToken);

@@ -43,6 +43,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<EventReminderDueIntegrationEvent, Notifications.NotifyOfEventReminder>();
         services.AddIntegrationEventHandler<EventSpotGivenIntegrationEvent, Notifications.NotifyOfEventSpot>();
         services.AddIntegrationEventHandler<HelpRequestUpdatedIntegrationEvent, Notifications.NotifyOfHelp>();
+        services.AddIntegrationEventHandler<MemberInvitedIntegrationEvent, Notifications.NotifyOfInvitation>();
 
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();

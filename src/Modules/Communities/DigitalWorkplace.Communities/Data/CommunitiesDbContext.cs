@@ -27,6 +27,8 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<CommunityAudience> Audiences => Set<CommunityAudience>();
 
+    public DbSet<CommunityInvitation> Invitations => Set<CommunityInvitation>();
+
     public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
 
     public DbSet<SupportMessage> SupportMessages => Set<SupportMessage>();
@@ -59,6 +61,13 @@ internal abstract class CommunitiesDbContext(DbContextOptions options) : ModuleD
             // "Which communities follow this audience?" on every audience change.
             link.HasIndex(l => l.AudienceId);
             link.HasOne<Community>().WithMany().HasForeignKey(l => l.CommunityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<CommunityInvitation>(invitation =>
+        {
+            invitation.ToTable("community_invitations");
+            invitation.HasKey(i => new { i.CommunityId, i.PersonId });
+            invitation.HasIndex(i => i.PersonId);
+            invitation.HasOne<Community>().WithMany().HasForeignKey(i => i.CommunityId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<SupportRequest>(request =>
         {

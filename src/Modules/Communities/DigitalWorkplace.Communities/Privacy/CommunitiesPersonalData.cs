@@ -32,6 +32,7 @@ internal sealed class CommunitiesPersonalData(CommunitiesDbContext db) : IPerson
                 r.Id, Category = r.Category.ToString(), r.Text, r.Page, Status = r.Status.ToString(), r.CreatedAt,
                 Messages = db.SupportMessages.Where(m => m.RequestId == r.Id).OrderBy(m => m.Id).Select(m => new { m.FromSupport, m.Text, m.At }).ToList(),
             }).ToListAsync(cancellationToken),
+        Invitations = await db.Invitations.AsNoTracking().Where(i => i.PersonId == personId).Select(i => new { i.CommunityId, i.InvitedAt, i.AnsweredAt, i.Accepted }).ToListAsync(cancellationToken),
         CalendarFeedSince = await db.CalendarFeeds.AsNoTracking().Where(f => f.PersonId == personId).Select(f => (DateTimeOffset?)f.CreatedAt).FirstOrDefaultAsync(cancellationToken),
         JoinRequests = await db.JoinRequests.AsNoTracking().Where(r => r.PersonId == personId)
             .Select(r => new { r.CommunityId, r.Status, r.Message, r.RequestedAt, r.DecidedAt }).ToListAsync(cancellationToken),
@@ -55,6 +56,7 @@ internal sealed class ErasePersonFromCommunities(CommunitiesDbContext db, Commun
         db.JoinRequests.RemoveRange(await db.JoinRequests.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         db.Bans.RemoveRange(await db.Bans.Where(b => b.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         db.Rsvps.RemoveRange(await db.Rsvps.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
+        db.Invitations.RemoveRange(await db.Invitations.Where(i => i.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         db.CalendarFeeds.RemoveRange(await db.CalendarFeeds.Where(f => f.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         // Their help requests go whole (thread and screenshot, by cascade); what they answered as support stays, unsigned.
         db.SupportRequests.RemoveRange(await db.SupportRequests.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));

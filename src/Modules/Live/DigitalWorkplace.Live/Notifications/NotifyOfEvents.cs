@@ -84,3 +84,29 @@ internal sealed class NotifyOfHelp(LiveDbContext db, IHubContext<LiveEventsHub> 
         await hub.SendAsync(notification, cancellationToken);
     }
 }
+
+/// <summary>Someone was invited into a community: they are told, and decide on its page.</summary>
+[IntegrationEventSubscriber("live.notify-invitation")]
+internal sealed class NotifyOfInvitation(LiveDbContext db, IHubContext<LiveEventsHub> hub, TimeProvider clock) : IIntegrationEventHandler<MemberInvitedIntegrationEvent>
+{
+    public async Task HandleAsync(MemberInvitedIntegrationEvent invited, CancellationToken cancellationToken)
+    {
+        if (await db.AlreadyHandledAsync(invited, nameof(NotifyOfInvitation), clock, cancellationToken))
+        {
+            return;
+        }
+
+        var notification = new Notification
+        {
+            Id = Guid.CreateVersion7(),
+            PersonId = invited.PersonId,
+            Kind = "community-invitation",
+            Text = invited.CommunityName,
+            Url = $"/communities/{invited.CommunityId}",
+            At = clock.GetUtcNow(),
+        };
+        db.Notifications.Add(notification);
+        await db.SaveChangesAsync(cancellationToken);
+        await hub.SendAsync(notification, cancellationToken);
+    }
+}

@@ -333,6 +333,33 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                     b.ToTable("events", "communities");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityInvitation", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Accepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CommunityId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("community_invitations", "communities");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.EventRsvp", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -581,6 +608,15 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityEvent", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityInvitation", b =>
                 {
                     b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
                         .WithMany()

@@ -326,6 +326,33 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityInvitation", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommunityId", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("community_invitations", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.EventRsvp", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -574,6 +601,15 @@ namespace DigitalWorkplace.Communities.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityEvent", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Communities.Domain.CommunityInvitation", b =>
                 {
                     b.HasOne("DigitalWorkplace.Communities.Domain.Community", null)
                         .WithMany()
