@@ -216,6 +216,12 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await ownerPage.Locator($"#member-{newcomer.Id}").GetByRole(AriaRole.Button, new() { Name = "Change role" }).ClickAsync();
         await Expect(ownerPage.GetByRole(AriaRole.Status)).ToContainTextAsync("Sacha Nouveau's role is changed.");
         await ownerPage.ScreenshotAsync("community-members");
+        // And invites someone by name from the same page.
+        var invited = await platform.CreateUserAsync("Ines Invitée " + Guid.NewGuid().ToString("N")[..4]);
+        await ownerPage.GetByLabel("Invite someone: their name").FillAsync(invited.Name);
+        await ownerPage.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
+        await ownerPage.GetByRole(AriaRole.Button, new() { Name = $"Invite {invited.Name}" }).ClickAsync();
+        await Expect(ownerPage.GetByRole(AriaRole.Status)).ToContainTextAsync($"{invited.Name} is invited");
         await page.GotoAsync($"/communities/{community}/members");
         await Expect(page.Locator($"#member-{newcomer.Id}")).ToContainTextAsync("Modérateur");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retirer Owner of the night shift de la communauté" })).ToHaveCountAsync(0);

@@ -19,7 +19,11 @@ public abstract partial class CommunitiesApiTests
         var team = await owner.CreateCommunityAsync(visibility: CommunityVisibility.Private);
         await owner.AddMemberAsync(team.Id, manual.Id);
 
-        var linked = await owner.PutAsJsonAsync($"/api/v1/communities/{team.Id}/audiences", new { audienceIds = new[] { audience } }, Cancel);
+        // An owner may not pour an audience in on their own: communications and administrators link audiences.
+        var refused = await owner.PutAsJsonAsync($"/api/v1/communities/{team.Id}/audiences", new { audienceIds = new[] { audience } }, Cancel);
+        Assert.Equal("community.audiences_communications_only", await refused.CodeAsync());
+
+        var linked = await admin.PutAsJsonAsync($"/api/v1/communities/{team.Id}/audiences", new { audienceIds = new[] { audience } }, Cancel);
 
         Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
         Assert.Equal(audience, Assert.Single(await linked.ReadAsync<List<CommunityAudienceDto>>()).AudienceId);
@@ -30,10 +34,10 @@ public abstract partial class CommunitiesApiTests
         Assert.Equal(HttpStatusCode.OK, (await admin.PatchAsJsonAsync($"/api/v1/people/{early.Id}", new { employmentType = "Permanent" }, Cancel)).StatusCode);
 
         await Eventually.HoldsAsync(async () => !await CanReadAsync(early.Id, team.Id), "someone leaving the audience stops being a member");
-        Assert.Equal(HttpStatusCode.OK, (await owner.PutAsJsonAsync($"/api/v1/communities/{team.Id}/audiences", new { audienceIds = Array.Empty<Guid>() }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/communities/{team.Id}/audiences", new { audienceIds = Array.Empty<Guid>() }, Cancel)).StatusCode);
         Assert.False(await CanReadAsync(late.Id, team.Id));
         Assert.True(await CanReadAsync(manual.Id, team.Id), "a member added by hand stays");
-        Assert.Equal(HttpStatusCode.BadRequest, (await owner.PutAsJsonAsync($"/api/v1/communities/{team.Id}/audiences", new { audienceIds = new[] { Guid.NewGuid() } }, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync($"/api/v1/communities/{team.Id}/audiences", new { audienceIds = new[] { Guid.NewGuid() } }, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Platform.CreateClientFor(late).PutAsJsonAsync($"/api/v1/communities/{team.Id}/audiences", new { audienceIds = new[] { audience } }, Cancel)).StatusCode);
     }
 }

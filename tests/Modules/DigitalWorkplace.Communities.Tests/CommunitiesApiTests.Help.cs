@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Communities.Tests;
 
@@ -29,7 +30,11 @@ public abstract partial class CommunitiesApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/v1/help/requests/{request.Id}", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(request.ScreenshotUrl, Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsJsonAsync($"/api/v1/help/requests/{request.Id}/messages", new { text = "me too" }, Cancel)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync("/api/v1/help/requests", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync("/api/v1/help/requests", Cancel)).StatusCode);
+        // Support is network-wide or nothing: it cannot be granted over one unit (it would read everyone's requests).
+        var unit = await Platform.AsAsync(null, sp => sp.GetRequiredService<DigitalWorkplace.Identity.Contracts.IOrganizationService>()
+            .EnsureOrgUnitAsync("Help unit " + Guid.NewGuid().ToString("N")[..6], DigitalWorkplace.Identity.Contracts.OrgUnitKind.Region, null, CancellationToken.None));
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync($"/api/v1/people/{requesterUser.Id}/roles", new { role = "Support", orgUnitId = unit }, Cancel)).StatusCode);
         var queue = await support.GetFromJsonAsync<List<HelpRequestDto>>("/api/v1/help/requests", CommunitiesApi.Json, Cancel);
         Assert.Contains(queue!, r => r.Id == request.Id && r.PersonName == "Asking Anna");
 

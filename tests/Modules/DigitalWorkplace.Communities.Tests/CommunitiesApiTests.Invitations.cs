@@ -39,5 +39,12 @@ public abstract partial class CommunitiesApiTests
         Assert.False(await CanReadAsync(declinerUser.Id, secret.Id));
         Assert.Equal(HttpStatusCode.NotFound, (await decliner.GetAsync($"/api/v1/communities/{secret.Id}", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await decliner.PostAsync($"/api/v1/communities/{secret.Id}/invitation/accept", null, Cancel)).StatusCode);
+        Assert.Equal("community.invitation_declined", await (await owner.PostAsJsonAsync($"/api/v1/communities/{secret.Id}/invitations", new { personId = declinerUser.Id }, Cancel)).CodeAsync());
+
+        // A ban withdraws a waiting invitation: the banned person no longer sees the secret community.
+        var bannedUser = await Platform.CreateUserAsync();
+        await owner.PostAsJsonAsync($"/api/v1/communities/{secret.Id}/invitations", new { personId = bannedUser.Id }, Cancel);
+        await owner.PostAsJsonAsync($"/api/v1/communities/{secret.Id}/bans", new { personId = bannedUser.Id }, Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, (await Platform.CreateClientFor(bannedUser).GetAsync($"/api/v1/communities/{secret.Id}", Cancel)).StatusCode);
     }
 }

@@ -13,7 +13,21 @@ namespace DigitalWorkplace.Communities;
 /// </summary>
 internal sealed class AudienceMemberships(CommunitiesDbContext db, CommunityCache cache, IGuestAccess guests, IAudiences audiences, Events.EventAnswers answers, TimeProvider clock)
 {
+    /// <summary>Adds them; someone joining in the same instant makes the save fail once, and the page is worked out again.</summary>
     public async Task<int> AddAsync(Guid communityId, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AddOnceAsync(communityId, personIds, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return await AddOnceAsync(communityId, personIds, cancellationToken);
+        }
+    }
+
+    private async Task<int> AddOnceAsync(Guid communityId, IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {
         var ids = personIds.Distinct().ToList();
         if (ids.Count == 0 || (await cache.CatalogAsync(cancellationToken)).GetValueOrDefault(communityId) is not { IsArchived: false })
@@ -73,6 +87,7 @@ internal sealed class AudienceMemberships(CommunitiesDbContext db, CommunityCach
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
         foreach (var personId in changed)
         {
             await cache.MembershipsChangedAsync(personId, cancellationToken);

@@ -19,5 +19,6 @@ internal sealed class HelpAccess(CommunitiesDbContext db, ICurrentUser user)
             ? null
             : NotFound;
 
-    public Error? Support() => IsSupport ? null : Error.Forbidden("help.support_only", "The help queue is for the people with the support role.");
+    /// <summary>The queue is not theirs to know of: anyone without the support role finds nothing (404).</summary>
+    public Error? Support() => IsSupport ? null : Error.NotFound("help.not_found");
 }

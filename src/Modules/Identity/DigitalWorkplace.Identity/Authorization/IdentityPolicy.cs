@@ -82,8 +82,8 @@ internal sealed class AdministrationScope(IReadOnlyList<Grant> grants, OrgTree t
     /// </summary>
     public bool MayTarget(IReadOnlyCollection<Guid> units) =>
         units.Count == 0
-            ? grants.Any(g => g.Role == PlatformRole.PlatformAdmin || g.OrgUnitId is null)
-            : units.All(unit => grants.Any(g => Covers(g, unit)));
+            ? grants.Any(g => g.Role == PlatformRole.PlatformAdmin || (g.OrgUnitId is null && g.Role != PlatformRole.Support))
+            : units.All(unit => grants.Any(g => g.Role != PlatformRole.Support && Covers(g, unit)));
 
     private readonly Lazy<IReadOnlySet<Guid>?> _managedUnits = new(() => ComputeManagedUnits(grants, tree));
 

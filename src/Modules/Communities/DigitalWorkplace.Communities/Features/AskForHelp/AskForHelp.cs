@@ -18,7 +18,7 @@ internal sealed record AskForHelp(HelpCategory? Category, string? Text, string? 
         .That(Category is { } c && Enum.IsDefined(c), "category", FieldError.OneOf(Enum.GetNames<HelpCategory>()))
         .Required("text", Text, SupportRequest.TextMaxLength)
         .MaxLength("page", Page, SupportRequest.PageMaxLength)
-        .That(Page is null || (Page.StartsWith('/') && !Page.StartsWith("//", StringComparison.Ordinal)), "page", FieldError.Rule("local_path", "must be a path on this site, such as /communities."))
+        .That(Page is null || (Page.StartsWith('/') && !Page.StartsWith("//", StringComparison.Ordinal) && !Page.Any(c => c == '\\' || char.IsControl(c))), "page", FieldError.Rule("local_path", "must be a path on this site, such as /communities."))
         .That(Screenshot is null || Screenshot.Length <= ImageProcessing.MaxUploadBytes, "screenshot", FieldError.Rule("too_large", "must be at most 8 MB."))
         .MaxLength("idempotencyKey", IdempotencyKey, IdempotentRequest.KeyMaxLength);
 }

@@ -65,6 +65,12 @@ internal sealed class BanMemberHandler(
         }
 
         await answers.ForgetAsync(community.Id, personId, cancellationToken);
+        // A waiting invitation would still show them the community (a secret one too): it is withdrawn with the ban.
+        foreach (var invitation in await db.Invitations.Where(i => i.CommunityId == community.Id && i.PersonId == personId && i.AnsweredAt == null).ToListAsync(cancellationToken))
+        {
+            invitation.AnsweredAt = ban.BannedAt;
+            invitation.Accepted = false;
+        }
 
         foreach (var request in await db.JoinRequests.Where(r => r.CommunityId == community.Id && r.PersonId == personId && r.Status == JoinRequestStatus.Pending).ToListAsync(cancellationToken))
         {

@@ -12,6 +12,8 @@ namespace DigitalWorkplace.Communities.Features.InviteMember;
 /// </summary>
 internal sealed record InviteMember(Guid CommunityId, Guid? PersonId) : ICommand<Result<Done>>, IValidatable
 {
+    public const int DaysAfterDecline = 7;
+
     public void Validate(Validator validator) => validator.That(PersonId is { } id && id != Guid.Empty, "personId", FieldError.Required());
 }
 
@@ -47,6 +49,12 @@ internal sealed class InviteMemberHandler(CommunitiesDbContext db, CommunityPoli
         if (invitation is { AnsweredAt: null })
         {
             return Done.Value;
+        }
+
+        // Declined: not asked again for a week, so an invitation cannot be turned into a stream of notifications.
+        if (invitation is { Accepted: false, AnsweredAt: { } declinedAt } && declinedAt > clock.GetUtcNow().AddDays(-InviteMember.DaysAfterDecline))
+        {
+            return Error.Conflict("community.invitation_declined", "This person declined an invitation recently: ask them again later.");
         }
 
         if (invitation is null)

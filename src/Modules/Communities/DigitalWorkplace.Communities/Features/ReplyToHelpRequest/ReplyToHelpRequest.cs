@@ -26,7 +26,11 @@ internal sealed class ReplyToHelpRequestHandler(CommunitiesDbContext db, HelpVie
 {
     public async ValueTask<Result<HelpRequestDto>> Handle(ReplyToHelpRequest command, CancellationToken cancellationToken)
     {
-        var request = await db.SupportRequests.FirstAsync(r => r.Id == command.RequestId, cancellationToken);
+        if (await db.SupportRequests.FirstOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken) is not { } request)
+        {
+            return HelpAccess.NotFound;
+        }
+
         // Support answering someone else's request; one's own request is answered as its requester.
         var fromSupport = request.PersonId != user.PersonId && access.IsSupport;
         var now = clock.GetUtcNow();

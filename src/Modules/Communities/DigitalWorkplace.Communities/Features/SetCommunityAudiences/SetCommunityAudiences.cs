@@ -21,8 +21,15 @@ internal sealed record SetCommunityAudiences(Guid CommunityId, IReadOnlyList<Gui
 
 internal sealed class SetCommunityAudiencesAuthorizer(CommunityPolicy policy) : IAuthorizer<SetCommunityAudiences>
 {
+    /// <summary>
+    /// The community's owners may not pour an audience into it on their own: audiences are the communications team's and
+    /// administrators' (who may target the whole network), so only they link them — to communities they may run.
+    /// </summary>
     public async ValueTask<Error?> AuthorizeAsync(SetCommunityAudiences message, ICurrentUser user, CancellationToken cancellationToken) =>
-        await policy.ManageRolesAsync(user, message.CommunityId, cancellationToken);
+        await policy.ManageRolesAsync(user, message.CommunityId, cancellationToken)
+        ?? (user.HasRole(Identity.Contracts.PlatformRoleClaims.Communications)
+            ? null
+            : Error.Forbidden("community.audiences_communications_only", "Communications and administrators link audiences to communities."));
 }
 
 internal sealed class SetCommunityAudiencesHandler(CommunitiesDbContext db, IAudiences audiences, AudienceMemberships memberships, AuditTrail audit)
@@ -45,7 +52,14 @@ internal sealed class SetCommunityAudiencesHandler(CommunitiesDbContext db, IAud
         db.Audiences.AddRange(added.Select(id => new CommunityAudience { CommunityId = community.Id, AudienceId = id }));
         audit.Record(db, "community.audiences-changed", MemberRoles.Subject(community),
             AuditTrail.Fields(("audiences", string.Join(", ", links.Select(l => l.AudienceId)))), AuditTrail.Fields(("audiences", string.Join(", ", wanted))));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return Error.Conflict("community.audiences_changing", "The audiences are being changed by someone else at this moment: try again.");
+        }
 
         foreach (var audienceId in added)
         {

@@ -55,7 +55,14 @@ internal sealed class SetCoverHandler(CommunitiesDbContext db, ICurrentUser user
         }
 
         audit.Record(db, command.Remove ? "community.cover-removed" : "community.cover-changed", MemberRoles.Subject(community));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return Error.Conflict("community.cover_changing", "The cover is being changed by someone else at this moment: try again.");
+        }
         return (await db.SummaryAsync(community.Id, user.PersonId, cancellationToken))!;
     }
 }

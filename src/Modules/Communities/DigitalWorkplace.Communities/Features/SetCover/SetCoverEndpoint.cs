@@ -14,6 +14,7 @@ internal static class SetCoverEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         communities.MapDelete("/{communityId:guid}/cover",
             (Guid communityId, ISender sender, CancellationToken cancellationToken) => SendAsync(new SetCover(communityId, null, Remove: true), sender, cancellationToken))
@@ -32,7 +33,7 @@ internal static class SetCoverEndpoint
         return await SendAsync(new SetCover(communityId, upload.Content), sender, cancellationToken);
     }
 
-    private static async Task<ApiResult<Ok<CommunitySummary>, Problem.Invalid, Problem.Forbidden, Problem.NotFound>> SendAsync(SetCover command, ISender sender, CancellationToken cancellationToken)
+    private static async Task<ApiResult<Ok<CommunitySummary>, Problem.Invalid, Problem.Forbidden, Problem.NotFound, Problem.Conflict>> SendAsync(SetCover command, ISender sender, CancellationToken cancellationToken)
     {
         var result = await sender.Send(command, cancellationToken);
         return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.Error!;

@@ -23,7 +23,11 @@ internal sealed class SetHelpRequestStatusHandler(CommunitiesDbContext db, HelpV
 {
     public async ValueTask<Result<HelpRequestDto>> Handle(SetHelpRequestStatus command, CancellationToken cancellationToken)
     {
-        var request = await db.SupportRequests.FirstAsync(r => r.Id == command.RequestId, cancellationToken);
+        if (await db.SupportRequests.FirstOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken) is not { } request)
+        {
+            return HelpAccess.NotFound;
+        }
+
         if (request.Status != command.Status)
         {
             request.Status = command.Status!.Value;

@@ -64,7 +64,7 @@ internal sealed class GrantRoleHandler(AuditTrail audit, IdentityModuleDbContext
             .That(command.OrgUnitId is null || unit is not null, "orgUnitId", FieldError.Rule("unknown_unit", "names no org unit."))
             .That(kind is null || unit is null || unit.Kind == kind, "orgUnitId", FieldError.Rule("wrong_unit_kind", $"must be a {kind} for this role."))
             .That(kind is null || command.OrgUnitId is not null, "orgUnitId", FieldError.Required())
-            .That(command.Role != PlatformRole.PlatformAdmin || command.OrgUnitId is null, "orgUnitId", FieldError.Rule("network_wide", "must be empty: this role covers the whole network."));
+            .That(command.Role is not (PlatformRole.PlatformAdmin or PlatformRole.Support) || command.OrgUnitId is null, "orgUnitId", FieldError.Rule("network_wide", "must be empty: this role covers the whole network."));
         if (!validator.IsValid)
         {
             return validator.ToError();
