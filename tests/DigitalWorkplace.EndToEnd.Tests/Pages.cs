@@ -18,7 +18,9 @@ internal static class Pages
         await page.Locator("#login-user").FillAsync(user.Email);
         await page.Locator("#login-password").FillAsync(PlatformFactory.Password);
         await page.Locator("form[action='/account/login'] button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        // Arrived once the home page's document is in: its pictures and live connection may still be loading, and on a
+        // loaded 2-core machine running the whole suite the full "load" event can take longer than a person waits to act.
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
         return page;
     }
 
