@@ -15,6 +15,7 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly Channel<LiveCommentMessage> _comments = Channel.CreateUnbounded<LiveCommentMessage>();
     private readonly Channel<NotificationDto> _notifications = Channel.CreateUnbounded<NotificationDto>();
     private readonly Channel<LiveMembershipMessage> _memberships = Channel.CreateUnbounded<LiveMembershipMessage>();
+    private readonly Channel<LiveReactionMessage> _reactionsRemoved = Channel.CreateUnbounded<LiveReactionMessage>();
 
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -29,6 +30,7 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<LivePostMessage>(LiveHub.PostPublished, m => _posts.Writer.TryWrite(m));
         connection.On<LiveCommentMessage>(LiveHub.CommentAdded, m => _comments.Writer.TryWrite(m));
         connection.On<NotificationDto>(LiveHub.NotificationReceived, m => _notifications.Writer.TryWrite(m));
+        connection.On<LiveReactionMessage>(LiveHubEvents.ReactionRemoved, m => _reactionsRemoved.Writer.TryWrite(m));
         // As the real client does: a membership change makes it ask the server for its groups again.
         connection.On<LiveMembershipMessage>(LiveHubEvents.MembershipChanged, async m =>
         {
@@ -48,6 +50,8 @@ public sealed class LiveClient : IAsyncDisposable
     public ChannelReader<NotificationDto> Notifications => _notifications.Reader;
 
     public ChannelReader<LiveMembershipMessage> MembershipChanges => _memberships.Reader;
+
+    public ChannelReader<LiveReactionMessage> ReactionsRemoved => _reactionsRemoved.Reader;
 
     /// <summary>Completes when the server closes the connection.</summary>
     public Task Closed => _closed.Task;

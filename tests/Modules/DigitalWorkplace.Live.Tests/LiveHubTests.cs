@@ -138,6 +138,31 @@ public abstract class LiveHubTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task AReactionTakenBack_IsBroadcastToTheCommunity_AndWhoReactedFollows()
+    {
+        var author = await platform.CreateUserAsync();
+        var fan = await platform.CreateUserAsync("Fickle Fan");
+        var reader = await platform.CreateUserAsync();
+        var community = await CreateCommunityAsync(author, CommunityVisibility.Public);
+        await AddMemberAsync(author, community, fan);
+        await AddMemberAsync(author, community, reader);
+        var post = await PublishAsync(author, community, "New croissants");
+        var reacted = await platform.AsAsync(fan, sp => sp.GetRequiredService<IFeedsService>().ReactAsync(post.Id, "celebrate", Ct));
+        Assert.True(reacted.IsSuccess, reacted.Error?.Message);
+        var reactors = await platform.AsAsync(reader, sp => sp.GetRequiredService<IFeedsService>().ReactorsAsync(post.Id, Ct));
+        Assert.Equal("Fickle Fan", Assert.Single(Assert.Single(reactors.Value!).People).DisplayName);
+        await using var live = await LiveClient.ConnectAsync(platform, reader);
+
+        var removed = await platform.AsAsync(fan, sp => sp.GetRequiredService<IFeedsService>().RemoveReactionAsync(post.Id, "celebrate", Ct));
+        var twice = await platform.AsAsync(fan, sp => sp.GetRequiredService<IFeedsService>().RemoveReactionAsync(post.Id, "celebrate", Ct));
+
+        Assert.True(removed.IsSuccess && twice.IsSuccess);
+        var message = await live.ReactionsRemoved.ReadAsync(Ct).AsTask().WaitAsync(Patience, Ct);
+        Assert.Equal(new LiveReactionMessage(post.Id, community.Id, fan.Id, "celebrate"), message);
+        Assert.Empty((await platform.AsAsync(reader, sp => sp.GetRequiredService<IFeedsService>().ReactorsAsync(post.Id, Ct))).Value!);
+    }
+
+    [Fact]
     public async Task Comment_OnSomeonesPost_NotifiesTheAuthorLiveAndInTheCentre()
     {
         var author = await platform.CreateUserAsync();

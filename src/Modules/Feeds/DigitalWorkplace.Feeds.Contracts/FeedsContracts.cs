@@ -71,6 +71,9 @@ public interface IFeedsService
     /// <summary>Takes back the current person's reaction of that kind (nothing happens when there was none).</summary>
     Task<Result<Done>> RemoveReactionAsync(Guid postId, string kind, CancellationToken cancellationToken);
 
+    /// <summary>Who reacted to the post, kind by kind, for whoever may read it.</summary>
+    Task<Result<IReadOnlyList<ReactorsDto>>> ReactorsAsync(Guid postId, CancellationToken cancellationToken);
+
     /// <summary>Reports a post (or, with <paramref name="commentId"/>, one of its comments) to the community's moderators.</summary>
     Task<Result<ReportDto>> ReportAsync(Guid postId, Guid? commentId, string reason, string? details, CancellationToken cancellationToken);
 
@@ -129,6 +132,13 @@ public sealed record PostPublishedIntegrationEvent(
 [IntegrationEventName("feeds.comment-added")]
 public sealed record CommentAddedIntegrationEvent(
     Guid CommentId, Guid PostId, Guid PostAuthorId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset CreatedAt) : IntegrationEvent;
+
+/// <summary>Someone took a reaction back: open screens count one less.</summary>
+[IntegrationEventName("feeds.reaction-removed")]
+public sealed record ReactionRemovedIntegrationEvent(Guid PostId, Guid CommunityId, Guid PersonId, string Kind) : IntegrationEvent;
+
+/// <summary>Who reacted to a post with one kind of reaction.</summary>
+public sealed record ReactorsDto(string Kind, IReadOnlyList<AuthorDto> People);
 
 [IntegrationEventName("feeds.reaction-added")]
 public sealed record ReactionAddedIntegrationEvent(Guid PostId, Guid PostAuthorId, Guid CommunityId, Guid PersonId, string Kind) : IntegrationEvent;

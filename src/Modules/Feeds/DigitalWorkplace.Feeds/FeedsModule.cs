@@ -43,6 +43,7 @@ public static class FeedsModule
         ReactEndpoint.Map(feeds);
         RemoveReactionEndpoint.Map(feeds);
         Features.ReportContent.ReportContentEndpoint.Map(feeds);
+        Features.ListReactors.ListReactorsEndpoint.Map(feeds);
         Features.ListModerationQueue.ListModerationQueueEndpoint.Map(feeds);
         Features.ModerateContent.ModerateContentEndpoint.Map(feeds);
     }

@@ -35,6 +35,9 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
     public async Task<Result<Done>> RemoveReactionAsync(Guid postId, string kind, CancellationToken cancellationToken) =>
         await sender.Send(new RemoveReaction(postId, kind), cancellationToken);
 
+    public async Task<Result<IReadOnlyList<ReactorsDto>>> ReactorsAsync(Guid postId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ListReactors.ListReactors(postId), cancellationToken);
+
     public async Task<Result<ReportDto>> ReportAsync(Guid postId, Guid? commentId, string reason, string? details, CancellationToken cancellationToken) =>
         await sender.Send(new Features.ReportContent.ReportContent(postId, commentId, reason, details), cancellationToken);
 

@@ -39,6 +39,9 @@ public sealed record LiveMembershipMessage(Guid CommunityId, bool IsMember);
 /// <summary>Client methods added after the first contract; kept apart so <see cref="LiveHub"/> stays as agreed.</summary>
 public static class LiveHubEvents
 {
+    /// <summary>Someone took a reaction back (<see cref="LiveReactionMessage"/>): open screens count one less.</summary>
+    public const string ReactionRemoved = "reactionRemoved";
+
     public const string MembershipChanged = "membershipChanged";
 }
 

@@ -48,6 +48,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();
         services.AddIntegrationEventHandler<ReactionAddedIntegrationEvent, BroadcastAddedReaction>();
+        services.AddIntegrationEventHandler<ReactionRemovedIntegrationEvent, BroadcastRemovedReaction>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, NotifyPostAuthorOfComment>();
         services.AddIntegrationEventHandler<MemberJoinedIntegrationEvent, MembershipChanged>();
         services.AddIntegrationEventHandler<MemberLeftIntegrationEvent, MembershipChanged>();

@@ -39,6 +39,16 @@ internal sealed class BroadcastAddedComment(IHubContext<LiveEventsHub> hub, IPeo
     }
 }
 
+[IntegrationEventSubscriber("live.broadcast-reaction-removed")]
+internal sealed class BroadcastRemovedReaction(IHubContext<LiveEventsHub> hub) : IIntegrationEventHandler<ReactionRemovedIntegrationEvent>
+{
+    public Task HandleAsync(ReactionRemovedIntegrationEvent e, CancellationToken cancellationToken) =>
+        hub.Clients.Group(LiveGroups.Community(e.CommunityId)).SendAsync(
+            LiveHubEvents.ReactionRemoved,
+            new LiveReactionMessage(e.PostId, e.CommunityId, e.PersonId, e.Kind),
+            cancellationToken);
+}
+
 [IntegrationEventSubscriber("live.broadcast-reaction")]
 internal sealed class BroadcastAddedReaction(IHubContext<LiveEventsHub> hub) : IIntegrationEventHandler<ReactionAddedIntegrationEvent>
 {

@@ -187,6 +187,15 @@ function onReactionAdded(reaction) {
     });
 }
 
+function onReactionRemoved(reaction) {
+    // The reader's own removal is already counted by the page their form came back to; a count never goes below 0.
+    if (String(reaction.personId).toLowerCase() === strings().me.toLowerCase()) return;
+    const selector = `article[data-post-id="${CSS.escape(reaction.postId)}"] form:has(input[name="kind"][value="${CSS.escape(reaction.kind)}"]) .count`;
+    document.querySelectorAll(selector).forEach((count) => {
+        count.textContent = String(Math.max(0, (Number.parseInt(count.textContent, 10) || 0) - 1));
+    });
+}
+
 function onNotificationReceived(notification) {
     const badge = document.getElementById("unread-count");
     const number = badge?.querySelector(".badge-number");
@@ -225,6 +234,7 @@ async function connect() {
     connection.on("postPublished", onPostPublished);
     connection.on("commentAdded", onCommentAdded);
     connection.on("reactionAdded", onReactionAdded);
+    connection.on("reactionRemoved", onReactionRemoved);
     connection.on("notificationReceived", onNotificationReceived);
     connection.on("membershipChanged", () => connection.invoke("Resubscribe").catch(() => { /* next reconnect resubscribes */ }));
 

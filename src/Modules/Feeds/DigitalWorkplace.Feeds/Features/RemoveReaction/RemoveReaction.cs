@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
 
@@ -17,17 +18,31 @@ internal sealed class RemoveReactionAuthorizer(FeedPolicy policy) : IAuthorizer<
         await policy.ReadPostAsync(user.PersonId, message.PostId, cancellationToken);
 }
 
-internal sealed class RemoveReactionHandler(FeedsDbContext db, Timelines timelines, ICurrentUser user) : ICommandHandler<RemoveReaction, Result<Done>>
+internal sealed class RemoveReactionHandler(FeedsDbContext db, Timelines timelines, ICurrentUser user, TimeProvider clock) : ICommandHandler<RemoveReaction, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(RemoveReaction command, CancellationToken cancellationToken)
     {
-        var removed = await db.Reactions
-            .Where(r => r.PostId == command.PostId && r.PersonId == user.PersonId && r.Kind == command.Kind)
-            .ExecuteDeleteAsync(cancellationToken);
-        if (removed > 0)
+        var reaction = await db.Reactions.FirstOrDefaultAsync(r => r.PostId == command.PostId && r.PersonId == user.PersonId && r.Kind == command.Kind, cancellationToken);
+        if (reaction is null)
         {
-            await timelines.ReactionsChangedAsync(command.PostId, cancellationToken);
+            return Done.Value;
         }
+
+        // The removal and its event commit together: open screens count one less, exactly once.
+        var communityId = await db.Posts.AsNoTracking().Where(p => p.Id == command.PostId).Select(p => p.CommunityId).FirstAsync(cancellationToken);
+        db.Reactions.Remove(reaction);
+        db.Publish(new ReactionRemovedIntegrationEvent(command.PostId, communityId, user.PersonId, reaction.Kind), clock);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A double tap: the other request took it back (and told the screens).
+            return Done.Value;
+        }
+
+        await timelines.ReactionsChangedAsync(command.PostId, cancellationToken);
         return Done.Value;
     }
 }
