@@ -33,9 +33,9 @@ internal static class DemoCommunityLife
 
     public const string HoldWord = "strike";
 
-    public static ReportReasonSample Report => new("Spam", "Looks like an advert, not a tip.");
+    public const string ReportReason = "Spam";
 
-    public sealed record ReportReasonSample(string Reason, string Details);
+    public const string ReportDetails = "Looks like an advert, not a tip.";
 
     /// <summary>The next Tuesday after today, at midnight (a wall-clock date).</summary>
     public static DateTime NextTuesday(DateTime today)

@@ -152,7 +152,7 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         // Moderation has something to look at: a report in the Baristas' Corner, and a post held by a keyword rule.
         var reported = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IFeedsService>().CommunityFeedAsync(baristas, null, 1, cancellationToken))).Items[0];
         Expect(await AsAsync(baristaPeople[0], administrator: false, sp =>
-            sp.GetRequiredService<IFeedsService>().ReportAsync(reported.Id, null, DemoCommunityLife.Report.Reason, DemoCommunityLife.Report.Details, cancellationToken)));
+            sp.GetRequiredService<IFeedsService>().ReportAsync(reported.Id, null, DemoCommunityLife.ReportReason, DemoCommunityLife.ReportDetails, cancellationToken)));
         Expect(await AsAsync(administrator, administrator: true, sp =>
             sp.GetRequiredService<ICommunitiesService>().SetPublishingRulesAsync(station, false, [new KeywordRuleDto(DemoCommunityLife.HoldWord, KeywordAction.Hold)], cancellationToken)));
         var stationPerson = DemoContent.People.First(p => p.OrgUnit.Contains("Station", StringComparison.Ordinal) || p.OrgUnit.Contains("Gare", StringComparison.Ordinal));

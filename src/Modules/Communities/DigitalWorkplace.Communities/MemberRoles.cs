@@ -15,12 +15,7 @@ internal static class MemberRoles
         Error.Conflict("community.last_owner", "This is the community's only owner: make someone else an owner first.");
 
     /// <summary>"Member", "Moderator" or "Owner", in any case; never a number.</summary>
-    public static bool TryParse(string? value, out CommunityRole role)
-    {
-        role = CommunityRole.Member;
-        return value is not null && Names.Contains(value, StringComparer.OrdinalIgnoreCase)
-            && Enum.TryParse(value, ignoreCase: true, out role);
-    }
+    public static bool TryParse(string? value, out CommunityRole role) => BuildingBlocks.Text.EnumNames.TryParse(value, out role);
 
     /// <summary>The member the current person is about to remove or mute, tracked; 404 when not a member, or why they may not.</summary>
     public static async Task<Result<Membership>> ActableAsync(

@@ -12,18 +12,24 @@ internal sealed class EventAccess(CommunitiesDbContext db, CommunityPolicy polic
     public static readonly Error NotFound = Error.NotFound("event.not_found");
 
     public async Task<Error?> ReadAsync(ICurrentUser user, Guid eventId, CancellationToken cancellationToken) =>
-        await CommunityOfAsync(eventId, cancellationToken) is { } communityId && await policy.CanReadAsync(user.PersonId, communityId, cancellationToken)
-            ? null
+        (await ReadableCommunityAsync(user, eventId, cancellationToken)).Error;
+
+    /// <summary>Members answer, as they post: not in an archived community, nor while muted (the same policy answer).</summary>
+    public async Task<Error?> AnswerAsync(ICurrentUser user, Guid eventId, CancellationToken cancellationToken) =>
+        await ReadableCommunityAsync(user, eventId, cancellationToken) is { IsSuccess: true } community
+            ? await policy.PostRefusalAsync(user.PersonId, community.Value, cancellationToken)
             : NotFound;
 
-    /// <summary>Members answer, as they post: not in an archived community, nor while muted.</summary>
-    public async Task<Error?> AnswerAsync(ICurrentUser user, Guid eventId, CancellationToken cancellationToken) =>
-        await ReadAsync(user, eventId, cancellationToken)
-        ?? await policy.PostRefusalAsync(user.PersonId, (await CommunityOfAsync(eventId, cancellationToken))!.Value, cancellationToken);
-
     public async Task<Error?> OrganiseAsync(ICurrentUser user, Guid eventId, CancellationToken cancellationToken) =>
-        await ReadAsync(user, eventId, cancellationToken)
-        ?? await policy.ManageMembersAsync(user, (await CommunityOfAsync(eventId, cancellationToken))!.Value, cancellationToken);
+        await ReadableCommunityAsync(user, eventId, cancellationToken) is { IsSuccess: true } community
+            ? await policy.ManageMembersAsync(user, community.Value, cancellationToken)
+            : NotFound;
+
+    /// <summary>The event's community, looked up once, when the person may read it; 404 otherwise.</summary>
+    private async Task<Result<Guid>> ReadableCommunityAsync(ICurrentUser user, Guid eventId, CancellationToken cancellationToken) =>
+        await CommunityOfAsync(eventId, cancellationToken) is { } communityId && await policy.CanReadAsync(user.PersonId, communityId, cancellationToken)
+            ? communityId
+            : NotFound;
 
     private async Task<Guid?> CommunityOfAsync(Guid eventId, CancellationToken cancellationToken) =>
         await db.Events.AsNoTracking().Where(e => e.Id == eventId).Select(e => (Guid?)e.CommunityId).FirstOrDefaultAsync(cancellationToken);

@@ -32,6 +32,10 @@ internal static class NotificationKinds
     public const string JoinDeclined = "join-declined";
     public const string EventReminder = "event-reminder";
     public const string EventSpot = "event-spot";
+    public const string CommunityInvitation = "community-invitation";
+
+    /// <summary>Support answered ("help-answered"), or the request was closed or opened again ("help-closed", "help-open").</summary>
+    public static string Help(bool answered, string status) => answered ? "help-answered" : "help-" + status.ToLowerInvariant();
 
     /// <summary>A moderator decided on what the person reported: "report-hidden", "report-deleted" or "report-kept".</summary>
     public static string ReportOutcome(string outcome) => "report-" + outcome.ToLowerInvariant();

@@ -23,21 +23,8 @@ internal sealed class NotifyManagersOfJoinRequest(LiveDbContext db, IHubContext<
         }
 
         var requester = (await people.GetManyAsync(new HashSet<Guid> { requested.PersonId }, cancellationToken)).GetValueOrDefault(requested.PersonId)?.DisplayName ?? "";
-        var notifications = requested.ManagerIds.Distinct().Select(manager => new Notification
-        {
-            Id = Guid.CreateVersion7(),
-            PersonId = manager,
-            Kind = NotificationKinds.JoinRequest,
-            Text = $"{requester} · {requested.CommunityName}",
-            Url = $"/communities/{requested.CommunityId}",
-            At = clock.GetUtcNow(),
-        }).ToList();
-        db.Notifications.AddRange(notifications);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var notification in notifications)
-        {
-            await hub.SendAsync(notification, cancellationToken);
-        }
+        await db.DeliverAsync(hub, [.. requested.ManagerIds.Distinct().Select(manager => NotificationPush.New(
+            manager, NotificationKinds.JoinRequest, $"{requester} · {requested.CommunityName}", $"/communities/{requested.CommunityId}", clock))], cancellationToken);
     }
 }
 
@@ -52,17 +39,8 @@ internal sealed class NotifyRequesterOfDecision(LiveDbContext db, IHubContext<Li
             return;
         }
 
-        var notification = new Notification
-        {
-            Id = Guid.CreateVersion7(),
-            PersonId = decided.PersonId,
-            Kind = decided.Approved ? NotificationKinds.JoinApproved : NotificationKinds.JoinDeclined,
-            Text = decided.CommunityName,
-            Url = decided.Approved ? $"/communities/{decided.CommunityId}" : "/communities",
-            At = clock.GetUtcNow(),
-        };
-        db.Notifications.Add(notification);
-        await db.SaveChangesAsync(cancellationToken);
-        await hub.SendAsync(notification, cancellationToken);
+        await db.DeliverAsync(hub, [NotificationPush.New(
+            decided.PersonId, decided.Approved ? NotificationKinds.JoinApproved : NotificationKinds.JoinDeclined, decided.CommunityName,
+            decided.Approved ? $"/communities/{decided.CommunityId}" : "/communities", clock)], cancellationToken);
     }
 }

@@ -18,13 +18,8 @@ internal sealed class NotifyOfEventReminder(LiveDbContext db, IHubContext<LiveEv
             return;
         }
 
-        var notifications = due.PersonIds.Distinct().Select(person => EventNotifications.New(person, NotificationKinds.EventReminder, due.Title, due.CommunityEventId, clock)).ToList();
-        db.Notifications.AddRange(notifications);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var notification in notifications)
-        {
-            await hub.SendAsync(notification, cancellationToken);
-        }
+        await db.DeliverAsync(
+            hub, [.. due.PersonIds.Distinct().Select(person => NotificationPush.New(person, NotificationKinds.EventReminder, due.Title, $"/events/{due.CommunityEventId}", clock))], cancellationToken);
     }
 }
 
@@ -39,25 +34,10 @@ internal sealed class NotifyOfEventSpot(LiveDbContext db, IHubContext<LiveEvents
             return;
         }
 
-        var notification = EventNotifications.New(given.PersonId, NotificationKinds.EventSpot, given.Title, given.CommunityEventId, clock);
-        db.Notifications.Add(notification);
-        await db.SaveChangesAsync(cancellationToken);
-        await hub.SendAsync(notification, cancellationToken);
+        await db.DeliverAsync(hub, [NotificationPush.New(given.PersonId, NotificationKinds.EventSpot, given.Title, $"/events/{given.CommunityEventId}", clock)], cancellationToken);
     }
 }
 
-internal static class EventNotifications
-{
-    public static Notification New(Guid personId, string kind, string title, Guid eventId, TimeProvider clock) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        PersonId = personId,
-        Kind = kind,
-        Text = title,
-        Url = $"/events/{eventId}",
-        At = clock.GetUtcNow(),
-    };
-}
 
 /// <summary>Support answered a help request, or its status changed: the requester is told (the text stays in the request).</summary>
 [IntegrationEventSubscriber("live.notify-help")]
@@ -70,18 +50,7 @@ internal sealed class NotifyOfHelp(LiveDbContext db, IHubContext<LiveEventsHub> 
             return;
         }
 
-        var notification = new Notification
-        {
-            Id = Guid.CreateVersion7(),
-            PersonId = updated.PersonId,
-            Kind = updated.Answered ? "help-answered" : "help-" + updated.Status.ToString().ToLowerInvariant(),
-            Text = "",
-            Url = $"/help/{updated.RequestId}",
-            At = clock.GetUtcNow(),
-        };
-        db.Notifications.Add(notification);
-        await db.SaveChangesAsync(cancellationToken);
-        await hub.SendAsync(notification, cancellationToken);
+        await db.DeliverAsync(hub, [NotificationPush.New(updated.PersonId, NotificationKinds.Help(updated.Answered, updated.Status.ToString()), "", $"/help/{updated.RequestId}", clock)], cancellationToken);
     }
 }
 
@@ -96,17 +65,6 @@ internal sealed class NotifyOfInvitation(LiveDbContext db, IHubContext<LiveEvent
             return;
         }
 
-        var notification = new Notification
-        {
-            Id = Guid.CreateVersion7(),
-            PersonId = invited.PersonId,
-            Kind = "community-invitation",
-            Text = invited.CommunityName,
-            Url = $"/communities/{invited.CommunityId}",
-            At = clock.GetUtcNow(),
-        };
-        db.Notifications.Add(notification);
-        await db.SaveChangesAsync(cancellationToken);
-        await hub.SendAsync(notification, cancellationToken);
+        await db.DeliverAsync(hub, [NotificationPush.New(invited.PersonId, NotificationKinds.CommunityInvitation, invited.CommunityName, $"/communities/{invited.CommunityId}", clock)], cancellationToken);
     }
 }

@@ -26,27 +26,12 @@ internal sealed class NotifyOfModeration(LiveDbContext db, IHubContext<LiveEvent
         var community = (await communities.NamesAsync([moderated.CommunityId], cancellationToken)).GetValueOrDefault(moderated.CommunityId, "");
         // A kept or hidden post stays at its address (a hidden one answers "not found" to readers); a deleted one is gone.
         var url = moderated.Outcome == "Deleted" ? $"/communities/{moderated.CommunityId}" : $"/posts/{moderated.PostId}";
-        var notifications = moderated.ReporterIds.Where(r => r != moderated.AuthorId).Select(reporter => New(reporter, NotificationKinds.ReportOutcome(moderated.Outcome), community, url)).ToList();
+        var notifications = moderated.ReporterIds.Where(r => r != moderated.AuthorId).Select(reporter => NotificationPush.New(reporter, NotificationKinds.ReportOutcome(moderated.Outcome), community, url, clock)).ToList();
         if (moderated.Outcome != "Kept")
         {
-            notifications.Add(New(moderated.AuthorId, NotificationKinds.ContentModerated(moderated.Outcome), community, $"/communities/{moderated.CommunityId}"));
+            notifications.Add(NotificationPush.New(moderated.AuthorId, NotificationKinds.ContentModerated(moderated.Outcome), community, $"/communities/{moderated.CommunityId}", clock));
         }
 
-        db.Notifications.AddRange(notifications);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var notification in notifications)
-        {
-            await hub.SendAsync(notification, cancellationToken);
-        }
+        await db.DeliverAsync(hub, notifications, cancellationToken);
     }
-
-    private Notification New(Guid personId, string kind, string text, string url) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        PersonId = personId,
-        Kind = kind,
-        Text = text,
-        Url = url,
-        At = clock.GetUtcNow(),
-    };
 }

@@ -1,4 +1,3 @@
-using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Communities.Data;
 using DigitalWorkplace.Communities.Domain;
