@@ -26,6 +26,10 @@ public static class FeedsModule
         services.TryAddScoped<PostViews>();
         services.TryAddScoped<IFeedsService, FeedsService>();
         services.TryAddScoped<IFeedsIndexSource, FeedsIndexSource>();
+        services.TryAddScoped<Announcements.AnnouncementAccess>();
+        services.TryAddScoped<Announcements.AnnouncementViews>();
+        services.TryAddScoped<IAnnouncements, Announcements.AnnouncementsService>();
+        services.AddIntegrationEventHandler<Identity.Contracts.AudienceMembershipChangedIntegrationEvent, Announcements.DeliverToNewAudienceMembers>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.FeedsPersonalData>();
         services.AddIntegrationEventHandler<Identity.Contracts.PersonErasedIntegrationEvent, Privacy.ErasePersonFromFeeds>();
         return services;
@@ -46,5 +50,16 @@ public static class FeedsModule
         Features.ListReactors.ListReactorsEndpoint.Map(feeds);
         Features.ListModerationQueue.ListModerationQueueEndpoint.Map(feeds);
         Features.ModerateContent.ModerateContentEndpoint.Map(feeds);
+        var announcements = endpoints.Api.MapGroup("").WithTags("Announcements");
+        Features.ListAnnouncementAudiences.ListAnnouncementAudiencesEndpoint.Map(announcements);
+        Features.PublishAnnouncement.PublishAnnouncementEndpoint.Map(announcements);
+        Features.ListMyAnnouncements.ListMyAnnouncementsEndpoint.Map(announcements);
+        Features.ListSentAnnouncements.ListSentAnnouncementsEndpoint.Map(announcements);
+        Features.GetAnnouncement.GetAnnouncementEndpoint.Map(announcements);
+        Features.MarkAnnouncementRead.MarkAnnouncementReadEndpoint.Map(announcements);
+        Features.AcknowledgeAnnouncement.AcknowledgeAnnouncementEndpoint.Map(announcements);
+        Features.GetAnnouncementReach.GetAnnouncementReachEndpoint.Map(announcements);
+        Features.ListAnnouncementRecipients.ListAnnouncementRecipientsEndpoint.Map(announcements);
+        Features.RemindAnnouncement.RemindAnnouncementEndpoint.Map(announcements);
     }
 }

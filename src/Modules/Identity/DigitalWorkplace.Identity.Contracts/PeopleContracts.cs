@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.BuildingBlocks.Results;
+using DigitalWorkplace.BuildingBlocks.Security;
 
 namespace DigitalWorkplace.Identity.Contracts;
 
@@ -208,6 +209,12 @@ public interface IAudiences
 
     /// <summary>Every saved audience's id and name, by name (for pickers; the names are not secret).</summary>
     Task<IReadOnlyList<(Guid Id, string Name)>> NamesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The audiences this person may address (an announcement), by name: those over units they hold a role on, the whole
+    /// network's only for network-wide roles; none for someone without a role, nor for support.
+    /// </summary>
+    Task<IReadOnlyList<(Guid Id, string Name)>> TargetableAsync(ICurrentUser user, CancellationToken cancellationToken);
 }
 
 /// <summary>Which other ways of signing in the sign-in page offers.</summary>

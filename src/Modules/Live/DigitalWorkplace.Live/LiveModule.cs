@@ -44,6 +44,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<EventSpotGivenIntegrationEvent, Notifications.NotifyOfEventSpot>();
         services.AddIntegrationEventHandler<HelpRequestUpdatedIntegrationEvent, Notifications.NotifyOfHelp>();
         services.AddIntegrationEventHandler<MemberInvitedIntegrationEvent, Notifications.NotifyOfInvitation>();
+        services.AddIntegrationEventHandler<AnnouncementDeliveredIntegrationEvent, Notifications.NotifyOfAnnouncement>();
 
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();

@@ -18,6 +18,10 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
 
     public DbSet<Report> Reports => Set<Report>();
 
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+
+    public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -67,6 +71,26 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             // The queues: "open reports of this community" and, for administrators, of all.
             report.HasIndex(r => new { r.CommunityId, r.DecidedAt });
             report.HasIndex(r => r.TargetId);
+        });
+        modelBuilder.Entity<Announcement>(announcement =>
+        {
+            announcement.ToTable("announcements");
+            announcement.HasKey(a => a.Id);
+            announcement.Property(a => a.Title).HasMaxLength(Announcement.TitleMaxLength);
+            announcement.Property(a => a.Markdown).HasMaxLength(FeedLimits.PostMaxLength);
+            announcement.Property(a => a.IdempotencyKey).HasMaxLength(IdempotentRequest.KeyMaxLength);
+            announcement.Property(a => a.IdempotencyFingerprint).HasMaxLength(32);
+            announcement.HasIndex(a => new { a.AuthorId, a.IdempotencyKey }).IsUnique();
+            // Later arrivals in an audience: "the announcements published since then".
+            announcement.HasIndex(a => a.PublishedAt);
+        });
+        modelBuilder.Entity<AnnouncementRecipient>(recipient =>
+        {
+            recipient.ToTable("announcement_recipients");
+            recipient.HasKey(r => new { r.AnnouncementId, r.PersonId });
+            // "My announcements, newest first" and "what I must acknowledge".
+            recipient.HasIndex(r => new { r.PersonId, r.AnnouncementId });
+            recipient.HasOne<Announcement>().WithMany().HasForeignKey(r => r.AnnouncementId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

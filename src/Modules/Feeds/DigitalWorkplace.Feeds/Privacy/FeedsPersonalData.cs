@@ -21,11 +21,15 @@ internal sealed class FeedsPersonalData(FeedsDbContext db) : IPersonalDataSource
             .Select(r => new { r.PostId, r.Kind, r.CreatedAt }).ToListAsync(cancellationToken),
         Reports = await db.Reports.AsNoTracking().Where(r => r.ReporterId == personId).OrderBy(r => r.Id)
             .Select(r => new { r.PostId, r.CommentId, Reason = r.Reason.ToString(), r.Details, r.ReportedAt, Outcome = r.Outcome.ToString() }).ToListAsync(cancellationToken),
+        Announcements = await db.Announcements.AsNoTracking().Where(a => a.AuthorId == personId).OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Title, a.Markdown, a.MustRead, a.AcknowledgeBefore, a.PublishedAt }).ToListAsync(cancellationToken),
+        AnnouncementsReceived = await db.AnnouncementRecipients.AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.AnnouncementId)
+            .Select(r => new { r.AnnouncementId, r.DeliveredAt, r.ReadAt, r.AcknowledgedAt }).ToListAsync(cancellationToken),
     };
 }
 
 /// <summary>
-/// An erased person's reactions and reports go; with their content removed, their posts (with everything on them) and comments go
+/// An erased person's reactions, reports and the record of announcements reaching them go; with their content removed, their posts (with everything on them) and comments go
 /// too, the counts and the timelines follow, and every copy is told (search). Kept content shows "former member".
 /// Idempotent: a second delivery finds nothing left.
 /// </summary>
@@ -37,9 +41,12 @@ internal sealed class ErasePersonFromFeeds(FeedsDbContext db, Timelines timeline
         var reacted = await db.Reactions.Where(r => r.PersonId == erased.PersonId).Select(r => r.PostId).Distinct().ToListAsync(cancellationToken);
         db.Reactions.RemoveRange(await db.Reactions.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         db.Reports.RemoveRange(await db.Reports.Where(r => r.ReporterId == erased.PersonId).ToListAsync(cancellationToken));
+        db.AnnouncementRecipients.RemoveRange(await db.AnnouncementRecipients.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         List<Guid> communities = [];
         if (erased.ContentRemoved)
         {
+            // Their announcements go with what reached whom (cascade).
+            db.Announcements.RemoveRange(await db.Announcements.Where(a => a.AuthorId == erased.PersonId).ToListAsync(cancellationToken));
             var posts = await db.Posts.Where(p => p.AuthorId == erased.PersonId).ToListAsync(cancellationToken);
             var postIds = posts.Select(p => p.Id).ToList();
             var comments = await db.Comments.Where(c => c.AuthorId == erased.PersonId || postIds.Contains(c.PostId)).ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using DigitalWorkplace.BuildingBlocks.Paging;
 using DigitalWorkplace.Identity.Authentication;
+using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Identity.Data;
 
@@ -9,7 +10,7 @@ namespace DigitalWorkplace.Identity.Audiences;
 /// Implements <see cref="IAudiences"/>. A person's memberships travel with their cached status, so the launcher's and
 /// onboarding's "is X in A?" costs no query; lists of members are read from the table, a page at a time.
 /// </summary>
-internal sealed class AudienceDirectory(Credentials credentials, AudienceCatalog catalog, IdentityModuleDbContext db) : IAudiences
+internal sealed class AudienceDirectory(Credentials credentials, AudienceCatalog catalog, IdentityModuleDbContext db, IdentityPolicy policy) : IAudiences
 {
     public async Task<bool> IsMemberAsync(Guid audienceId, Guid personId, CancellationToken cancellationToken) =>
         await credentials.PersonAsync(personId, cancellationToken) is { } person && person.Audiences.Contains(audienceId);
@@ -37,5 +38,11 @@ internal sealed class AudienceDirectory(Credentials credentials, AudienceCatalog
     {
         var known = (await catalog.AllAsync(cancellationToken)).Select(a => a.Id).ToHashSet();
         return audienceIds.Where(known.Contains).ToHashSet();
+    }
+
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> TargetableAsync(ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var scope = await policy.ScopeOfAsync(user, cancellationToken);
+        return [.. (await catalog.AllAsync(cancellationToken)).Where(a => scope.MayTarget(a.Rule.OrgUnitIds)).OrderBy(a => a.Name, StringComparer.CurrentCulture).Select(a => (a.Id, a.Name))];
     }
 }

@@ -34,6 +34,9 @@ internal static class NotificationKinds
     public const string EventSpot = "event-spot";
     public const string CommunityInvitation = "community-invitation";
 
+    /// <summary>An announcement reached the person: "announcement", "announcement-must-read", or its author's "announcement-reminder".</summary>
+    public static string Announcement(bool mustRead, bool reminder) => reminder ? "announcement-reminder" : mustRead ? "announcement-must-read" : "announcement";
+
     /// <summary>Support answered ("help-answered"), or the request was closed or opened again ("help-closed", "help-open").</summary>
     public static string Help(bool answered, string status) => answered ? "help-answered" : "help-" + status.ToLowerInvariant();
 

@@ -108,6 +108,94 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgeBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("AudienceIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyFingerprint")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.HasIndex("AuthorId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("announcements", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.AnnouncementRecipient", b =>
+                {
+                    b.Property<Guid>("AnnouncementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AnnouncementId", "PersonId");
+
+                    b.HasIndex("PersonId", "AnnouncementId");
+
+                    b.ToTable("announcement_recipients", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Comment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -293,6 +381,15 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
                         .WithMany()
                         .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.AnnouncementRecipient", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Announcement", null)
+                        .WithMany()
+                        .HasForeignKey("AnnouncementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,211 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DigitalWorkplace.BuildingBlocks.Paging;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalWorkplace.Feeds.Tests;
+
+public abstract partial class FeedsApiTests
+{
+    [Fact]
+    public async Task AMustRead_ReachesItsAudience_IsAcknowledged_AndItsAuthorSeesReachByLocationAndReminds()
+    {
+        var airport = await CreateLocationAsync("Airport T1");
+        var harbour = await CreateLocationAsync("Harbour");
+        var ana = await CreatePersonAtAsync("Ana Airport", airport.Name);
+        var bo = await CreatePersonAtAsync("Bo Airport", airport.Name);
+        var hugo = await CreatePersonAtAsync("Hugo Harbour", harbour.Name);
+        var outsider = Platform.CreateClientFor(await Platform.CreateUserAsync("Not addressed"));
+        var audience = await CreateAudienceOverAsync(airport.Id, harbour.Id);
+        var author = await CreateCommunicationsAsync();
+
+        var published = await author.AnnounceAsync(new NewAnnouncement("New allergen card", "Read the **new card** before your shift.", [audience], MustRead: true, DateTimeOffset.UtcNow.AddDays(1)));
+
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        var announcement = await published.ReadAsync<AnnouncementDto>();
+        Assert.Contains("<strong>new card</strong>", announcement.Html, StringComparison.Ordinal);
+        Assert.True(announcement.MaySeeReach);
+        Assert.False(announcement.IsRecipient);
+        var anaClient = Platform.CreateClientFor(ana);
+        var tasks = await anaClient.MyAnnouncementsAsync(awaiting: true);
+        Assert.Equal(announcement.Id, Assert.Single(tasks.Items).Id);
+        Assert.True(tasks.Items[0].AwaitsAcknowledgement);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/announcements/{announcement.Id}", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostAsync($"/api/v1/announcements/{announcement.Id}/acknowledgement", null, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anaClient.GetAsync($"/api/v1/announcements/{announcement.Id}/reach", Cancel)).StatusCode);
+        await Eventually.HoldsAsync(async () => (await NotificationKindsAsync(anaClient)).Contains("announcement-must-read"), "the recipient is told of the must-read");
+
+        var acknowledged = await anaClient.PostAsync($"/api/v1/announcements/{announcement.Id}/acknowledgement", null, Cancel);
+        Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
+        var mine = await acknowledged.ReadAsync<AnnouncementDto>();
+        Assert.NotNull(mine.AcknowledgedAt);
+        Assert.NotNull(mine.ReadAt);
+        Assert.Empty((await anaClient.MyAnnouncementsAsync(awaiting: true)).Items);
+        Assert.Equal(announcement.Id, Assert.Single((await anaClient.MyAnnouncementsAsync(awaiting: false)).Items).Id);
+        Assert.Equal(HttpStatusCode.OK, (await Platform.CreateClientFor(hugo).PostAsync($"/api/v1/announcements/{announcement.Id}/read", null, Cancel)).StatusCode);
+
+        var reach = await (await author.GetAsync($"/api/v1/announcements/{announcement.Id}/reach", Cancel)).ReadAsync<AnnouncementReachDto>();
+        Assert.Equal(new ReachFiguresDto(3, 2, 1), reach.Totals);
+        Assert.Equal(new ReachFiguresDto(2, 1, 1), reach.ByLocation.Single(l => l.OrgUnitId == airport.Id).Figures);
+        Assert.Equal(harbour.Name, reach.ByLocation.Single(l => l.OrgUnitId == harbour.Id).Name);
+        Assert.Equal(new ReachFiguresDto(1, 1, 0), reach.ByLocation.Single(l => l.OrgUnitId == harbour.Id).Figures);
+        var pending = await (await author.GetAsync($"/api/v1/announcements/{announcement.Id}/recipients?filter=Pending", Cancel)).ReadAsync<Page<RecipientDto>>();
+        Assert.Equal(new[] { bo.Id, hugo.Id }.Order(), pending.Items.Select(r => r.Person.Id).Order());
+        var atAirport = await (await author.GetAsync($"/api/v1/announcements/{announcement.Id}/recipients?filter=Pending&orgUnitId={airport.Id}", Cancel)).ReadAsync<Page<RecipientDto>>();
+        Assert.Equal(bo.Id, Assert.Single(atAirport.Items).Person.Id);
+
+        var reminded = await author.PostAsync($"/api/v1/announcements/{announcement.Id}/reminders", null, Cancel);
+        Assert.Equal(HttpStatusCode.OK, reminded.StatusCode);
+        Assert.Equal(2, (await reminded.ReadAsync<ReminderSentDto>()).Reminded);
+        var again = await author.PostAsync($"/api/v1/announcements/{announcement.Id}/reminders", null, Cancel);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("announcement.reminded_recently", await again.CodeAsync());
+        await Eventually.HoldsAsync(async () => (await NotificationKindsAsync(Platform.CreateClientFor(bo))).Contains("announcement-reminder"), "who has not acknowledged is reminded");
+        Assert.DoesNotContain("announcement-reminder", await NotificationKindsAsync(anaClient));
+        Assert.Equal(HttpStatusCode.NotFound, (await anaClient.PostAsync($"/api/v1/announcements/{announcement.Id}/reminders", null, Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Announcing_IsForCommunicationsAndManagers_ToTheAudiencesTheirRolesCover()
+    {
+        var admin = Platform.CreateClientFor(await Platform.CreateUserAsync(administrator: true));
+        var mine = await CreateLocationAsync("Managed café");
+        var other = await CreateLocationAsync("Someone else's café");
+        await CreatePersonAtAsync("Café barista", mine.Name);
+        var myAudience = await CreateAudienceOverAsync(mine.Id);
+        var otherAudience = await CreateAudienceOverAsync(other.Id);
+        var manager = await Platform.CreateUserAsync("Café manager");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/people/{manager.Id}/roles", new { role = "LocationManager", orgUnitId = mine.Id }, Cancel)).StatusCode);
+        var managerClient = Platform.CreateClientFor(manager);
+        var member = Platform.CreateClientFor(await Platform.CreateUserAsync());
+
+        var byMember = await member.AnnounceAsync(new NewAnnouncement("Hello", "Everyone!", [myAudience], MustRead: false, null));
+        Assert.Equal(HttpStatusCode.Forbidden, byMember.StatusCode);
+        Assert.Equal("announcement.forbidden", await byMember.CodeAsync());
+        Assert.Empty(await (await member.GetAsync("/api/v1/announcements/audiences", Cancel)).ReadAsync<List<AudienceOptionDto>>());
+        var offered = await (await managerClient.GetAsync("/api/v1/announcements/audiences", Cancel)).ReadAsync<List<AudienceOptionDto>>();
+        Assert.Contains(offered, a => a.Id == myAudience);
+        Assert.DoesNotContain(offered, a => a.Id == otherAudience);
+
+        var outside = await managerClient.AnnounceAsync(new NewAnnouncement("Hello", "Everyone!", [otherAudience], MustRead: false, null));
+        Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
+        Assert.Equal(["audienceIds"], await outside.ErrorFieldsAsync());
+        var unknown = await managerClient.AnnounceAsync(new NewAnnouncement("Hello", "Everyone!", [Guid.NewGuid()], MustRead: false, null));
+        Assert.Equal(["audienceIds"], await unknown.ErrorFieldsAsync());
+        var broken = await managerClient.AnnounceAsync(new NewAnnouncement(" ", null, [], MustRead: false, DateTimeOffset.UtcNow.AddDays(1)));
+        Assert.Equal(["acknowledgeBefore", "audienceIds", "markdown", "title"], (await broken.ErrorFieldsAsync()).Order());
+        var late = await managerClient.AnnounceAsync(new NewAnnouncement("Hello", "Everyone!", [myAudience], MustRead: true, DateTimeOffset.UtcNow.AddHours(-1)));
+        Assert.Equal(["acknowledgeBefore"], await late.ErrorFieldsAsync());
+
+        var key = Guid.NewGuid().ToString();
+        var first = await managerClient.AnnounceAsync(new NewAnnouncement("Rota is out", "See the back office.", [myAudience], MustRead: false, null), key);
+        var retry = await managerClient.AnnounceAsync(new NewAnnouncement("Rota is out", "See the back office.", [myAudience], MustRead: false, null), key);
+        var reused = await managerClient.AnnounceAsync(new NewAnnouncement("Another text", "See the back office.", [myAudience], MustRead: false, null), key);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        var id = (await first.ReadAsync<AnnouncementDto>()).Id;
+        Assert.Equal(id, (await retry.ReadAsync<AnnouncementDto>()).Id);
+        Assert.Equal(1, await CountAsync(db => db.Announcements.CountAsync(a => a.AuthorId == manager.Id, Cancel)));
+        Assert.Equal(1, await CountOutboxAsync<AnnouncementDeliveredIntegrationEvent>(id.ToString()));
+        Assert.Equal(id, Assert.Single((await (await managerClient.GetAsync("/api/v1/me/announcements/sent", Cancel)).ReadAsync<Page<AnnouncementDto>>()).Items).Id);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/announcements/{id}/reach", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await managerClient.GetAsync($"/api/v1/announcements/{id}/recipients?filter=Nobody", Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await managerClient.GetAsync("/api/v1/me/announcements?after=%%%", Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task APlainAnnouncement_IsOpenedNotAcknowledged_AndReachesWhoEntersItsAudienceLater()
+    {
+        var location = await CreateLocationAsync("Festival gate");
+        var early = await CreatePersonAtAsync("Early steward", location.Name);
+        var audience = await CreateAudienceOverAsync(location.Id);
+        var author = await CreateCommunicationsAsync();
+        var announcement = await (await author.AnnounceAsync(new NewAnnouncement("Gates open at 10", "Be there at 9:30.", [audience], MustRead: false, null))).ReadAsync<AnnouncementDto>();
+        var earlyClient = Platform.CreateClientFor(early);
+
+        var acknowledged = await earlyClient.PostAsync($"/api/v1/announcements/{announcement.Id}/acknowledgement", null, Cancel);
+        Assert.Equal(HttpStatusCode.Conflict, acknowledged.StatusCode);
+        Assert.Equal("announcement.not_must_read", await acknowledged.CodeAsync());
+        Assert.Empty((await earlyClient.MyAnnouncementsAsync(awaiting: true)).Items);
+        var read = await (await earlyClient.PostAsync($"/api/v1/announcements/{announcement.Id}/read", null, Cancel)).ReadAsync<AnnouncementDto>();
+        Assert.NotNull(read.ReadAt);
+        var reread = await (await earlyClient.PostAsync($"/api/v1/announcements/{announcement.Id}/read", null, Cancel)).ReadAsync<AnnouncementDto>();
+        Assert.Equal(read.ReadAt, reread.ReadAt);
+
+        var late = await CreatePersonAtAsync("Late steward", location.Name);
+        var lateClient = Platform.CreateClientFor(late);
+        await Eventually.HoldsAsync(async () => (await lateClient.MyAnnouncementsAsync(awaiting: false)).Items.Any(a => a.Id == announcement.Id), "a later arrival in the audience receives the current announcement");
+        var reach = await (await author.GetAsync($"/api/v1/announcements/{announcement.Id}/reach", Cancel)).ReadAsync<AnnouncementReachDto>();
+        Assert.Equal(new ReachFiguresDto(2, 1, 0), reach.Totals);
+        var pending = await (await author.GetAsync($"/api/v1/announcements/{announcement.Id}/recipients?filter=Pending", Cancel)).ReadAsync<Page<RecipientDto>>();
+        Assert.Equal(late.Id, Assert.Single(pending.Items).Person.Id);
+    }
+
+    private async Task<HttpClient> CreateCommunicationsAsync()
+    {
+        var admin = Platform.CreateClientFor(await Platform.CreateUserAsync(administrator: true));
+        var person = await Platform.CreateUserAsync("Comms team");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/people/{person.Id}/roles", new { role = "Communications" }, Cancel)).StatusCode);
+        return Platform.CreateClientFor(person);
+    }
+
+    private Task<(Guid Id, string Name)> CreateLocationAsync(string name) =>
+        Platform.AsAsync(null, async sp =>
+        {
+            var unique = $"{name} {Guid.NewGuid():N}"[..(name.Length + 9)];
+            var organization = sp.GetRequiredService<IOrganizationService>();
+            await organization.EnsureOrgUnitAsync("Announcing franchisee", OrgUnitKind.Franchisee, "Acme", Cancel);
+            return (await organization.EnsureOrgUnitAsync(unique, OrgUnitKind.Location, "Announcing franchisee", Cancel), unique);
+        });
+
+    private Task<Guid> CreateAudienceOverAsync(params Guid[] locations) =>
+        Platform.AsAsync(null, async sp =>
+        {
+            var created = await sp.GetRequiredService<IOrganizationService>().CreateAudienceAsync(new NewAudience($"Audience {Guid.NewGuid():N}", OrgUnitIds: locations), Cancel);
+            Assert.True(created.IsSuccess, created.Error?.Message);
+            return created.Value;
+        });
+
+    private Task<TestUser> CreatePersonAtAsync(string name, string location) =>
+        Platform.AsAsync(null, async sp =>
+        {
+            var accounts = sp.GetRequiredService<IAccountService>();
+            var email = $"{Guid.NewGuid():N}@test.example";
+            var created = await accounts.CreateAccountAsync(new NewAccount(email, name, PlatformFactory.Password, EmploymentType.Seasonal, OrgUnitName: location), Cancel);
+            Assert.True(created.IsSuccess, created.Error?.Message);
+            var token = await accounts.CreateTokenAsync(email, "tests", Cancel);
+            return new TestUser(created.Value!.Id, email, name, false, token.Value!.Token);
+        });
+
+    private static async Task<IReadOnlyList<string>> NotificationKindsAsync(HttpClient client) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>("/api/v1/notifications", Cancel)).GetProperty("items").EnumerateArray().Select(n => n.GetProperty("kind").GetString()!)];
+}
+
+internal static class AnnouncementsApi
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public static Task<HttpResponseMessage> AnnounceAsync(this HttpClient client, NewAnnouncement announcement, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/announcements") { Content = JsonContent.Create(announcement, options: FeedsApi.Json) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return client.SendAsync(request, Cancel);
+    }
+
+    public static async Task<Page<AnnouncementDto>> MyAnnouncementsAsync(this HttpClient client, bool awaiting)
+    {
+        var response = await client.GetAsync($"/api/v1/me/announcements?awaiting={(awaiting ? "true" : "false")}", Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadAsync<Page<AnnouncementDto>>();
+    }
+}
