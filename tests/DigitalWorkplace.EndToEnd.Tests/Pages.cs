@@ -24,6 +24,14 @@ internal static class Pages
         return page;
     }
 
+    /// <summary>The notification centre, reloaded until a notification with that text is there (15 s at most).</summary>
+    public static Task<int> NotifiedAsync(IPage page, string text) =>
+        Eventually.GetAsync(async () =>
+        {
+            await page.GotoAsync("/notifications");
+            return await page.GetByText(text).CountAsync();
+        }, count => count > 0, TimeSpan.FromSeconds(15));
+
     public static ILocator Post(this IPage page, string text) => page.Locator("#feed article.post", new() { HasText = text });
 
     /// <summary>Marks the document so a test can prove that something appeared without a reload.</summary>

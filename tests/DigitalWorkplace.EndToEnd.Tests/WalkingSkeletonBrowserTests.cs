@@ -207,7 +207,7 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await page.Locator("#composer-markdown").FillAsync("Bonsoir l'équipe de nuit");
         await page.Locator("form:has(#composer-markdown) button[type=submit]").ClickAsync();
         await Expect(page.GetByText("Bonsoir l'équipe de nuit")).ToBeVisibleAsync();
-        Assert.True(await NotifiedAsync(page, name) > 0, "the newcomer is told they are in");
+        Assert.True(await Pages.NotifiedAsync(page, name) > 0, "the newcomer is told they are in");
 
         // The owner makes the newcomer a moderator from the member list; the newcomer sees the role on their phone.
         await ownerPage.GotoAsync($"/communities/{community}");
@@ -267,7 +267,7 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
 
         await page.GotoAsync($"/communities/{community}");
         await Expect(page.GetByText("Cheap sunglasses")).ToHaveCountAsync(0);
-        Assert.Equal(1, await NotifiedAsync(page, "Ce que vous avez signalé a été masqué dans"));
+        Assert.Equal(1, await Pages.NotifiedAsync(page, "Ce que vous avez signalé a été masqué dans"));
         await page.ScreenshotAsync("report-outcome-fr");
     }
 
@@ -389,7 +389,7 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await Expect(supportPage.Locator("main")).ToContainTextAsync("Answered");
         await supportPage.ScreenshotAsync("help-answer");
 
-        Assert.True(await NotifiedAsync(page, "Le support a répondu à votre demande") > 0, "the requester is told");
+        Assert.True(await Pages.NotifiedAsync(page, "Le support a répondu à votre demande") > 0, "the requester is told");
         await page.GotoAsync(requestUrl);
         await Expect(page.Locator("main")).ToContainTextAsync("C'est réparé");
         await page.ScreenshotAsync("help-thread-fr");
@@ -409,13 +409,6 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
     }
 
     /// <summary>Notifications arrive through the outbox: the page is loaded again until the text is there (or 15 s passed).</summary>
-    private static Task<int> NotifiedAsync(IPage page, string text) =>
-        Eventually.GetAsync(async () =>
-        {
-            await page.GotoAsync("/notifications");
-            return await page.GetByText(text).CountAsync();
-        }, count => count > 0, TimeSpan.FromSeconds(15));
-
     /// <summary>The search page, reloaded until the expected hits arrive or the 2-second promise is broken.</summary>
     private static async Task<int> SearchUntilAsync(IPage page, string query, string token, int expected)
     {

@@ -104,7 +104,8 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
     }
 
     /// <summary>Creates a person with a local account and a personal access token.</summary>
-    public async Task<TestUser> CreateUserAsync(string? name = null, EmploymentType type = EmploymentType.Permanent, bool administrator = false)
+    /// <param name="location">The name of the org unit they work at (see <see cref="CreateLocationAsync"/>); none by default.</param>
+    public async Task<TestUser> CreateUserAsync(string? name = null, EmploymentType type = EmploymentType.Permanent, bool administrator = false, string? location = null)
     {
         var number = Interlocked.Increment(ref _people);
         name ??= $"Person {number}";
@@ -112,7 +113,7 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
         var person = await AsAsync(null, async sp =>
         {
             var accounts = sp.GetRequiredService<IAccountService>();
-            var created = await accounts.CreateAccountAsync(new NewAccount(email, name, Password, type, administrator), CancellationToken.None);
+            var created = await accounts.CreateAccountAsync(new NewAccount(email, name, Password, type, administrator, location), CancellationToken.None);
             Assert.True(created.IsSuccess, created.Error?.Message);
             var token = await accounts.CreateTokenAsync(email, "tests", CancellationToken.None);
             Assert.True(token.IsSuccess, token.Error?.Message);
@@ -128,6 +129,32 @@ public class PlatformFactory(TestDatabase database) : WebApplicationFactory<Prog
             new NewAudience($"{string.Join(" and ", types)} staff {Guid.NewGuid():N}", EmploymentTypes: types), CancellationToken.None));
         Assert.True(created.IsSuccess, created.Error?.Message);
         return created.Value;
+    }
+
+    /// <summary>A new location of the "Acme" organization, named uniquely after <paramref name="name"/>: its id and full name.</summary>
+    public Task<(Guid Id, string Name)> NewLocationAsync(string name) =>
+        AsAsync(null, async sp =>
+        {
+            var unique = $"{name} {Guid.NewGuid():N}"[..(name.Length + 9)];
+            var organization = sp.GetRequiredService<IOrganizationService>();
+            await organization.EnsureOrgUnitAsync("Acme test franchisee", OrgUnitKind.Franchisee, "Acme", CancellationToken.None);
+            return (await organization.EnsureOrgUnitAsync(unique, OrgUnitKind.Location, "Acme test franchisee", CancellationToken.None), unique);
+        });
+
+    /// <summary>A saved audience of everyone working at these org units (as the system administrator).</summary>
+    public async Task<Guid> CreateAudienceOverAsync(params Guid[] orgUnitIds)
+    {
+        var created = await AsAsync(null, sp => sp.GetRequiredService<IOrganizationService>().CreateAudienceAsync(
+            new NewAudience($"Audience {Guid.NewGuid():N}", OrgUnitIds: orgUnitIds), CancellationToken.None));
+        Assert.True(created.IsSuccess, created.Error?.Message);
+        return created.Value;
+    }
+
+    /// <summary>Grants the person a role over a unit (or the whole network), as the system administrator.</summary>
+    public async Task GrantRoleAsync(TestUser user, PlatformRole role, Guid? orgUnitId = null)
+    {
+        var granted = await AsAsync(null, sp => sp.GetRequiredService<IOrganizationService>().GrantRoleAsync(user.Id, role, orgUnitId, CancellationToken.None));
+        Assert.True(granted.IsSuccess, granted.Error?.Message);
     }
 
     /// <summary>An API client that authenticates as the person with their bearer token.</summary>

@@ -15,13 +15,13 @@ public abstract partial class FeedsApiTests
     [Fact]
     public async Task AMustRead_ReachesItsAudience_IsAcknowledged_AndItsAuthorSeesReachByLocationAndReminds()
     {
-        var airport = await CreateLocationAsync("Airport T1");
-        var harbour = await CreateLocationAsync("Harbour");
-        var ana = await CreatePersonAtAsync("Ana Airport", airport.Name);
-        var bo = await CreatePersonAtAsync("Bo Airport", airport.Name);
-        var hugo = await CreatePersonAtAsync("Hugo Harbour", harbour.Name);
+        var airport = await Platform.NewLocationAsync("Airport T1");
+        var harbour = await Platform.NewLocationAsync("Harbour");
+        var ana = await Platform.CreateUserAsync("Ana Airport", EmploymentType.Seasonal, location: airport.Name);
+        var bo = await Platform.CreateUserAsync("Bo Airport", EmploymentType.Seasonal, location: airport.Name);
+        var hugo = await Platform.CreateUserAsync("Hugo Harbour", EmploymentType.Seasonal, location: harbour.Name);
         var outsider = Platform.CreateClientFor(await Platform.CreateUserAsync("Not addressed"));
-        var audience = await CreateAudienceOverAsync(airport.Id, harbour.Id);
+        var audience = await Platform.CreateAudienceOverAsync(airport.Id, harbour.Id);
         var author = await CreateCommunicationsAsync();
 
         var published = await author.AnnounceAsync(new NewAnnouncement("New allergen card", "Read the **new card** before your shift.", [audience], MustRead: true, DateTimeOffset.UtcNow.AddDays(1)));
@@ -74,11 +74,11 @@ public abstract partial class FeedsApiTests
     public async Task Announcing_IsForCommunicationsAndManagers_ToTheAudiencesTheirRolesCover()
     {
         var admin = Platform.CreateClientFor(await Platform.CreateUserAsync(administrator: true));
-        var mine = await CreateLocationAsync("Managed café");
-        var other = await CreateLocationAsync("Someone else's café");
-        await CreatePersonAtAsync("Café barista", mine.Name);
-        var myAudience = await CreateAudienceOverAsync(mine.Id);
-        var otherAudience = await CreateAudienceOverAsync(other.Id);
+        var mine = await Platform.NewLocationAsync("Managed café");
+        var other = await Platform.NewLocationAsync("Someone else's café");
+        await Platform.CreateUserAsync("Café barista", EmploymentType.Seasonal, location: mine.Name);
+        var myAudience = await Platform.CreateAudienceOverAsync(mine.Id);
+        var otherAudience = await Platform.CreateAudienceOverAsync(other.Id);
         var manager = await Platform.CreateUserAsync("Café manager");
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/people/{manager.Id}/roles", new { role = "LocationManager", orgUnitId = mine.Id }, Cancel)).StatusCode);
         var managerClient = Platform.CreateClientFor(manager);
@@ -122,9 +122,9 @@ public abstract partial class FeedsApiTests
     [Fact]
     public async Task APlainAnnouncement_IsOpenedNotAcknowledged_AndReachesWhoEntersItsAudienceLater()
     {
-        var location = await CreateLocationAsync("Festival gate");
-        var early = await CreatePersonAtAsync("Early steward", location.Name);
-        var audience = await CreateAudienceOverAsync(location.Id);
+        var location = await Platform.NewLocationAsync("Festival gate");
+        var early = await Platform.CreateUserAsync("Early steward", EmploymentType.Seasonal, location: location.Name);
+        var audience = await Platform.CreateAudienceOverAsync(location.Id);
         var author = await CreateCommunicationsAsync();
         var announcement = await (await author.AnnounceAsync(new NewAnnouncement("Gates open at 10", "Be there at 9:30.", [audience], MustRead: false, null))).ReadAsync<AnnouncementDto>();
         var earlyClient = Platform.CreateClientFor(early);
@@ -138,7 +138,7 @@ public abstract partial class FeedsApiTests
         var reread = await (await earlyClient.PostAsync($"/api/v1/announcements/{announcement.Id}/read", null, Cancel)).ReadAsync<AnnouncementDto>();
         Assert.Equal(read.ReadAt, reread.ReadAt);
 
-        var late = await CreatePersonAtAsync("Late steward", location.Name);
+        var late = await Platform.CreateUserAsync("Late steward", EmploymentType.Seasonal, location: location.Name);
         var lateClient = Platform.CreateClientFor(late);
         await Eventually.HoldsAsync(async () => (await lateClient.MyAnnouncementsAsync(awaiting: false)).Items.Any(a => a.Id == announcement.Id), "a later arrival in the audience receives the current announcement");
         var reach = await (await author.GetAsync($"/api/v1/announcements/{announcement.Id}/reach", Cancel)).ReadAsync<AnnouncementReachDto>();
@@ -149,39 +149,10 @@ public abstract partial class FeedsApiTests
 
     private async Task<HttpClient> CreateCommunicationsAsync()
     {
-        var admin = Platform.CreateClientFor(await Platform.CreateUserAsync(administrator: true));
         var person = await Platform.CreateUserAsync("Comms team");
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/v1/people/{person.Id}/roles", new { role = "Communications" }, Cancel)).StatusCode);
+        await Platform.GrantRoleAsync(person, PlatformRole.Communications);
         return Platform.CreateClientFor(person);
     }
-
-    private Task<(Guid Id, string Name)> CreateLocationAsync(string name) =>
-        Platform.AsAsync(null, async sp =>
-        {
-            var unique = $"{name} {Guid.NewGuid():N}"[..(name.Length + 9)];
-            var organization = sp.GetRequiredService<IOrganizationService>();
-            await organization.EnsureOrgUnitAsync("Announcing franchisee", OrgUnitKind.Franchisee, "Acme", Cancel);
-            return (await organization.EnsureOrgUnitAsync(unique, OrgUnitKind.Location, "Announcing franchisee", Cancel), unique);
-        });
-
-    private Task<Guid> CreateAudienceOverAsync(params Guid[] locations) =>
-        Platform.AsAsync(null, async sp =>
-        {
-            var created = await sp.GetRequiredService<IOrganizationService>().CreateAudienceAsync(new NewAudience($"Audience {Guid.NewGuid():N}", OrgUnitIds: locations), Cancel);
-            Assert.True(created.IsSuccess, created.Error?.Message);
-            return created.Value;
-        });
-
-    private Task<TestUser> CreatePersonAtAsync(string name, string location) =>
-        Platform.AsAsync(null, async sp =>
-        {
-            var accounts = sp.GetRequiredService<IAccountService>();
-            var email = $"{Guid.NewGuid():N}@test.example";
-            var created = await accounts.CreateAccountAsync(new NewAccount(email, name, PlatformFactory.Password, EmploymentType.Seasonal, OrgUnitName: location), Cancel);
-            Assert.True(created.IsSuccess, created.Error?.Message);
-            var token = await accounts.CreateTokenAsync(email, "tests", Cancel);
-            return new TestUser(created.Value!.Id, email, name, false, token.Value!.Token);
-        });
 
     private static async Task<IReadOnlyList<string>> NotificationKindsAsync(HttpClient client) =>
         [.. (await client.GetFromJsonAsync<JsonElement>("/api/v1/notifications", Cancel)).GetProperty("items").EnumerateArray().Select(n => n.GetProperty("kind").GetString()!)];

@@ -63,6 +63,8 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         }
 
         await SeedCommunityLifeAsync(administrator, ids, communities, cancellationToken);
+        await SeedAnnouncementsAsync(administrator, ids, cancellationToken);
+        await SeedValuesAsync(administrator, ids, communities["Airport Teams"], cancellationToken);
         var seasonal = await SeedSeasonsAsync(ids, cancellationToken);
         await SeedOnboardingAsync(administrator, cancellationToken);
         var apps = await SeedAppsAsync(administrator, cancellationToken);
@@ -157,6 +159,49 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
             sp.GetRequiredService<ICommunitiesService>().SetPublishingRulesAsync(station, false, [new KeywordRuleDto(DemoCommunityLife.HoldWord, KeywordAction.Hold)], cancellationToken)));
         var stationPerson = DemoContent.People.First(p => p.OrgUnit.Contains("Station", StringComparison.Ordinal) || p.OrgUnit.Contains("Gare", StringComparison.Ordinal));
         Expect(await AsAsync(ids[stationPerson.Email], administrator: false, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(station, DemoCommunityLife.HeldPost, null, cancellationToken)));
+    }
+
+    /// <summary>Communications announces to everyone: a must-read that about half acknowledged (the demo's administrator has not, so it is on their task list) and a plain one.</summary>
+    private async Task SeedAnnouncementsAsync(Guid administrator, Dictionary<string, Guid> ids, CancellationToken cancellationToken)
+    {
+        var communications = ids[DemoAnnouncements.CommunicationsEmail];
+        var everyone = Expect(await AsAsync(administrator, administrator: true, async sp =>
+        {
+            var organization = sp.GetRequiredService<IOrganizationService>();
+            Expect(await organization.GrantRoleAsync(communications, PlatformRole.Communications, null, cancellationToken));
+            var root = await organization.EnsureOrgUnitAsync(DemoContent.Organization, OrgUnitKind.Organization, null, cancellationToken);
+            return await organization.CreateAudienceAsync(new NewAudience(DemoAnnouncements.EveryoneAudience, OrgUnitIds: [root]), cancellationToken);
+        }));
+        var allergens = Expect(await AsAsync(communications, administrator: false, sp =>
+            sp.GetRequiredService<IAnnouncements>().PublishAsync(DemoAnnouncements.AllergenCard(everyone, DateTimeOffset.UtcNow), null, cancellationToken)));
+        Expect(await AsAsync(communications, administrator: false, sp =>
+            sp.GetRequiredService<IAnnouncements>().PublishAsync(DemoAnnouncements.HolidayHours(everyone), null, cancellationToken)));
+        var staff = DemoContent.People.Where(p => !p.IsAdministrator && p.Email != DemoAnnouncements.CommunicationsEmail).Select(p => ids[p.Email]).ToList();
+        foreach (var (person, index) in staff.Select((p, i) => (p, i)))
+        {
+            // Every other person acknowledged; one in three of the rest at least opened it.
+            var answer = (IAnnouncements service) => index % 2 == 0 ? service.AcknowledgeAsync(allergens.Id, cancellationToken)
+                : index % 3 == 0 ? service.MarkReadAsync(allergens.Id, cancellationToken)
+                : Task.FromResult<Result<AnnouncementDto>>(allergens);
+            Expect(await AsAsync(person, administrator: false, sp => answer(sp.GetRequiredService<IAnnouncements>())));
+        }
+    }
+
+    /// <summary>The brand values, and a few thanks among the airport team, so the values wall has something to show.</summary>
+    private async Task SeedValuesAsync(Guid administrator, Dictionary<string, Guid> ids, Guid airport, CancellationToken cancellationToken)
+    {
+        var values = new List<BrandValueDto>();
+        foreach (var value in DemoValues.Values)
+        {
+            values.Add(Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IBrandValues>().CreateAsync(value, cancellationToken))));
+        }
+
+        var airportPeople = DemoContent.People.Where(p => p.OrgUnit.Contains("Airport", StringComparison.Ordinal)).Select(p => ids[p.Email]).ToList();
+        foreach (var (author, thanked, value, text) in DemoValues.Thanks)
+        {
+            var recognition = new RecognitionInput(values[value].Id, [.. thanked.Select(i => airportPeople[i])]);
+            Expect(await AsAsync(airportPeople[author], administrator: false, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(airport, text, null, cancellationToken, recognition)));
+        }
     }
 
     private async Task SeedConversationAsync(Guid communityId, Guid[] members, string[] texts, int postCount, Random random, CancellationToken cancellationToken)

@@ -46,7 +46,8 @@ public sealed record PostDto(
     int CommentCount,
     IReadOnlyList<ReactionCountDto> Reactions,
     IReadOnlyList<string> MyReactions,
-    string Status = "Published");
+    string Status = "Published",
+    RecognitionDto? Recognition = null);
 
 /// <param name="Status">"Published", or "Held" (waiting for a moderator) as its author is answered when they write it.</param>
 public sealed record CommentDto(Guid Id, Guid PostId, AuthorDto Author, string Html, DateTimeOffset CreatedAt, string Status = "Published");
@@ -62,7 +63,8 @@ public interface IFeedsService
 
     Task<Result<PostDetailDto>> GetPostAsync(Guid postId, CancellationToken cancellationToken);
 
-    Task<Result<PostDto>> PublishPostAsync(Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken);
+    /// <param name="recognition">Thanks colleagues against a brand value (a recognition post); null for an ordinary post.</param>
+    Task<Result<PostDto>> PublishPostAsync(Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null);
 
     Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken);
 
@@ -126,8 +128,10 @@ public sealed record ModerationItemDto(
     Guid PostId, Guid? CommentId, Guid CommunityId, string CommunityName, AuthorDto Author, string Html, string Status, DateTimeOffset WrittenAt, IReadOnlyList<ReportSummaryDto> Reports);
 
 [IntegrationEventName("feeds.post-published")]
+/// <param name="RecognisedIds">Who a recognition post thanks (told if they may read it); empty for an ordinary post.</param>
 public sealed record PostPublishedIntegrationEvent(
-    Guid PostId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset PublishedAt) : IntegrationEvent;
+    Guid PostId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset PublishedAt,
+    IReadOnlyList<Guid>? RecognisedIds = null) : IntegrationEvent;
 
 [IntegrationEventName("feeds.comment-added")]
 public sealed record CommentAddedIntegrationEvent(

@@ -26,6 +26,8 @@ public static class FeedsModule
         services.TryAddScoped<PostViews>();
         services.TryAddScoped<IFeedsService, FeedsService>();
         services.TryAddScoped<IFeedsIndexSource, FeedsIndexSource>();
+        services.TryAddSingleton<BrandValues.BrandValueCatalog>();
+        services.TryAddScoped<IBrandValues, BrandValues.BrandValuesService>();
         services.TryAddScoped<Announcements.AnnouncementAccess>();
         services.TryAddScoped<Announcements.AnnouncementViews>();
         services.TryAddScoped<IAnnouncements, Announcements.AnnouncementsService>();
@@ -50,6 +52,11 @@ public static class FeedsModule
         Features.ListReactors.ListReactorsEndpoint.Map(feeds);
         Features.ListModerationQueue.ListModerationQueueEndpoint.Map(feeds);
         Features.ModerateContent.ModerateContentEndpoint.Map(feeds);
+        var values = endpoints.Api.MapGroup("").WithTags("Brand values");
+        Features.ListBrandValues.ListBrandValuesEndpoint.Map(values);
+        Features.CreateBrandValue.CreateBrandValueEndpoint.Map(values);
+        Features.UpdateBrandValue.UpdateBrandValueEndpoint.Map(values);
+        Features.GetValuesWall.GetValuesWallEndpoint.Map(values);
         var announcements = endpoints.Api.MapGroup("").WithTags("Announcements");
         Features.ListAnnouncementAudiences.ListAnnouncementAudiencesEndpoint.Map(announcements);
         Features.PublishAnnouncement.PublishAnnouncementEndpoint.Map(announcements);

@@ -23,8 +23,8 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
     public async Task<Result<PostDetailDto>> GetPostAsync(Guid postId, CancellationToken cancellationToken) =>
         await sender.Send(new GetPost(postId), cancellationToken);
 
-    public async Task<Result<PostDto>> PublishPostAsync(Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken) =>
-        Unwrap(await sender.Send(new PublishPost(communityId, markdown, idempotencyKey), cancellationToken));
+    public async Task<Result<PostDto>> PublishPostAsync(Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null) =>
+        Unwrap(await sender.Send(new PublishPost(communityId, markdown, idempotencyKey, recognition), cancellationToken));
 
     public async Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken) =>
         Unwrap(await sender.Send(new AddComment(postId, markdown, idempotencyKey), cancellationToken));

@@ -8,20 +8,22 @@ using DigitalWorkplace.Identity.Contracts;
 namespace DigitalWorkplace.Feeds;
 
 /// <summary>The columns of a post a reader's view needs (not its Markdown).</summary>
-internal sealed record PostRow(Guid Id, Guid CommunityId, Guid AuthorId, string Html, DateTimeOffset PublishedAt, int CommentCount);
+internal sealed record PostRow(Guid Id, Guid CommunityId, Guid AuthorId, string Html, DateTimeOffset PublishedAt, int CommentCount, Guid? BrandValueId, List<Guid> RecognisedIds);
 
 /// <summary>
 /// Turns posts into what a reader sees. A page of the first few screens comes from the communities' cached timelines
 /// (no query when warm); a deeper one from one query; either way authors, community names and reactions are looked up
 /// once for the whole page, from their caches.
 /// </summary>
-internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleDirectory people, ICommunityDirectory communities)
+internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleDirectory people, ICommunityDirectory communities, BrandValues.BrandValueCatalog values)
 {
     /// <summary>Shown for an author the people directory no longer knows (an erased account).</summary>
     public const string UnknownAuthor = "Unknown";
 
     public static IQueryable<PostRow> Rows(IQueryable<Post> posts) =>
-        posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount));
+        posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount, p.BrandValueId, p.RecognisedIds));
+
+    public static PostRow RowOf(Post post) => new(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, post.CommentCount, post.BrandValueId, post.RecognisedIds);
 
     /// <summary>
     /// One page of the communities' posts, newest first: ids are UUID v7, so id order is publication order and the cursor
@@ -124,9 +126,11 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
             return [];
         }
 
-        var authors = await people.GetManyAsync(rows.Select(r => r.AuthorId).ToHashSet(), cancellationToken);
+        // The recognised are looked up with the authors: one directory call for the page.
+        var authors = await people.GetManyAsync(rows.SelectMany(r => r.RecognisedIds.Append(r.AuthorId)).ToHashSet(), cancellationToken);
         var names = await communities.NamesAsync(rows.Select(r => r.CommunityId).ToHashSet(), cancellationToken);
         var reactions = await timelines.ReactionsAsync([.. rows.Select(r => r.Id)], cancellationToken);
+        var brandValues = rows.Any(r => r.BrandValueId is not null) ? await values.AllAsync(cancellationToken) : BrandValues.BrandValueCatalog.None;
 
         return [.. rows.Select(row =>
         {
@@ -140,7 +144,10 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
                 row.PublishedAt,
                 row.CommentCount,
                 postReactions.Counts,
-                postReactions.Of(readerId));
+                postReactions.Of(readerId),
+                Recognition: row.BrandValueId is { } valueId && brandValues.TryGetValue(valueId, out var value)
+                    ? new RecognitionDto(value, [.. row.RecognisedIds.Select(id => Author(id, authors))])
+                    : null);
         })];
     }
 

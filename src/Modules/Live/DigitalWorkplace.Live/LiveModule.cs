@@ -51,6 +51,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<ReactionAddedIntegrationEvent, BroadcastAddedReaction>();
         services.AddIntegrationEventHandler<ReactionRemovedIntegrationEvent, BroadcastRemovedReaction>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, NotifyPostAuthorOfComment>();
+        services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, NotifyRecognised>();
         services.AddIntegrationEventHandler<MemberJoinedIntegrationEvent, MembershipChanged>();
         services.AddIntegrationEventHandler<MemberLeftIntegrationEvent, MembershipChanged>();
         return services;

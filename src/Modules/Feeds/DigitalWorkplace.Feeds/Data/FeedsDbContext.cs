@@ -20,6 +20,10 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
 
     public DbSet<Announcement> Announcements => Set<Announcement>();
 
+    public DbSet<BrandValue> BrandValues => Set<BrandValue>();
+
+    public DbSet<Recognition> Recognitions => Set<Recognition>();
+
     public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
 
     protected override string Schema => SchemaName;
@@ -83,6 +87,26 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             announcement.HasIndex(a => new { a.AuthorId, a.IdempotencyKey }).IsUnique();
             // Later arrivals in an audience: "the announcements published since then".
             announcement.HasIndex(a => a.PublishedAt);
+        });
+        modelBuilder.Entity<BrandValue>(value =>
+        {
+            value.ToTable("brand_values");
+            value.HasKey(v => v.Id);
+            value.Property(v => v.Icon).HasMaxLength(BrandValue.IconMaxLength);
+            value.Property(v => v.NameEn).HasMaxLength(BrandValue.NameMaxLength);
+            value.Property(v => v.NameFr).HasMaxLength(BrandValue.NameMaxLength);
+            value.Property(v => v.DescriptionEn).HasMaxLength(BrandValue.DescriptionMaxLength);
+            value.Property(v => v.DescriptionFr).HasMaxLength(BrandValue.DescriptionMaxLength);
+        });
+        modelBuilder.Entity<Recognition>(recognition =>
+        {
+            recognition.ToTable("recognitions");
+            recognition.HasKey(r => new { r.PostId, r.PersonId });
+            // The values wall: "recognitions in this period", by value or location.
+            recognition.HasIndex(r => r.GivenAt);
+            recognition.HasIndex(r => new { r.BrandValueId, r.GivenAt });
+            recognition.HasOne<Post>().WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
+            recognition.HasOne<BrandValue>().WithMany().HasForeignKey(r => r.BrandValueId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<AnnouncementRecipient>(recipient =>
         {

@@ -24,6 +24,12 @@ internal sealed class Post
     /// <summary>Kept on the post so a feed page needs no count query for comments.</summary>
     public int CommentCount { get; set; }
 
+    /// <summary>The brand value a recognition post thanks people against; null for an ordinary post.</summary>
+    public Guid? BrandValueId { get; init; }
+
+    /// <summary>Who a recognition post thanks: kept on the post, so that a feed page needs no query for it.</summary>
+    public List<Guid> RecognisedIds { get; init; } = [];
+
     /// <summary>The client's key for this creation (unique per author), so a retried request creates nothing twice.</summary>
     public string? IdempotencyKey { get; init; }
 

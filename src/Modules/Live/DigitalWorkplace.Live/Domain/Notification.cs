@@ -34,6 +34,9 @@ internal static class NotificationKinds
     public const string EventSpot = "event-spot";
     public const string CommunityInvitation = "community-invitation";
 
+    /// <summary>A colleague thanked the person against a brand value (the text is their name).</summary>
+    public const string Recognition = "recognition";
+
     /// <summary>An announcement reached the person: "announcement", "announcement-must-read", or its author's "announcement-reminder".</summary>
     public static string Announcement(bool mustRead, bool reminder) => reminder ? "announcement-reminder" : mustRead ? "announcement-must-read" : "announcement";
 

@@ -26,8 +26,8 @@ internal static class ErrorText
             .ToList();
     }
 
-    /// <summary>The one-line summary shown above a form.</summary>
-    public static string Summary(this Error error, IStringLocalizer<SharedResource> l) => error.Kind switch
+    /// <summary>The one-line summary shown above a form: the code's own words when the resources have them (<c>Error_announcement.reminded_recently</c>).</summary>
+    public static string Summary(this Error error, IStringLocalizer<SharedResource> l) => l[$"Error_{error.Code}"] is { ResourceNotFound: false } own ? own.Value : error.Kind switch
     {
         ErrorKind.Validation => l["Error_Validation"],
         ErrorKind.NotFound => l["Error_NotFound"],

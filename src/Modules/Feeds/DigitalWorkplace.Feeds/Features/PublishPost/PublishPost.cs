@@ -14,12 +14,20 @@ namespace DigitalWorkplace.Feeds.Features.PublishPost;
 /// apply first: a blocked word is a 400; a hold word, or pre-approval, keeps the post <c>Held</c> for a moderator —
 /// saved, but read by nobody and published by no event until approved.
 /// </summary>
-internal sealed record PublishPost(Guid CommunityId, string? Markdown, string? IdempotencyKey)
+/// <remarks>
+/// With a <see cref="Recognition"/>, the post thanks colleagues against a brand value: each of them is counted on the
+/// values wall, and told when the post is published, if they may read it.
+/// </remarks>
+internal sealed record PublishPost(Guid CommunityId, string? Markdown, string? IdempotencyKey, RecognitionInput? Recognition = null)
     : ICommand<Result<Creation<PostDto>>>, IValidatable
 {
+    public const int MaxRecognised = 10;
+
     public void Validate(Validator validator) => validator
         .Required("markdown", Markdown, FeedLimits.PostMaxLength)
-        .MaxLength("idempotencyKey", IdempotencyKey, IdempotentRequest.KeyMaxLength);
+        .MaxLength("idempotencyKey", IdempotencyKey, IdempotentRequest.KeyMaxLength)
+        .That(Recognition is null || Recognition.PersonIds is { Count: > 0 and <= MaxRecognised }, "recognition.personIds",
+            FieldError.Rule("recognised_count", $"must name 1 to {MaxRecognised} colleagues.", new Dictionary<string, object> { ["max"] = MaxRecognised }));
 }
 
 internal sealed class PublishPostAuthorizer(FeedPolicy policy) : IAuthorizer<PublishPost>
@@ -29,7 +37,8 @@ internal sealed class PublishPostAuthorizer(FeedPolicy policy) : IAuthorizer<Pub
 }
 
 internal sealed class PublishPostHandler(
-    FeedsDbContext db, Timelines timelines, MarkdownRenderer renderer, PostViews views, FeedPolicy policy, IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
+    FeedsDbContext db, Timelines timelines, MarkdownRenderer renderer, PostViews views, FeedPolicy policy, BrandValues.BrandValueCatalog values,
+    IPeopleDirectory people, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<PublishPost, Result<Creation<PostDto>>>
 {
     public async ValueTask<Result<Creation<PostDto>>> Handle(PublishPost command, CancellationToken cancellationToken)
@@ -41,11 +50,44 @@ internal sealed class PublishPostHandler(
             return blocked;
         }
 
-        var request = IdempotentRequest.For(command.IdempotencyKey, command.CommunityId.ToString(), command.Markdown);
-        return await request.CreateOnceAsync(db, FindAsync, ct => PublishAsync(command, rendered, held.Value, request, ct), cancellationToken);
+        var recognised = await RecognisedAsync(command.Recognition, cancellationToken);
+        if (recognised.Error is { } refused)
+        {
+            return refused;
+        }
+
+        var request = IdempotentRequest.For(
+            command.IdempotencyKey, command.CommunityId.ToString(), command.Markdown, command.Recognition?.ValueId.ToString(), string.Join(',', recognised.Value!.Keys.Order()));
+        return await request.CreateOnceAsync(db, FindAsync, ct => PublishAsync(command, rendered, held.Value, recognised.Value!, request, ct), cancellationToken);
     }
 
-    private async Task<PostDto> PublishAsync(PublishPost command, RenderedMarkdown rendered, bool held, IdempotentRequest request, CancellationToken cancellationToken)
+    /// <summary>The colleagues a recognition thanks, with their directory entries (for their location): they exist and are not the author; the value is offered.</summary>
+    private async Task<Result<IReadOnlyDictionary<Guid, PersonSummary>>> RecognisedAsync(RecognitionInput? recognition, CancellationToken cancellationToken)
+    {
+        if (recognition is null)
+        {
+            return Result<IReadOnlyDictionary<Guid, PersonSummary>>.Success(new Dictionary<Guid, PersonSummary>());
+        }
+
+        if (!(await values.AllAsync(cancellationToken)).TryGetValue(recognition.ValueId, out var value) || value.IsRetired)
+        {
+            return Error.Validation("recognition.valueId", FieldError.Rule("unknown_value", "names no brand value."));
+        }
+
+        var ids = recognition.PersonIds!.Distinct().ToList();
+        if (ids.Contains(user.PersonId))
+        {
+            return Error.Validation("recognition.personIds", FieldError.Rule("not_yourself", "must name colleagues, not yourself."));
+        }
+
+        var found = await people.GetManyAsync(ids, cancellationToken);
+        return ids.TrueForAll(found.ContainsKey)
+            ? Result<IReadOnlyDictionary<Guid, PersonSummary>>.Success(found)
+            : Error.Validation("recognition.personIds", FieldError.Rule("unknown_person", "names someone who is not in the directory."));
+    }
+
+    private async Task<PostDto> PublishAsync(
+        PublishPost command, RenderedMarkdown rendered, bool held, IReadOnlyDictionary<Guid, PersonSummary> recognised, IdempotentRequest request, CancellationToken cancellationToken)
     {
         var post = new Post
         {
@@ -59,8 +101,14 @@ internal sealed class PublishPostHandler(
             IdempotencyKey = request.Key,
             IdempotencyFingerprint = request.StoredFingerprint,
             Status = held ? ContentStatus.Held : ContentStatus.Published,
+            BrandValueId = command.Recognition?.ValueId,
+            RecognisedIds = [.. recognised.Keys],
         };
         db.Posts.Add(post);
+        db.Recognitions.AddRange(recognised.Values.Select(person => new Recognition
+        {
+            PostId = post.Id, PersonId = person.Id, BrandValueId = post.BrandValueId!.Value, CommunityId = post.CommunityId, OrgUnitId = person.OrgUnitId, GivenAt = post.PublishedAt,
+        }));
         if (!held)
         {
             db.Publish(await PublishedEventAsync(post, people, cancellationToken), clock);
@@ -72,23 +120,22 @@ internal sealed class PublishPostHandler(
             await timelines.PostsChangedAsync(post.CommunityId, cancellationToken);
         }
 
-        return await views.ToDtoAsync(new PostRow(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, 0), user.PersonId, cancellationToken) with { Status = post.Status.ToString() };
+        return await views.ToDtoAsync(PostViews.RowOf(post), user.PersonId, cancellationToken) with { Status = post.Status.ToString() };
     }
 
     /// <summary>The event of a post going public: when written, or when a moderator approves it.</summary>
     public static async Task<PostPublishedIntegrationEvent> PublishedEventAsync(Post post, IPeopleDirectory people, CancellationToken cancellationToken)
     {
         var author = PostViews.Author(post.AuthorId, await people.GetManyAsync([post.AuthorId], cancellationToken));
-        return new PostPublishedIntegrationEvent(post.Id, post.CommunityId, post.AuthorId, author.DisplayName, post.Text, post.Html, post.PublishedAt);
+        return new PostPublishedIntegrationEvent(post.Id, post.CommunityId, post.AuthorId, author.DisplayName, post.Text, post.Html, post.PublishedAt, post.RecognisedIds);
     }
 
     private async Task<Keyed<PostDto>?> FindAsync(string key, CancellationToken cancellationToken)
     {
         var existing = await db.Posts.AsNoTracking()
             .Where(p => p.AuthorId == user.PersonId && p.IdempotencyKey == key)
-            .Select(p => new { Row = new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount), p.IdempotencyFingerprint, p.Status })
             .SingleOrDefaultAsync(cancellationToken);
         return existing is null ? null
-            : new Keyed<PostDto>(await views.ToDtoAsync(existing.Row, user.PersonId, cancellationToken) with { Status = existing.Status.ToString() }, existing.IdempotencyFingerprint);
+            : new Keyed<PostDto>(await views.ToDtoAsync(PostViews.RowOf(existing), user.PersonId, cancellationToken) with { Status = existing.Status.ToString() }, existing.IdempotencyFingerprint);
     }
 }

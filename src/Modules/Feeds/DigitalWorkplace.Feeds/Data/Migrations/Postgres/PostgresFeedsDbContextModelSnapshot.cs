@@ -203,6 +203,48 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                     b.ToTable("announcement_recipients", "feeds");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.BrandValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("DescriptionFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Icon")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("brand_values", "feeds");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Comment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -263,6 +305,9 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("BrandValueId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("CommentCount")
                         .HasColumnType("integer");
 
@@ -288,6 +333,10 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<Guid>>("RecognisedIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -326,6 +375,35 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                     b.HasKey("PostId", "PersonId", "Kind");
 
                     b.ToTable("reactions", "feeds");
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Recognition", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BrandValueId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OrgUnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PostId", "PersonId");
+
+                    b.HasIndex("GivenAt");
+
+                    b.HasIndex("BrandValueId", "GivenAt");
+
+                    b.ToTable("recognitions", "feeds");
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Report", b =>
@@ -412,6 +490,21 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Reaction", b =>
                 {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Recognition", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.BrandValue", null)
+                        .WithMany()
+                        .HasForeignKey("BrandValueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")

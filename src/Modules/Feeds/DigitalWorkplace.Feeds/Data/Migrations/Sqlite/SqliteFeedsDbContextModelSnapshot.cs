@@ -196,6 +196,48 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.ToTable("announcement_recipients", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.BrandValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Icon")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameFr")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("brand_values", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Comment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -256,6 +298,9 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BrandValueId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommentCount")
                         .HasColumnType("INTEGER");
 
@@ -281,6 +326,10 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
 
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RecognisedIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -319,6 +368,35 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.HasKey("PostId", "PersonId", "Kind");
 
                     b.ToTable("reactions", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Recognition", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BrandValueId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId", "PersonId");
+
+                    b.HasIndex("GivenAt");
+
+                    b.HasIndex("BrandValueId", "GivenAt");
+
+                    b.ToTable("recognitions", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Report", b =>
@@ -405,6 +483,21 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Reaction", b =>
                 {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Recognition", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.BrandValue", null)
+                        .WithMany()
+                        .HasForeignKey("BrandValueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")

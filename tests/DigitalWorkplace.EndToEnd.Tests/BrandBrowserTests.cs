@@ -1,0 +1,103 @@
+using System.Globalization;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DigitalWorkplace.EndToEnd.Tests;
+
+/// <summary>Posts that carry the brand (#9), through the real UI in Chromium: announcements, recognition, rich posts.</summary>
+public sealed class BrandBrowserTests(KestrelPlatform platform, BrowserFixture browser) : IClassFixture<KestrelPlatform>
+{
+    [Fact]
+    public async Task AMustRead_PublishedOnADesktop_IsAcknowledgedOnAPhone_AndTheAuthorSeesTheReachChart()
+    {
+        var terminal = await platform.NewLocationAsync("Terminal 2");
+        var reader = await platform.CreateUserAsync("Inès Saisonnière", EmploymentType.Seasonal, location: terminal.Name);
+        await platform.CreateUserAsync("Lucas Seasonal", EmploymentType.Seasonal, location: terminal.Name);
+        var audience = await platform.CreateAudienceOverAsync(terminal.Id);
+        var author = await platform.CreateUserAsync("Comms desk");
+        await platform.GrantRoleAsync(author, PlatformRole.Communications);
+        var title = $"Allergen card {Guid.NewGuid().ToString("N")[..6]}";
+        await using var desktop = await browser.NewDesktopAsync(platform.Address);
+        var authorPage = await desktop.SignInAsync(author);
+
+        await authorPage.GotoAsync("/announcements");
+        await authorPage.GetByRole(AriaRole.Link, new() { Name = "New announcement" }).ClickAsync();
+        await authorPage.GetByLabel("Title").FillAsync(title);
+        await authorPage.GetByLabel("Message").FillAsync("Read the **new card** before your next shift.");
+        await authorPage.Locator($"input[name=audienceIds][value='{audience}']").CheckAsync();
+        await authorPage.GetByLabel("Readers must confirm they have read it").CheckAsync();
+        await authorPage.GetByLabel("Acknowledge before (date)").FillAsync(DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await authorPage.ScreenshotAsync("announcement-new");
+        await authorPage.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Expect(authorPage.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        await Expect(authorPage.Locator("#reach-totals")).ToHaveTextAsync("Reached 2 people · 0 opened it · 0 acknowledged");
+        var announcementUrl = authorPage.Url;
+
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(reader);
+        var task = page.GetByRole(AriaRole.Region, new() { Name = "Mes tâches" }).GetByRole(AriaRole.Link, new() { Name = $"Lire et confirmer : {title}" });
+        await Expect(task).ToBeVisibleAsync();
+        await page.ScreenshotAsync("announcement-task-fr");
+        await task.ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("new card");
+        await page.GetByRole(AriaRole.Button, new() { Name = "J'ai lu et compris" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Merci : votre confirmation est enregistrée.");
+        await page.ScreenshotAsync("announcement-acknowledged-fr");
+        await page.GotoAsync("/");
+        await Expect(task).ToHaveCountAsync(0);
+
+        await authorPage.GotoAsync(announcementUrl);
+        await Expect(authorPage.Locator("#reach-totals")).ToHaveTextAsync("Reached 2 people · 1 opened it · 1 acknowledged");
+        var chart = authorPage.GetByRole(AriaRole.Figure, new() { Name = "Reach by location" });
+        await Expect(chart.Locator("svg[role=img]")).ToBeVisibleAsync();
+        await Expect(chart.GetByRole(AriaRole.Row, new() { Name = terminal.Name })).ToContainTextAsync("211");
+        await authorPage.GetByRole(AriaRole.Link, new() { Name = "Still to do" }).ClickAsync();
+        await Expect(authorPage.Locator("#recipients")).ToContainTextAsync("Lucas Seasonal");
+        await Expect(authorPage.Locator("#recipients")).Not.ToContainTextAsync("Inès Saisonnière");
+        await authorPage.GetByRole(AriaRole.Button, new() { Name = "Remind them" }).ClickAsync();
+        await Expect(authorPage.Locator("#reminded")).ToHaveTextAsync("Reminder sent to 1 person(s).");
+        await authorPage.ScreenshotAsync("announcement-reach");
+    }
+
+    [Fact]
+    public async Task ARecognition_WrittenOnAPhone_ThanksAColleague_WhoIsTold_AndTheValuesWallShowsIt()
+    {
+        var unique = Guid.NewGuid().ToString("N")[..6];
+        var value = await platform.AsAsync(null, sp => sp.GetRequiredService<IBrandValues>().CreateAsync(
+            new BrandValueInput("🌟", $"Guests first {unique}", $"Le client d'abord {unique}", "Every guest leaves happier.", "Chaque client repart plus heureux.", 0), CancellationToken.None));
+        Assert.True(value.IsSuccess, value.Error?.Message);
+        var author = await platform.CreateUserAsync("Jade Reconnaissante");
+        var colleague = await platform.CreateUserAsync($"Rayan {unique}");
+        var community = await platform.AsAsync(author, sp => sp.GetRequiredService<ICommunitiesService>().CreateAsync($"Gare {unique}", "", CommunityVisibility.Public, CancellationToken.None));
+        Assert.True((await platform.AsAsync(colleague, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(community.Value!.Id, CancellationToken.None))).IsSuccess);
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(author);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Remercier un collègue" }).First.ClickAsync();
+        await page.GetByLabel($"Le client d'abord {unique}").CheckAsync();
+        await page.GetByLabel("Chercher par nom").FillAsync($"Rayan {unique}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chercher" }).ClickAsync();
+        await page.ScreenshotAsync("recognition-find-fr");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = $"Rayan {unique}" }).CheckAsync();
+        await page.GetByLabel("Ce qu'ils ont fait").FillAsync("A sauvé le rush du matin !");
+        await page.ScreenshotAsync("recognition-form-fr");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remercier", Exact = true }).ClickAsync();
+        await Expect(page.Locator("article.post .recognition")).ToContainTextAsync($"Merci à Rayan {unique} pour");
+        await Expect(page.Locator("article.post .recognition")).ToContainTextAsync($"Le client d'abord {unique}");
+        await page.ScreenshotAsync("recognition-post-fr");
+
+        await using var desktop = await browser.NewDesktopAsync(platform.Address);
+        var colleaguePage = await desktop.SignInAsync(colleague);
+        Assert.True(await Pages.NotifiedAsync(colleaguePage, "Thanked you") > 0);
+        await colleaguePage.GotoAsync($"/values?value={value.Value!.Id}");
+        var byValue = colleaguePage.GetByRole(AriaRole.Figure, new() { Name = "Recognitions by value" });
+        await Expect(byValue.GetByRole(AriaRole.Row, new() { Name = $"Guests first {unique}" })).ToContainTextAsync("1");
+        await Expect(colleaguePage.Locator("#feed article.post")).ToContainTextAsync("A sauvé le rush du matin !");
+        await colleaguePage.ScreenshotAsync("values-wall");
+    }
+}
