@@ -100,4 +100,43 @@ public sealed class BrandBrowserTests(KestrelPlatform platform, BrowserFixture b
         await Expect(colleaguePage.Locator("#feed article.post")).ToContainTextAsync("A sauvé le rush du matin !");
         await colleaguePage.ScreenshotAsync("values-wall");
     }
+
+    [Fact]
+    public async Task APhoto_PostedFromAPhone_ShowsInTheFeed_AndAnOversizedFileIsRefusedWithNothingPosted()
+    {
+        var author = await platform.CreateUserAsync("Zoé Photographe");
+        var name = $"Terrasse {Guid.NewGuid().ToString("N")[..6]}";
+        var community = await platform.AsAsync(author, sp => sp.GetRequiredService<ICommunitiesService>().CreateAsync(name, "", CommunityVisibility.Public, CancellationToken.None));
+        Assert.True(community.IsSuccess, community.Error?.Message);
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(author);
+
+        await page.GetByLabel("Message").FillAsync("La nouvelle terrasse est prête !");
+        await page.GetByLabel("Photos et fichiers (facultatif)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "terrasse.jpg",
+            MimeType = "image/jpeg",
+            Buffer = TestImages.JpegWithExif(2400, 1800, "GPS-SECRET"),
+        });
+        await page.ScreenshotAsync("photo-compose-fr");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync();
+
+        var post = page.Post("La nouvelle terrasse est prête !");
+        var picture = post.Locator(".post-images img");
+        await Expect(picture).ToHaveAttributeAsync("alt", "Image 1 sur 1 partagée par Zoé Photographe");
+        await Expect(picture).ToHaveAttributeAsync("width", "1600");
+        Assert.True(await picture.EvaluateAsync<bool>("img => img.decode().then(() => img.naturalWidth === 1600)"));
+        await page.ScreenshotAsync("photo-in-feed-fr");
+
+        await page.GetByLabel("Message").FillAsync("Trop lourd");
+        await page.GetByLabel("Photos et fichiers (facultatif)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "plan.pdf",
+            MimeType = "application/pdf",
+            Buffer = [.. "%PDF-1.7\n"u8.ToArray(), .. new byte[AttachmentLimits.MaxBytes]],
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync();
+        await Expect(page.Locator("#composer-files-errors")).ToContainTextAsync("10 Mo au plus chacun.");
+        await Expect(page.Post("Trop lourd")).ToHaveCountAsync(0);
+    }
 }

@@ -26,6 +26,7 @@ public static class BuildingBlocksServices
         services.TryAddSingleton<MessagingMetrics>();
         services.AddMetrics();
         services.TryAddSingleton<MarkdownRenderer>();
+        services.TryAddSingleton<Storage.IFileStore, Storage.DiskFileStore>();
         services.AddMemoryCache();
         services.TryAddSingleton<CacheInvalidation>();
         services.TryAddSingleton<ICacheInvalidation>(sp => sp.GetRequiredService<CacheInvalidation>());

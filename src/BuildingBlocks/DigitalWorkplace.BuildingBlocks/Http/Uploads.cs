@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http;
 namespace DigitalWorkplace.BuildingBlocks.Http;
 
 /// <summary>An uploaded file's bytes; <see cref="TooLarge"/> when it went past the limit (nothing kept), null content when none came.</summary>
-public sealed record Upload(byte[]? Content, bool TooLarge);
+/// <param name="FileName">The name the form gave the file (never a path to trust), null for a raw body.</param>
+public sealed record Upload(byte[]? Content, bool TooLarge, string? FileName = null);
 
 /// <summary>
 /// Reads a file sent as the request body or as one field of a form, never more than the limit: a declared length over it
@@ -22,6 +23,7 @@ public static class Uploads
         try
         {
             Stream? body;
+            string? fileName = null;
             if (request.HasFormContentType)
             {
                 var file = (await request.ReadFormAsync(cancellationToken)).Files.GetFile(field);
@@ -31,6 +33,7 @@ public static class Uploads
                 }
 
                 body = file?.OpenReadStream();
+                fileName = file?.FileName;
             }
             else
             {
@@ -57,7 +60,7 @@ public static class Uploads
                     copy.Write(buffer, 0, read);
                 }
 
-                return new Upload(copy.Length == 0 ? null : copy.ToArray(), TooLarge: false);
+                return new Upload(copy.Length == 0 ? null : copy.ToArray(), TooLarge: false, fileName);
             }
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or BadHttpRequestException)

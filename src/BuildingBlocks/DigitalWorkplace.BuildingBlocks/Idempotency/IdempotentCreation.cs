@@ -51,10 +51,18 @@ public sealed record IdempotentRequest(string? Key, string Fingerprint)
     /// Replays what an earlier request with the key created, or creates it now. A parallel retry that loses the race
     /// on the unique (author, key) index finds the winner's creation instead of failing.
     /// </summary>
-    public async Task<Result<Creation<T>>> CreateOnceAsync<T>(
+    public Task<Result<Creation<T>>> CreateOnceAsync<T>(
         DbContext db,
         Func<string, CancellationToken, Task<Keyed<T>?>> findByKey,
         Func<CancellationToken, Task<T>> create,
+        CancellationToken cancellationToken) =>
+        CreateOnceAsync(db, findByKey, async ct => Result<T>.Success(await create(ct)), cancellationToken);
+
+    /// <summary>The same, for a creation that may still be refused once the replay is ruled out (what it claims is taken).</summary>
+    public async Task<Result<Creation<T>>> CreateOnceAsync<T>(
+        DbContext db,
+        Func<string, CancellationToken, Task<Keyed<T>?>> findByKey,
+        Func<CancellationToken, Task<Result<T>>> create,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -65,7 +73,8 @@ public sealed record IdempotentRequest(string? Key, string Fingerprint)
 
         try
         {
-            return new Creation<T>(await create(cancellationToken), IsReplay: false);
+            var created = await create(cancellationToken);
+            return created.IsSuccess ? new Creation<T>(created.Value!, IsReplay: false) : created.Error!;
         }
         catch (DbUpdateException) when (Key is not null)
         {

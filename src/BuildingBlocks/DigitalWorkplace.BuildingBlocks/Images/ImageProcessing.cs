@@ -19,13 +19,27 @@ public static class ImageProcessing
     private static readonly SemaphoreSlim Decoders = new(2);
 
     /// <summary>The picture as a <paramref name="width"/> × <paramref name="height"/> JPEG, or null when the bytes are not a picture we read.</summary>
-    public static async Task<byte[]?> ToJpegAsync(byte[] upload, int width, int height, CancellationToken cancellationToken)
+    public static async Task<byte[]?> ToJpegAsync(byte[] upload, int width, int height, CancellationToken cancellationToken) =>
+        (await DecodeAsync(upload, (_, _) => (width, height), cancellationToken))?.Jpeg;
+
+    /// <summary>
+    /// The whole picture, upright, as a JPEG no larger than <paramref name="maxSide"/> on its longer side (never enlarged),
+    /// or null when the bytes are not a picture we read: a post's photo, shown as it was taken.
+    /// </summary>
+    public static Task<FittedImage?> FitAsync(byte[] upload, int maxSide, CancellationToken cancellationToken) =>
+        DecodeAsync(upload, (w, h) =>
+        {
+            var scale = Math.Min(1d, (double)maxSide / Math.Max(w, h));
+            return (Math.Max(1, (int)Math.Round(w * scale)), Math.Max(1, (int)Math.Round(h * scale)));
+        }, cancellationToken);
+
+    private static async Task<FittedImage?> DecodeAsync(byte[] upload, Func<int, int, (int Width, int Height)> size, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         await Decoders.WaitAsync(cancellationToken);
         try
         {
-            return ToJpeg(upload, width, height);
+            return ToJpeg(upload, size);
         }
         finally
         {
@@ -33,7 +47,7 @@ public static class ImageProcessing
         }
     }
 
-    private static byte[]? ToJpeg(byte[] upload, int width, int height)
+    private static FittedImage? ToJpeg(byte[] upload, Func<int, int, (int Width, int Height)> size)
     {
         using var data = SKData.CreateCopy(upload);
         using var codec = SKCodec.Create(data);
@@ -42,8 +56,13 @@ public static class ImageProcessing
             return null;
         }
 
+        // The size wanted, from the picture's upright proportions (a portrait phone photo is stored on its side).
+        var sideways = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var (width, height) = sideways ? size(codec.Info.Height, codec.Info.Width) : size(codec.Info.Width, codec.Info.Height);
+
         // JPEG decodes straight to a fraction of its size (1/2 … 1/8): no more pixels than the result needs, twice over.
-        var scaled = codec.GetScaledDimensions(Math.Min(1f, 2f * Math.Max((float)width / codec.Info.Width, (float)height / codec.Info.Height)));
+        var (codecWidth, codecHeight) = sideways ? (height, width) : (width, height);
+        var scaled = codec.GetScaledDimensions(Math.Min(1f, 2f * Math.Max((float)codecWidth / codec.Info.Width, (float)codecHeight / codec.Info.Height)));
         var info = new SKImageInfo(scaled.Width, scaled.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var decoded = SKBitmap.Decode(codec, info);
         if (decoded is null)
@@ -66,7 +85,7 @@ public static class ImageProcessing
         canvas.DrawImage(image, source, SKRect.Create(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
         using var snapshot = surface.Snapshot();
         using var jpeg = snapshot.Encode(SKEncodedImageFormat.Jpeg, 85);
-        return jpeg?.ToArray();
+        return jpeg is null ? null : new FittedImage(jpeg.ToArray(), width, height);
     }
 
     /// <summary>The picture turned upright, or null when it already is (no copy made).</summary>
@@ -97,3 +116,6 @@ public static class ImageProcessing
         return rotated;
     }
 }
+
+/// <summary>A re-encoded picture and its size in pixels (for the page's width and height, so nothing jumps as it loads).</summary>
+public sealed record FittedImage(byte[] Jpeg, int Width, int Height);

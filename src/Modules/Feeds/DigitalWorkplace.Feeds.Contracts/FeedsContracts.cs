@@ -47,10 +47,12 @@ public sealed record PostDto(
     IReadOnlyList<ReactionCountDto> Reactions,
     IReadOnlyList<string> MyReactions,
     string Status = "Published",
-    RecognitionDto? Recognition = null);
+    RecognitionDto? Recognition = null,
+    IReadOnlyList<AttachmentDto>? Attachments = null);
 
 /// <param name="Status">"Published", or "Held" (waiting for a moderator) as its author is answered when they write it.</param>
-public sealed record CommentDto(Guid Id, Guid PostId, AuthorDto Author, string Html, DateTimeOffset CreatedAt, string Status = "Published");
+public sealed record CommentDto(
+    Guid Id, Guid PostId, AuthorDto Author, string Html, DateTimeOffset CreatedAt, string Status = "Published", IReadOnlyList<AttachmentDto>? Attachments = null);
 
 public sealed record PostDetailDto(PostDto Post, IReadOnlyList<CommentDto> Comments);
 
@@ -64,9 +66,11 @@ public interface IFeedsService
     Task<Result<PostDetailDto>> GetPostAsync(Guid postId, CancellationToken cancellationToken);
 
     /// <param name="recognition">Thanks colleagues against a brand value (a recognition post); null for an ordinary post.</param>
-    Task<Result<PostDto>> PublishPostAsync(Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null);
+    /// <param name="attachmentIds">Pictures and files uploaded for it (<see cref="IAttachments"/>), at most six.</param>
+    Task<Result<PostDto>> PublishPostAsync(
+        Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null, IReadOnlyList<Guid>? attachmentIds = null);
 
-    Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken);
+    Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, IReadOnlyList<Guid>? attachmentIds = null);
 
     Task<Result<PostDto>> ReactAsync(Guid postId, string kind, CancellationToken cancellationToken);
 

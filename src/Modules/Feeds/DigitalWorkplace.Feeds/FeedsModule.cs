@@ -27,6 +27,9 @@ public static class FeedsModule
         services.TryAddScoped<IFeedsService, FeedsService>();
         services.TryAddScoped<IFeedsIndexSource, FeedsIndexSource>();
         services.TryAddSingleton<BrandValues.BrandValueCatalog>();
+        services.TryAddScoped<IAttachments, Attachments.AttachmentsService>();
+        services.TryAddSingleton<Attachments.AttachmentSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<Attachments.AttachmentSweeper>());
         services.TryAddScoped<IBrandValues, BrandValues.BrandValuesService>();
         services.TryAddScoped<Announcements.AnnouncementAccess>();
         services.TryAddScoped<Announcements.AnnouncementViews>();
@@ -52,6 +55,8 @@ public static class FeedsModule
         Features.ListReactors.ListReactorsEndpoint.Map(feeds);
         Features.ListModerationQueue.ListModerationQueueEndpoint.Map(feeds);
         Features.ModerateContent.ModerateContentEndpoint.Map(feeds);
+        Features.UploadAttachment.UploadAttachmentEndpoint.Map(feeds);
+        Features.GetAttachment.GetAttachmentEndpoint.Map(feeds);
         var values = endpoints.Api.MapGroup("").WithTags("Brand values");
         Features.ListBrandValues.ListBrandValuesEndpoint.Map(values);
         Features.CreateBrandValue.CreateBrandValueEndpoint.Map(values);

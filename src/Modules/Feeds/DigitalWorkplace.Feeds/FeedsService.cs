@@ -23,11 +23,12 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
     public async Task<Result<PostDetailDto>> GetPostAsync(Guid postId, CancellationToken cancellationToken) =>
         await sender.Send(new GetPost(postId), cancellationToken);
 
-    public async Task<Result<PostDto>> PublishPostAsync(Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null) =>
-        Unwrap(await sender.Send(new PublishPost(communityId, markdown, idempotencyKey, recognition), cancellationToken));
+    public async Task<Result<PostDto>> PublishPostAsync(
+        Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null, IReadOnlyList<Guid>? attachmentIds = null) =>
+        Unwrap(await sender.Send(new PublishPost(communityId, markdown, idempotencyKey, recognition, attachmentIds), cancellationToken));
 
-    public async Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken) =>
-        Unwrap(await sender.Send(new AddComment(postId, markdown, idempotencyKey), cancellationToken));
+    public async Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, IReadOnlyList<Guid>? attachmentIds = null) =>
+        Unwrap(await sender.Send(new AddComment(postId, markdown, idempotencyKey, attachmentIds), cancellationToken));
 
     public async Task<Result<PostDto>> ReactAsync(Guid postId, string kind, CancellationToken cancellationToken) =>
         await sender.Send(new React(postId, kind), cancellationToken);

@@ -8,7 +8,8 @@ using DigitalWorkplace.Identity.Contracts;
 namespace DigitalWorkplace.Feeds;
 
 /// <summary>The columns of a post a reader's view needs (not its Markdown).</summary>
-internal sealed record PostRow(Guid Id, Guid CommunityId, Guid AuthorId, string Html, DateTimeOffset PublishedAt, int CommentCount, Guid? BrandValueId, List<Guid> RecognisedIds);
+internal sealed record PostRow(
+    Guid Id, Guid CommunityId, Guid AuthorId, string Html, DateTimeOffset PublishedAt, int CommentCount, Guid? BrandValueId, List<Guid> RecognisedIds, List<AttachmentRef> Attachments);
 
 /// <summary>
 /// Turns posts into what a reader sees. A page of the first few screens comes from the communities' cached timelines
@@ -21,9 +22,10 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
     public const string UnknownAuthor = "Unknown";
 
     public static IQueryable<PostRow> Rows(IQueryable<Post> posts) =>
-        posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount, p.BrandValueId, p.RecognisedIds));
+        posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount, p.BrandValueId, p.RecognisedIds, p.Attachments));
 
-    public static PostRow RowOf(Post post) => new(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, post.CommentCount, post.BrandValueId, post.RecognisedIds);
+    public static PostRow RowOf(Post post) =>
+        new(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, post.CommentCount, post.BrandValueId, post.RecognisedIds, post.Attachments);
 
     /// <summary>
     /// One page of the communities' posts, newest first: ids are UUID v7, so id order is publication order and the cursor
@@ -147,7 +149,8 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
                 postReactions.Of(readerId),
                 Recognition: row.BrandValueId is { } valueId && brandValues.TryGetValue(valueId, out var value)
                     ? new RecognitionDto(value, [.. row.RecognisedIds.Select(id => Author(id, authors))])
-                    : null);
+                    : null,
+                Attachments: [.. row.Attachments.Select(Attachments.AttachmentFiles.ToDto)]);
         })];
     }
 

@@ -22,6 +22,8 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
 
     public DbSet<BrandValue> BrandValues => Set<BrandValue>();
 
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
     public DbSet<Recognition> Recognitions => Set<Recognition>();
 
     public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
@@ -39,6 +41,7 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             post.Property(p => p.IdempotencyKey).HasMaxLength(IdempotentRequest.KeyMaxLength);
             post.Property(p => p.IdempotencyFingerprint).HasMaxLength(32);
             post.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            post.Property(p => p.Attachments).HasConversion(AttachmentRefs.Converter, AttachmentRefs.Comparer);
             // The community and home feeds: "posts of these communities, newest id first, before this cursor".
             post.HasIndex(p => new { p.CommunityId, p.Id });
             // NULL keys are distinct in both SQLite and PostgreSQL, so posts without a key never collide.
@@ -52,6 +55,7 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             comment.Property(c => c.IdempotencyKey).HasMaxLength(IdempotentRequest.KeyMaxLength);
             comment.Property(c => c.IdempotencyFingerprint).HasMaxLength(32);
             comment.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            comment.Property(c => c.Attachments).HasConversion(AttachmentRefs.Converter, AttachmentRefs.Comparer);
             comment.HasIndex(c => new { c.PostId, c.Id });
             comment.HasIndex(c => new { c.AuthorId, c.IdempotencyKey }).IsUnique();
             comment.HasOne<Post>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);
@@ -88,6 +92,18 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             // Later arrivals in an audience: "the announcements published since then".
             announcement.HasIndex(a => a.PublishedAt);
         });
+        modelBuilder.Entity<Attachment>(attachment =>
+        {
+            // No foreign key: an upload exists before its post, and its file outlives nothing (deleted with it).
+            attachment.ToTable("attachments");
+            attachment.HasKey(a => a.Id);
+            attachment.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+            attachment.Property(a => a.FileName).HasMaxLength(Attachment.FileNameMaxLength);
+            attachment.Property(a => a.ContentType).HasMaxLength(120);
+            attachment.Property(a => a.StorageKey).HasMaxLength(200);
+            attachment.HasIndex(a => a.PostId);
+            attachment.HasIndex(a => new { a.UploaderId, a.UploadedAt });
+        });
         modelBuilder.Entity<BrandValue>(value =>
         {
             value.ToTable("brand_values");
@@ -122,3 +138,21 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
 internal sealed class SqliteFeedsDbContext(DbContextOptions<SqliteFeedsDbContext> options) : FeedsDbContext(options);
 
 internal sealed class PostgresFeedsDbContext(DbContextOptions<PostgresFeedsDbContext> options) : FeedsDbContext(options);
+
+/// <summary>A post's or comment's attachments as one JSON text column (the same on SQLite and PostgreSQL).</summary>
+internal static class AttachmentRefs
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<List<AttachmentRef>, string> Converter = new(
+        list => System.Text.Json.JsonSerializer.Serialize(list, Json),
+        text => System.Text.Json.JsonSerializer.Deserialize<List<AttachmentRef>>(text, Json) ?? new List<AttachmentRef>());
+
+    public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<AttachmentRef>> Comparer = new(
+        (a, b) => a!.SequenceEqual(b!),
+        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.Id)),
+        list => list.ToList());
+}

@@ -19,6 +19,9 @@ internal sealed class Comment
     /// <summary>Published, or hidden by a moderator (kept, restorable, but read by nobody, found by no search).</summary>
     public ContentStatus Status { get; set; }
 
+    /// <summary>Its pictures and files, kept on the comment (as JSON).</summary>
+    public List<AttachmentRef> Attachments { get; set; } = [];
+
     public string? IdempotencyKey { get; init; }
 
     /// <summary>What the keyed request asked for, so that the key reused for another request is refused (422).</summary>

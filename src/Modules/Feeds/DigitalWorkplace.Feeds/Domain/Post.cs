@@ -30,6 +30,9 @@ internal sealed class Post
     /// <summary>Who a recognition post thanks: kept on the post, so that a feed page needs no query for it.</summary>
     public List<Guid> RecognisedIds { get; init; } = [];
 
+    /// <summary>Its pictures and files, kept on the post (as JSON) so that a feed page shows them without a query.</summary>
+    public List<AttachmentRef> Attachments { get; set; } = [];
+
     /// <summary>The client's key for this creation (unique per author), so a retried request creates nothing twice.</summary>
     public string? IdempotencyKey { get; init; }
 

@@ -9,12 +9,13 @@ using DigitalWorkplace.Identity.Contracts;
 namespace DigitalWorkplace.Feeds.Features.AddComment;
 
 /// <summary>Comments on a post; like posts, a retry with the same idempotency key returns the comment already created.</summary>
-internal sealed record AddComment(Guid PostId, string? Markdown, string? IdempotencyKey)
+internal sealed record AddComment(Guid PostId, string? Markdown, string? IdempotencyKey, IReadOnlyList<Guid>? AttachmentIds = null)
     : ICommand<Result<Creation<CommentDto>>>, IValidatable
 {
     public void Validate(Validator validator) => validator
         .Required("markdown", Markdown, FeedLimits.CommentMaxLength)
-        .MaxLength("idempotencyKey", IdempotencyKey, IdempotentRequest.KeyMaxLength);
+        .MaxLength("idempotencyKey", IdempotencyKey, IdempotentRequest.KeyMaxLength)
+        .That((AttachmentIds?.Count ?? 0) <= AttachmentLimits.MaxPerItem, "attachmentIds", FieldError.OutOfRange(0, AttachmentLimits.MaxPerItem));
 }
 
 internal sealed class AddCommentAuthorizer(FeedPolicy policy) : IAuthorizer<AddComment>
@@ -42,22 +43,47 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
         }
 
         var author = PostViews.Author(user.PersonId, await people.GetManyAsync([user.PersonId], cancellationToken));
-        var request = IdempotentRequest.For(command.IdempotencyKey, command.PostId.ToString(), command.Markdown);
+        var request = IdempotentRequest.For(command.IdempotencyKey, command.PostId.ToString(), command.Markdown, (command.AttachmentIds?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
         return await request.CreateOnceAsync(
             db,
             (key, ct) => FindAsync(key, author, ct),
-            ct => held.Value ? HoldAsync(command, rendered, request, author, ct) : AddAsync(command, rendered, request, author, post.AuthorId, post.CommunityId, ct),
+            async ct =>
+            {
+                if (await Attachments.AttachmentClaims.FreeUploadsAsync(db, user.PersonId, command.AttachmentIds, ct) is not { } attachments)
+                {
+                    return Attachments.AttachmentClaims.Unknown;
+                }
+
+                return Result<CommentDto>.Success(held.Value
+                    ? await HoldAsync(command, rendered, request, author, attachments, ct)
+                    : await AddAsync(command, rendered, request, author, attachments, post.AuthorId, post.CommunityId, ct));
+            },
             cancellationToken);
     }
 
     /// <summary>A held comment is only saved: no event, no count, until a moderator approves it.</summary>
-    private async Task<CommentDto> HoldAsync(AddComment command, RenderedMarkdown rendered, IdempotentRequest request, AuthorDto author, CancellationToken cancellationToken)
+    private async Task<CommentDto> HoldAsync(AddComment command, RenderedMarkdown rendered, IdempotentRequest request, AuthorDto author, List<Attachment> attachments, CancellationToken cancellationToken)
     {
-        var comment = NewComment(command, rendered, request);
+        var comment = NewComment(command, rendered, request, attachments);
         comment.Status = ContentStatus.Held;
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
-        return new CommentDto(comment.Id, comment.PostId, author, comment.Html, comment.CreatedAt, comment.Status.ToString());
+        return ToDto(comment, author);
+    }
+
+    private static CommentDto ToDto(Comment comment, AuthorDto author) =>
+        new(comment.Id, comment.PostId, author, comment.Html, comment.CreatedAt, comment.Status.ToString(), [.. comment.Attachments.Select(Attachments.AttachmentFiles.ToDto)]);
+
+    private Comment NewComment(AddComment command, RenderedMarkdown rendered, IdempotentRequest request, List<Attachment> attachments)
+    {
+        var comment = NewComment(command, rendered, request);
+        comment.Attachments = [.. attachments.Select(a => a.ToRef())];
+        attachments.ForEach(a =>
+        {
+            a.PostId = command.PostId;
+            a.CommentId = comment.Id;
+        });
+        return comment;
     }
 
     private Comment NewComment(AddComment command, RenderedMarkdown rendered, IdempotentRequest request) => new()
@@ -74,9 +100,9 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
     };
 
     private async Task<CommentDto> AddAsync(
-        AddComment command, RenderedMarkdown rendered, IdempotentRequest request, AuthorDto author, Guid postAuthorId, Guid communityId, CancellationToken cancellationToken)
+        AddComment command, RenderedMarkdown rendered, IdempotentRequest request, AuthorDto author, List<Attachment> attachments, Guid postAuthorId, Guid communityId, CancellationToken cancellationToken)
     {
-        var comment = NewComment(command, rendered, request);
+        var comment = NewComment(command, rendered, request, attachments);
         db.Comments.Add(comment);
         db.Publish(
             new CommentAddedIntegrationEvent(comment.Id, comment.PostId, postAuthorId, communityId, user.PersonId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt),
@@ -91,14 +117,13 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
         await transaction.CommitAsync(cancellationToken);
         // The post's comment count is part of its community's cached timeline.
         await timelines.PostsChangedAsync(communityId, cancellationToken);
-        return new CommentDto(comment.Id, comment.PostId, author, comment.Html, comment.CreatedAt);
+        return ToDto(comment, author);
     }
 
     private async Task<Keyed<CommentDto>?> FindAsync(string key, AuthorDto author, CancellationToken cancellationToken) =>
         await db.Comments.AsNoTracking()
             .Where(c => c.AuthorId == user.PersonId && c.IdempotencyKey == key)
-            .Select(c => new { c.Id, c.PostId, c.Html, c.CreatedAt, c.IdempotencyFingerprint })
             .SingleOrDefaultAsync(cancellationToken) is { } existing
-            ? new Keyed<CommentDto>(new CommentDto(existing.Id, existing.PostId, author, existing.Html, existing.CreatedAt), existing.IdempotencyFingerprint)
+            ? new Keyed<CommentDto>(ToDto(existing, author), existing.IdempotencyFingerprint)
             : null;
 }

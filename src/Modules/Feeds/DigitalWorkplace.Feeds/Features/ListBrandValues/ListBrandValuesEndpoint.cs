@@ -7,6 +7,7 @@ internal static class ListBrandValuesEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/brand-values", HandleAsync).WithName("ListBrandValues");
 
-    private static async Task<Ok<IReadOnlyList<BrandValueDto>>> HandleAsync(bool? includeRetired, ISender sender, CancellationToken cancellationToken) =>
+    // Problem.Invalid: an unreadable ?includeRetired= is a 400 for that parameter.
+    private static async Task<ApiResult<Ok<IReadOnlyList<BrandValueDto>>, Problem.Invalid>> HandleAsync(bool? includeRetired, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok((await sender.Send(new ListBrandValues(includeRetired ?? false), cancellationToken)).Value!);
 }

@@ -18,7 +18,7 @@ namespace DigitalWorkplace.Feeds.Features.PublishPost;
 /// With a <see cref="Recognition"/>, the post thanks colleagues against a brand value: each of them is counted on the
 /// values wall, and told when the post is published, if they may read it.
 /// </remarks>
-internal sealed record PublishPost(Guid CommunityId, string? Markdown, string? IdempotencyKey, RecognitionInput? Recognition = null)
+internal sealed record PublishPost(Guid CommunityId, string? Markdown, string? IdempotencyKey, RecognitionInput? Recognition = null, IReadOnlyList<Guid>? AttachmentIds = null)
     : ICommand<Result<Creation<PostDto>>>, IValidatable
 {
     public const int MaxRecognised = 10;
@@ -27,7 +27,8 @@ internal sealed record PublishPost(Guid CommunityId, string? Markdown, string? I
         .Required("markdown", Markdown, FeedLimits.PostMaxLength)
         .MaxLength("idempotencyKey", IdempotencyKey, IdempotentRequest.KeyMaxLength)
         .That(Recognition is null || Recognition.PersonIds is { Count: > 0 and <= MaxRecognised }, "recognition.personIds",
-            FieldError.Rule("recognised_count", $"must name 1 to {MaxRecognised} colleagues.", new Dictionary<string, object> { ["max"] = MaxRecognised }));
+            FieldError.Rule("recognised_count", $"must name 1 to {MaxRecognised} colleagues.", new Dictionary<string, object> { ["max"] = MaxRecognised }))
+        .That((AttachmentIds?.Count ?? 0) <= AttachmentLimits.MaxPerItem, "attachmentIds", FieldError.OutOfRange(0, AttachmentLimits.MaxPerItem));
 }
 
 internal sealed class PublishPostAuthorizer(FeedPolicy policy) : IAuthorizer<PublishPost>
@@ -57,7 +58,8 @@ internal sealed class PublishPostHandler(
         }
 
         var request = IdempotentRequest.For(
-            command.IdempotencyKey, command.CommunityId.ToString(), command.Markdown, command.Recognition?.ValueId.ToString(), string.Join(',', recognised.Value!.Keys.Order()));
+            command.IdempotencyKey, command.CommunityId.ToString(), command.Markdown, command.Recognition?.ValueId.ToString(), string.Join(',', recognised.Value!.Keys.Order()),
+            (command.AttachmentIds?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
         return await request.CreateOnceAsync(db, FindAsync, ct => PublishAsync(command, rendered, held.Value, recognised.Value!, request, ct), cancellationToken);
     }
 
@@ -86,9 +88,14 @@ internal sealed class PublishPostHandler(
             : Error.Validation("recognition.personIds", FieldError.Rule("unknown_person", "names someone who is not in the directory."));
     }
 
-    private async Task<PostDto> PublishAsync(
+    private async Task<Result<PostDto>> PublishAsync(
         PublishPost command, RenderedMarkdown rendered, bool held, IReadOnlyDictionary<Guid, PersonSummary> recognised, IdempotentRequest request, CancellationToken cancellationToken)
     {
+        if (await Attachments.AttachmentClaims.FreeUploadsAsync(db, user.PersonId, command.AttachmentIds, cancellationToken) is not { } attachments)
+        {
+            return Attachments.AttachmentClaims.Unknown;
+        }
+
         var post = new Post
         {
             Id = Guid.CreateVersion7(),
@@ -103,8 +110,10 @@ internal sealed class PublishPostHandler(
             Status = held ? ContentStatus.Held : ContentStatus.Published,
             BrandValueId = command.Recognition?.ValueId,
             RecognisedIds = [.. recognised.Keys],
+            Attachments = [.. attachments.Select(a => a.ToRef())],
         };
         db.Posts.Add(post);
+        attachments.ForEach(a => a.PostId = post.Id);
         db.Recognitions.AddRange(recognised.Values.Select(person => new Recognition
         {
             PostId = post.Id, PersonId = person.Id, BrandValueId = post.BrandValueId!.Value, CommunityId = post.CommunityId, OrgUnitId = person.OrgUnitId, GivenAt = post.PublishedAt,
