@@ -139,4 +139,34 @@ public sealed class BrandBrowserTests(KestrelPlatform platform, BrowserFixture b
         await Expect(page.Locator("#composer-files-errors")).ToContainTextAsync("10 Mo au plus chacun.");
         await Expect(page.Post("Trop lourd")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task AMention_PickedFromTheSuggestions_TellsTheColleague()
+    {
+        // Letters only: a name is what the "@" suggestions look for.
+        var unique = string.Concat(Guid.NewGuid().ToString("N")[..6].Select(c => (char)('k' + (c % 10))));
+        var author = await platform.CreateUserAsync("Emma Mentionne");
+        var colleague = await platform.CreateUserAsync($"Nathan Zorglub{unique}");
+        var community = await platform.AsAsync(author, sp => sp.GetRequiredService<ICommunitiesService>().CreateAsync($"Quai {unique}", "", CommunityVisibility.Public, CancellationToken.None));
+        Assert.True((await platform.AsAsync(colleague, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(community.Value!.Id, CancellationToken.None))).IsSuccess);
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(author);
+
+        var message = page.GetByLabel("Message");
+        await message.ClickAsync();
+        await message.PressSequentiallyAsync($"Bravo @Zorglub{unique}");
+        var suggestion = page.GetByRole(AriaRole.Option, new() { Name = $"Nathan Zorglub{unique}" });
+        await Expect(suggestion).ToBeVisibleAsync();
+        await page.ScreenshotAsync("mention-suggestions-fr");
+        await message.PressAsync("Enter");
+        await Expect(message).ToHaveValueAsync($"Bravo @[Nathan Zorglub{unique}](/people/{colleague.Id}) ");
+        await message.PressSequentiallyAsync("pour le service !");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync();
+        await Expect(page.Post("pour le service !").GetByRole(AriaRole.Link, new() { Name = $"Nathan Zorglub{unique}" })).ToHaveAttributeAsync("href", $"/people/{colleague.Id}");
+
+        await using var desktop = await browser.NewDesktopAsync(platform.Address);
+        var colleaguePage = await desktop.SignInAsync(colleague);
+        Assert.True(await Pages.NotifiedAsync(colleaguePage, "Mentioned you") > 0);
+        await colleaguePage.ScreenshotAsync("mention-notification");
+    }
 }

@@ -24,12 +24,15 @@ public abstract partial class FeedsApiTests
         var audience = await Platform.CreateAudienceOverAsync(airport.Id, harbour.Id);
         var author = await CreateCommunicationsAsync();
 
-        var published = await author.AnnounceAsync(new NewAnnouncement("New allergen card", "Read the **new card** before your shift.", [audience], MustRead: true, DateTimeOffset.UtcNow.AddDays(1)));
+        // Due at 9:00 in Paris, as the page sends it: an instant with an offset, kept as that instant on both databases.
+        var due = new DateTimeOffset(DateTime.SpecifyKind(DateTime.UtcNow.Date.AddDays(2).AddHours(9), DateTimeKind.Unspecified), TimeSpan.FromHours(1));
+        var published = await author.AnnounceAsync(new NewAnnouncement("New allergen card", "Read the **new card** before your shift.", [audience], MustRead: true, due));
 
         Assert.Equal(HttpStatusCode.Created, published.StatusCode);
         var announcement = await published.ReadAsync<AnnouncementDto>();
         Assert.Contains("<strong>new card</strong>", announcement.Html, StringComparison.Ordinal);
         Assert.True(announcement.MaySeeReach);
+        Assert.Equal(due.UtcDateTime, announcement.AcknowledgeBefore!.Value.UtcDateTime);
         Assert.False(announcement.IsRecipient);
         var anaClient = Platform.CreateClientFor(ana);
         var tasks = await anaClient.MyAnnouncementsAsync(awaiting: true);

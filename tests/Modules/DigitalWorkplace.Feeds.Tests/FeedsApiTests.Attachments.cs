@@ -8,6 +8,7 @@ using DigitalWorkplace.Feeds.Attachments;
 using DigitalWorkplace.Feeds.Contracts;
 using DigitalWorkplace.Feeds.Data;
 using DigitalWorkplace.Feeds.Domain;
+using DigitalWorkplace.Feeds.Features.UploadAttachment;
 using DigitalWorkplace.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,11 +43,46 @@ public abstract partial class FeedsApiTests
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("image/jpeg", served.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nosniff", served.Headers.GetValues("X-Content-Type-Options").Single());
+        var etag = served.Headers.ETag!;
+        Assert.Contains("no-cache", served.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        using var again = new HttpRequestMessage(HttpMethod.Get, image.Url) { Headers = { IfNoneMatch = { etag } } };
+        Assert.Equal(HttpStatusCode.NotModified, (await Platform.CreateClientFor(member).SendAsync(again, Cancel)).StatusCode);
+        using var probe = new HttpRequestMessage(HttpMethod.Get, image.Url) { Headers = { IfNoneMatch = { etag } } };
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.SendAsync(probe, Cancel)).StatusCode);
         var bytes = await served.Content.ReadAsByteArrayAsync(Cancel);
         Assert.DoesNotContain("SECRET-GPS", Encoding.ASCII.GetString(bytes), StringComparison.Ordinal);
         using var decoded = SKBitmap.Decode(bytes);
         Assert.Equal((1600, 1200), (decoded.Width, decoded.Height));
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(image.Url, Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AHeldPostsPhoto_IsSeenByItsModeratorsOnly_AndUploadsWaitingForAPostAreCapped()
+    {
+        var owner = Platform.CreateClientFor(await Platform.CreateUserAsync("Moderating owner"));
+        var writer = await Platform.CreateUserAsync("Held writer");
+        var writerClient = Platform.CreateClientFor(writer);
+        var reader = Platform.CreateClientFor(await Platform.CreateUserAsync("Plain reader"));
+        var community = await owner.CreateCommunityAsync();
+        Assert.Equal(HttpStatusCode.OK, (await owner.PutAsJsonAsync($"/api/v1/communities/{community.Id}/publishing-rules", new { requiresPostApproval = true, keywordRules = Array.Empty<object>() }, Cancel)).StatusCode);
+        await writerClient.JoinAsync(community.Id);
+        await reader.JoinAsync(community.Id);
+        var image = await (await writerClient.UploadAsync(TestImages.Png(60, 40), "held.png")).ReadAsync<AttachmentDto>();
+
+        var held = await (await writerClient.PostWithAttachmentsAsync(community.Id, "Waiting for approval", image.Id)).ReadAsync<PostDto>();
+
+        Assert.Equal("Held", held.Status);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync(image.Url, Cancel)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(image.Url, Cancel)).StatusCode);
+
+        for (var i = 0; i < UploadAttachmentHandler.MaxPending; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await writerClient.UploadAsync(TestImages.Png(8, 8), $"{i}.png")).StatusCode);
+        }
+
+        var capped = await writerClient.UploadAsync(TestImages.Png(8, 8), "one-too-many.png");
+        Assert.Equal(HttpStatusCode.Conflict, capped.StatusCode);
+        Assert.Equal("attachment.too_many_pending", await capped.CodeAsync());
     }
 
     [Fact]

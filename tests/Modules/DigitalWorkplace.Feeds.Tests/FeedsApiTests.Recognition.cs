@@ -67,12 +67,17 @@ public abstract partial class FeedsApiTests
         Assert.Equal(2, Assert.Single(wall!.ByValue).Count);
         Assert.Equal(2, Assert.Single(wall.ByLocation, l => l.OrgUnitId == station.Id).Count);
         Assert.Equal(post.Id, Assert.Single(wall.Recent).Id);
+        // Not even a count tells the outsider of thanks given in a community they may not read.
         var outsiderWall = await Platform.CreateClientFor(outsider).GetFromJsonAsync<ValuesWallDto>($"/api/v1/brand-values/wall?valueId={value.Id}&orgUnitId={station.Id}", Cancel);
-        Assert.Equal(2, Assert.Single(outsiderWall!.ByValue).Count);
+        Assert.Empty(outsiderWall!.ByValue);
+        Assert.Empty(outsiderWall.ByLocation);
         Assert.Empty(outsiderWall.Recent);
         var lastYear = await authorClient.GetFromJsonAsync<ValuesWallDto>($"/api/v1/brand-values/wall?valueId={value.Id}&from=2025-01-01&to=2025-12-31", Cancel);
         Assert.Empty(lastYear!.ByValue);
         Assert.Equal(HttpStatusCode.BadRequest, (await authorClient.GetAsync("/api/v1/brand-values/wall?from=2026-02-01&to=2026-01-01", Cancel)).StatusCode);
+        Assert.Equal(["to"], await (await authorClient.GetAsync("/api/v1/brand-values/wall?to=9999-12-31", Cancel)).ErrorFieldsAsync());
+        Assert.Equal(["to"], await (await authorClient.GetAsync("/api/v1/brand-values/wall?to=0001-01-10", Cancel)).ErrorFieldsAsync());
+        Assert.Equal(["from"], await (await authorClient.GetAsync("/api/v1/brand-values/wall?from=0001-01-01&to=2026-01-01", Cancel)).ErrorFieldsAsync());
     }
 
     [Fact]

@@ -228,8 +228,8 @@ public abstract partial class FeedsApiTests(PlatformFactory platform)
         Assert.Contains("Outbox Author", message.Payload, StringComparison.Ordinal);
         var deliveries = await Eventually.GetAsync(
             () => Platform.AsAsync(author, sp => sp.GetRequiredService<FeedsDbContext>().OutboxDeliveries.AsNoTracking().Where(d => d.MessageId == message.Id).ToListAsync(Cancel)),
-            all => all.Count == 3 && all.TrueForAll(d => d.DeliveredAt is not null));
-        Assert.Equal(["live.broadcast-post", "live.notify-recognised", "search.index-post"], deliveries.Select(d => d.Subscriber).Order(StringComparer.Ordinal));
+            all => all.Count == 5 && all.TrueForAll(d => d.DeliveredAt is not null));
+        Assert.Equal(["feeds.preview-link", "live.broadcast-post", "live.notify-mentioned-in-post", "live.notify-recognised", "search.index-post"], deliveries.Select(d => d.Subscriber).Order(StringComparer.Ordinal));
         Assert.All(deliveries, d => Assert.NotNull(d.DeliveredAt));
     }
 

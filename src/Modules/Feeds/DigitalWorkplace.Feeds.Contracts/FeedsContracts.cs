@@ -48,7 +48,15 @@ public sealed record PostDto(
     IReadOnlyList<string> MyReactions,
     string Status = "Published",
     RecognitionDto? Recognition = null,
-    IReadOnlyList<AttachmentDto>? Attachments = null);
+    IReadOnlyList<AttachmentDto>? Attachments = null,
+    LinkPreviewDto? LinkPreview = null);
+
+/// <summary>
+/// The preview of a post's first link: the linked page's own title and description (fetched by the server), or — for a
+/// link to another post of this site — that post's community and beginning, shown only to readers who may read it.
+/// </summary>
+/// <param name="Host">The site's name as in the address (what the link really opens), empty for a post of this site.</param>
+public sealed record LinkPreviewDto(string Url, string Host, string? Title, string? Description, string? SiteName, bool IsPost = false);
 
 /// <param name="Status">"Published", or "Held" (waiting for a moderator) as its author is answered when they write it.</param>
 public sealed record CommentDto(
@@ -133,13 +141,16 @@ public sealed record ModerationItemDto(
 
 [IntegrationEventName("feeds.post-published")]
 /// <param name="RecognisedIds">Who a recognition post thanks (told if they may read it); empty for an ordinary post.</param>
+/// <param name="MentionedIds">Who it mentions (told if they may read it).</param>
 public sealed record PostPublishedIntegrationEvent(
     Guid PostId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset PublishedAt,
-    IReadOnlyList<Guid>? RecognisedIds = null) : IntegrationEvent;
+    IReadOnlyList<Guid>? RecognisedIds = null, IReadOnlyList<Guid>? MentionedIds = null) : IntegrationEvent;
 
 [IntegrationEventName("feeds.comment-added")]
+/// <param name="MentionedIds">Who it mentions (told if they may read it).</param>
 public sealed record CommentAddedIntegrationEvent(
-    Guid CommentId, Guid PostId, Guid PostAuthorId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset CreatedAt) : IntegrationEvent;
+    Guid CommentId, Guid PostId, Guid PostAuthorId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset CreatedAt,
+    IReadOnlyList<Guid>? MentionedIds = null) : IntegrationEvent;
 
 /// <summary>Someone took a reaction back: open screens count one less.</summary>
 [IntegrationEventName("feeds.reaction-removed")]

@@ -27,6 +27,12 @@ public static class FeedsModule
         services.TryAddScoped<IFeedsService, FeedsService>();
         services.TryAddScoped<IFeedsIndexSource, FeedsIndexSource>();
         services.TryAddSingleton<BrandValues.BrandValueCatalog>();
+        var previews = configuration.GetSection(LinkPreviews.LinkPreviewOptions.Section).Get<LinkPreviews.LinkPreviewOptions>() ?? new LinkPreviews.LinkPreviewOptions();
+        services.TryAddSingleton(previews);
+        // Public addresses only, checked after DNS on every connection (redirects included).
+        services.AddHttpClient<LinkPreviews.LinkPreviewFetcher>(LinkPreviews.LinkPreviewFetcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => BuildingBlocks.Net.GuardedHttp.CreateHandler(BuildingBlocks.Net.PublicAddresses.IsPublic));
+        services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, LinkPreviews.PreviewLinkedPage>();
         services.TryAddScoped<IAttachments, Attachments.AttachmentsService>();
         services.TryAddSingleton<Attachments.AttachmentSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<Attachments.AttachmentSweeper>());

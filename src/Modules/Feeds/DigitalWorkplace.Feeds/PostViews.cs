@@ -9,23 +9,25 @@ namespace DigitalWorkplace.Feeds;
 
 /// <summary>The columns of a post a reader's view needs (not its Markdown).</summary>
 internal sealed record PostRow(
-    Guid Id, Guid CommunityId, Guid AuthorId, string Html, DateTimeOffset PublishedAt, int CommentCount, Guid? BrandValueId, List<Guid> RecognisedIds, List<AttachmentRef> Attachments);
+    Guid Id, Guid CommunityId, Guid AuthorId, string Html, DateTimeOffset PublishedAt, int CommentCount, Guid? BrandValueId, List<Guid> RecognisedIds, List<AttachmentRef> Attachments,
+    PostLink? LinkPreview, Guid? LinkedPostId);
 
 /// <summary>
 /// Turns posts into what a reader sees. A page of the first few screens comes from the communities' cached timelines
 /// (no query when warm); a deeper one from one query; either way authors, community names and reactions are looked up
 /// once for the whole page, from their caches.
 /// </summary>
-internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleDirectory people, ICommunityDirectory communities, BrandValues.BrandValueCatalog values)
+internal sealed class PostViews(
+    FeedsDbContext db, Timelines timelines, IPeopleDirectory people, ICommunityDirectory communities, ICommunityAccess access, BrandValues.BrandValueCatalog values)
 {
     /// <summary>Shown for an author the people directory no longer knows (an erased account).</summary>
     public const string UnknownAuthor = "Unknown";
 
     public static IQueryable<PostRow> Rows(IQueryable<Post> posts) =>
-        posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount, p.BrandValueId, p.RecognisedIds, p.Attachments));
+        posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount, p.BrandValueId, p.RecognisedIds, p.Attachments, p.LinkPreview, p.LinkedPostId));
 
     public static PostRow RowOf(Post post) =>
-        new(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, post.CommentCount, post.BrandValueId, post.RecognisedIds, post.Attachments);
+        new(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, post.CommentCount, post.BrandValueId, post.RecognisedIds, post.Attachments, post.LinkPreview, post.LinkedPostId);
 
     /// <summary>
     /// One page of the communities' posts, newest first: ids are UUID v7, so id order is publication order and the cursor
@@ -128,9 +130,10 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
             return [];
         }
 
-        // The recognised are looked up with the authors: one directory call for the page.
-        var authors = await people.GetManyAsync(rows.SelectMany(r => r.RecognisedIds.Append(r.AuthorId)).ToHashSet(), cancellationToken);
-        var names = await communities.NamesAsync(rows.Select(r => r.CommunityId).ToHashSet(), cancellationToken);
+        var linked = await LinkedPostsAsync(rows, readerId, cancellationToken);
+        // The recognised and linked posts' authors are looked up with the authors: one directory call for the page.
+        var authors = await people.GetManyAsync(rows.SelectMany(r => r.RecognisedIds.Append(r.AuthorId)).Concat(linked.Values.Select(l => l.AuthorId)).ToHashSet(), cancellationToken);
+        var names = await communities.NamesAsync(rows.Select(r => r.CommunityId).Concat(linked.Values.Select(l => l.CommunityId)).ToHashSet(), cancellationToken);
         var reactions = await timelines.ReactionsAsync([.. rows.Select(r => r.Id)], cancellationToken);
         var brandValues = rows.Any(r => r.BrandValueId is not null) ? await values.AllAsync(cancellationToken) : BrandValues.BrandValueCatalog.None;
 
@@ -150,8 +153,47 @@ internal sealed class PostViews(FeedsDbContext db, Timelines timelines, IPeopleD
                 Recognition: row.BrandValueId is { } valueId && brandValues.TryGetValue(valueId, out var value)
                     ? new RecognitionDto(value, [.. row.RecognisedIds.Select(id => Author(id, authors))])
                     : null,
-                Attachments: [.. row.Attachments.Select(Attachments.AttachmentFiles.ToDto)]);
+                Attachments: [.. row.Attachments.Select(Attachments.AttachmentFiles.ToDto)],
+                LinkPreview: row.LinkedPostId is { } linkedId
+                    ? linked.TryGetValue(linkedId, out var target)
+                        ? new LinkPreviewDto($"/posts/{linkedId}", "", $"{Author(target.AuthorId, authors).DisplayName} · {names.GetValueOrDefault(target.CommunityId, "")}", Excerpt(target.Text), null, IsPost: true)
+                        : null
+                    : row.LinkPreview is { } page ? new LinkPreviewDto(page.Url, page.Host, page.Title, page.Description, page.SiteName) : null);
         })];
+    }
+
+    private sealed record LinkedPost(Guid CommunityId, Guid AuthorId, string Text);
+
+    /// <summary>
+    /// The posts of this site that these posts link to, among those the reader may read (published, in a community
+    /// they may read): one query, and only when a page has such links. Each reader sees only what they could open.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<Guid, LinkedPost>> LinkedPostsAsync(IReadOnlyList<PostRow> rows, Guid readerId, CancellationToken cancellationToken)
+    {
+        var ids = rows.Where(r => r.LinkedPostId is not null).Select(r => r.LinkedPostId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, LinkedPost>();
+        }
+
+        var found = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id) && p.Status == ContentStatus.Published)
+            .Select(p => new { p.Id, p.CommunityId, p.AuthorId, p.Text }).ToListAsync(cancellationToken);
+        var readable = new Dictionary<Guid, LinkedPost>();
+        foreach (var post in found)
+        {
+            if (await access.CanReadAsync(readerId, post.CommunityId, cancellationToken))
+            {
+                readable[post.Id] = new LinkedPost(post.CommunityId, post.AuthorId, post.Text);
+            }
+        }
+
+        return readable;
+    }
+
+    private static string Excerpt(string text)
+    {
+        var oneLine = text.ReplaceLineEndings(" ");
+        return oneLine.Length <= 200 ? oneLine : string.Concat(oneLine.AsSpan(0, 199).TrimEnd(), "…");
     }
 
     public static AuthorDto Author(Guid authorId, IReadOnlyDictionary<Guid, PersonSummary> authors) =>

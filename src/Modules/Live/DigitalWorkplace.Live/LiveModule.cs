@@ -52,6 +52,8 @@ public static class LiveModule
         services.AddIntegrationEventHandler<ReactionRemovedIntegrationEvent, BroadcastRemovedReaction>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, NotifyPostAuthorOfComment>();
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, NotifyRecognised>();
+        services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, NotifyMentionedInPost>();
+        services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, NotifyMentionedInComment>();
         services.AddIntegrationEventHandler<MemberJoinedIntegrationEvent, MembershipChanged>();
         services.AddIntegrationEventHandler<MemberLeftIntegrationEvent, MembershipChanged>();
         return services;

@@ -9,6 +9,8 @@ namespace DigitalWorkplace.Feeds.Announcements;
 /// <summary>Turns announcements into what their reader sees, authors looked up once for the whole list.</summary>
 internal sealed class AnnouncementViews(FeedsDbContext db, IPeopleDirectory people, ICurrentUser user)
 {
+    public const int AwaitingMax = 50;
+
     public async Task<AnnouncementDto> OneAsync(Guid announcementId, CancellationToken cancellationToken)
     {
         var announcement = await db.Announcements.AsNoTracking().SingleAsync(a => a.Id == announcementId, cancellationToken);
@@ -24,10 +26,12 @@ internal sealed class AnnouncementViews(FeedsDbContext db, IPeopleDirectory peop
             .Join(db.Announcements.AsNoTracking(), r => r.AnnouncementId, a => a.Id, (r, a) => new { Recipient = r, Announcement = a });
         if (awaitingOnly)
         {
-            // A task list is short: all of it, the one due first on top (no deadline last).
-            var awaiting = await mine.Where(m => m.Announcement.MustRead && m.Recipient.AcknowledgedAt == null).ToListAsync(cancellationToken);
-            var ordered = awaiting.OrderBy(m => m.Announcement.AcknowledgeBefore ?? DateTimeOffset.MaxValue).ThenByDescending(m => m.Announcement.Id)
-                .Select(m => (m.Announcement, (AnnouncementRecipient?)m.Recipient)).ToList();
+            // A task list: the one due first on top, no deadline last, fifty at most.
+            var awaiting = await mine.Where(m => m.Announcement.MustRead && m.Recipient.AcknowledgedAt == null)
+                .OrderBy(m => m.Announcement.AcknowledgeBefore == null).ThenBy(m => m.Announcement.AcknowledgeBefore).ThenByDescending(m => m.Announcement.Id)
+                .Take(AwaitingMax)
+                .ToListAsync(cancellationToken);
+            var ordered = awaiting.Select(m => (m.Announcement, (AnnouncementRecipient?)m.Recipient)).ToList();
             return new Page<AnnouncementDto>(await ToDtosAsync(ordered, cancellationToken), null);
         }
 

@@ -43,22 +43,31 @@ internal sealed partial class AttachmentSweeper(IServiceScopeFactory scopes, Tim
         var db = scope.ServiceProvider.GetRequiredService<FeedsDbContext>();
         var files = scope.ServiceProvider.GetRequiredService<IFileStore>();
         var before = clock.GetUtcNow() - UnclaimedFor;
-        var gone = await db.Attachments
-            .Where(a => (a.PostId == null && a.UploadedAt < before)
-                || (a.PostId != null && !db.Posts.Any(p => p.Id == a.PostId))
-                || (a.CommentId != null && !db.Comments.Any(c => c.Id == a.CommentId)))
-            .Take(Batch)
-            .Select(a => new { a.Id, a.StorageKey })
-            .ToListAsync(cancellationToken);
-        foreach (var attachment in gone)
+        var removed = 0;
+        while (true)
         {
-            await files.DeleteAsync(attachment.StorageKey, cancellationToken);
-        }
+            var candidates = await Unreachable(db, before).Take(Batch).Select(a => new { a.Id, a.StorageKey }).ToListAsync(cancellationToken);
+            foreach (var candidate in candidates)
+            {
+                // The row goes first, and only if still unreachable (an upload a post took meanwhile stays): then its file.
+                if (await Unreachable(db, before).Where(a => a.Id == candidate.Id).ExecuteDeleteAsync(cancellationToken) == 1)
+                {
+                    await files.DeleteAsync(candidate.StorageKey, cancellationToken);
+                    removed++;
+                }
+            }
 
-        var ids = gone.Select(a => a.Id).ToList();
-        await db.Attachments.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
-        return gone.Count;
+            if (candidates.Count < Batch)
+            {
+                return removed;
+            }
+        }
     }
+
+    private static IQueryable<Domain.Attachment> Unreachable(FeedsDbContext db, DateTimeOffset unclaimedBefore) =>
+        db.Attachments.Where(a => (a.PostId == null && a.UploadedAt < unclaimedBefore)
+            || (a.PostId != null && !db.Posts.Any(p => p.Id == a.PostId))
+            || (a.CommentId != null && !db.Comments.Any(c => c.Id == a.CommentId)));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweeping unreachable attachments failed; the next pass tries again.")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -24,6 +24,8 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
+    public DbSet<LinkPreview> LinkPreviews => Set<LinkPreview>();
+
     public DbSet<Recognition> Recognitions => Set<Recognition>();
 
     public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
@@ -42,6 +44,7 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             post.Property(p => p.IdempotencyFingerprint).HasMaxLength(32);
             post.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             post.Property(p => p.Attachments).HasConversion(AttachmentRefs.Converter, AttachmentRefs.Comparer);
+            post.Property(p => p.LinkPreview).HasConversion(AttachmentRefs.LinkConverter);
             // The community and home feeds: "posts of these communities, newest id first, before this cursor".
             post.HasIndex(p => new { p.CommunityId, p.Id });
             // NULL keys are distinct in both SQLite and PostgreSQL, so posts without a key never collide.
@@ -104,6 +107,16 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             attachment.HasIndex(a => a.PostId);
             attachment.HasIndex(a => new { a.UploaderId, a.UploadedAt });
         });
+        modelBuilder.Entity<LinkPreview>(preview =>
+        {
+            preview.ToTable("link_previews");
+            preview.HasKey(p => p.UrlHash);
+            preview.Property(p => p.UrlHash).HasMaxLength(64);
+            preview.Property(p => p.Url).HasMaxLength(LinkPreview.UrlMaxLength);
+            preview.Property(p => p.Title).HasMaxLength(Feeds.LinkPreviews.LinkPreviewParser.TitleMaxLength);
+            preview.Property(p => p.Description).HasMaxLength(Feeds.LinkPreviews.LinkPreviewParser.DescriptionMaxLength);
+            preview.Property(p => p.SiteName).HasMaxLength(Feeds.LinkPreviews.LinkPreviewParser.SiteNameMaxLength);
+        });
         modelBuilder.Entity<BrandValue>(value =>
         {
             value.ToTable("brand_values");
@@ -139,7 +152,7 @@ internal sealed class SqliteFeedsDbContext(DbContextOptions<SqliteFeedsDbContext
 
 internal sealed class PostgresFeedsDbContext(DbContextOptions<PostgresFeedsDbContext> options) : FeedsDbContext(options);
 
-/// <summary>A post's or comment's attachments as one JSON text column (the same on SQLite and PostgreSQL).</summary>
+/// <summary>A post's or comment's attachments, and a post's link preview, as JSON text columns (the same on SQLite and PostgreSQL).</summary>
 internal static class AttachmentRefs
 {
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
@@ -150,6 +163,10 @@ internal static class AttachmentRefs
     public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<List<AttachmentRef>, string> Converter = new(
         list => System.Text.Json.JsonSerializer.Serialize(list, Json),
         text => System.Text.Json.JsonSerializer.Deserialize<List<AttachmentRef>>(text, Json) ?? new List<AttachmentRef>());
+
+    public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<PostLink?, string?> LinkConverter = new(
+        link => link == null ? null : System.Text.Json.JsonSerializer.Serialize(link, Json),
+        text => text == null ? null : System.Text.Json.JsonSerializer.Deserialize<PostLink>(text, Json));
 
     public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<AttachmentRef>> Comparer = new(
         (a, b) => a!.SequenceEqual(b!),

@@ -33,6 +33,12 @@ internal sealed class Post
     /// <summary>Its pictures and files, kept on the post (as JSON) so that a feed page shows them without a query.</summary>
     public List<AttachmentRef> Attachments { get; set; } = [];
 
+    /// <summary>The preview of the page its first link points to, once fetched; null without one.</summary>
+    public PostLink? LinkPreview { get; set; }
+
+    /// <summary>A post of this site its first link points to: previewed for each reader who may read that post, never fetched.</summary>
+    public Guid? LinkedPostId { get; set; }
+
     /// <summary>The client's key for this creation (unique per author), so a retried request creates nothing twice.</summary>
     public string? IdempotencyKey { get; init; }
 

@@ -23,6 +23,10 @@ internal sealed class FeedsPersonalData(FeedsDbContext db) : IPersonalDataSource
             .Select(r => new { r.PostId, r.CommentId, Reason = r.Reason.ToString(), r.Details, r.ReportedAt, Outcome = r.Outcome.ToString() }).ToListAsync(cancellationToken),
         Announcements = await db.Announcements.AsNoTracking().Where(a => a.AuthorId == personId).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Title, a.Markdown, a.MustRead, a.AcknowledgeBefore, a.PublishedAt }).ToListAsync(cancellationToken),
+        RecognitionsReceived = await db.Recognitions.AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.GivenAt)
+            .Select(r => new { r.PostId, r.BrandValueId, r.GivenAt }).ToListAsync(cancellationToken),
+        Uploads = await db.Attachments.AsNoTracking().Where(a => a.UploaderId == personId).OrderBy(a => a.UploadedAt)
+            .Select(a => new { a.Id, a.PostId, a.CommentId, a.FileName, a.ContentType, a.Size, a.UploadedAt }).ToListAsync(cancellationToken),
         AnnouncementsReceived = await db.AnnouncementRecipients.AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.AnnouncementId)
             .Select(r => new { r.AnnouncementId, r.DeliveredAt, r.ReadAt, r.AcknowledgedAt }).ToListAsync(cancellationToken),
     };
@@ -42,6 +46,8 @@ internal sealed class ErasePersonFromFeeds(FeedsDbContext db, Timelines timeline
         db.Reactions.RemoveRange(await db.Reactions.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         db.Reports.RemoveRange(await db.Reports.Where(r => r.ReporterId == erased.PersonId).ToListAsync(cancellationToken));
         db.AnnouncementRecipients.RemoveRange(await db.AnnouncementRecipients.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
+        // The values wall counts them no more (their name on a kept post shows as a former member).
+        db.Recognitions.RemoveRange(await db.Recognitions.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         List<Guid> communities = [];
         if (erased.ContentRemoved)
         {

@@ -12,6 +12,9 @@ internal static class FormFiles
 {
     public const string Field = "files";
 
+    /// <summary>What one form may carry in all: below the server's request limit (about 28 MB), so that it is a clear error, not a failed page.</summary>
+    public const int MaxTotalBytes = 25 * 1024 * 1024;
+
     public static async Task<Result<IReadOnlyList<Guid>>> UploadAsync(HttpContext? http, IAttachments attachments, CancellationToken cancellationToken)
     {
         if (http is null || !http.Request.HasFormContentType)
@@ -23,6 +26,11 @@ internal static class FormFiles
         if (files.Count > AttachmentLimits.MaxPerItem)
         {
             return Error.Validation(Field, FieldError.OutOfRange(0, AttachmentLimits.MaxPerItem));
+        }
+
+        if (files.Sum(f => f.Length) > MaxTotalBytes)
+        {
+            return Error.Validation(Field, FieldError.Rule("files_too_large", $"must be at most {MaxTotalBytes / 1024 / 1024} MB in all.", new Dictionary<string, object> { ["max"] = MaxTotalBytes / 1024 / 1024 }));
         }
 
         var ids = new List<Guid>();

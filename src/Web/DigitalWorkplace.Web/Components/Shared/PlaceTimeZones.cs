@@ -20,6 +20,6 @@ internal static class PlaceTimeZones
             return null;
         }
 
-        return new DateTimeOffset(at, timeZone.GetUtcOffset(at));
+        return new DateTimeOffset(at, timeZone.GetUtcOffset(at)).ToUniversalTime();
     }
 }

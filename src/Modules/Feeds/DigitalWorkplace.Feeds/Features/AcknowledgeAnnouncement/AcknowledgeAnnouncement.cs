@@ -37,8 +37,9 @@ internal sealed class AcknowledgeAnnouncementHandler(FeedsDbContext db, Announce
             return NotAddressed;
         }
 
-        await mine.Where(r => r.ReadAt == null).ExecuteUpdateAsync(set => set.SetProperty(r => r.ReadAt, now), cancellationToken);
-        await mine.Where(r => r.AcknowledgedAt == null).ExecuteUpdateAsync(set => set.SetProperty(r => r.AcknowledgedAt, now), cancellationToken);
+        // One statement: acknowledged and (if it was not) opened together, and a second tap changes nothing.
+        await mine.Where(r => r.AcknowledgedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.AcknowledgedAt, now).SetProperty(r => r.ReadAt, r => r.ReadAt ?? now), cancellationToken);
         return await views.OneAsync(command.AnnouncementId, cancellationToken);
     }
 }

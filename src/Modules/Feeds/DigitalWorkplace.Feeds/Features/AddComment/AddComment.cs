@@ -105,7 +105,8 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
         var comment = NewComment(command, rendered, request, attachments);
         db.Comments.Add(comment);
         db.Publish(
-            new CommentAddedIntegrationEvent(comment.Id, comment.PostId, postAuthorId, communityId, user.PersonId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt),
+            new CommentAddedIntegrationEvent(
+                comment.Id, comment.PostId, postAuthorId, communityId, user.PersonId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt, Mentions.In(comment.Html, user.PersonId)),
             clock);
 
         // The comment, its event and the post's count commit together; the count is incremented in SQL so that

@@ -5,8 +5,8 @@ using DigitalWorkplace.Feeds.Domain;
 namespace DigitalWorkplace.Feeds.Features.GetAttachment;
 
 /// <summary>
-/// A picture or file, for whoever may read the published post or comment it is attached to; before that, for its
-/// uploader only. Anyone else gets 404, as for the post itself.
+/// A picture or file, for whoever may read the published post or comment it is attached to (and for the community's
+/// moderators while it is held or hidden); before that, for its uploader only. Anyone else gets 404, as for the post.
 /// </summary>
 internal sealed record GetAttachment(Guid AttachmentId) : IQuery<Result<AttachmentContent>>;
 
@@ -30,13 +30,17 @@ internal sealed class GetAttachmentAuthorizer(FeedsDbContext db, FeedPolicy poli
             return attachment.UploaderId == user.PersonId ? null : NotFound;
         }
 
-        // A hidden or held comment's files are read by nobody, like the comment.
-        if (attachment.CommentId is { } commentId && !await db.Comments.AnyAsync(c => c.Id == commentId && c.Status == ContentStatus.Published, cancellationToken))
+        // A held or hidden post's or comment's files are read like it: by nobody but the community's moderators, who decide on it.
+        var published = attachment.CommentId is { } commentId
+            ? await db.Comments.AnyAsync(c => c.Id == commentId && c.Status == ContentStatus.Published, cancellationToken)
+            : true;
+        if (published && await policy.ReadPostAsync(user.PersonId, postId, cancellationToken) is null)
         {
-            return NotFound;
+            return null;
         }
 
-        return await policy.ReadPostAsync(user.PersonId, postId, cancellationToken) is null ? null : NotFound;
+        var community = await db.Posts.AsNoTracking().Where(p => p.Id == postId).Select(p => (Guid?)p.CommunityId).SingleOrDefaultAsync(cancellationToken);
+        return community is { } communityId && await policy.ModerateCommunityAsync(user, communityId, cancellationToken) is null ? null : NotFound;
     }
 }
 

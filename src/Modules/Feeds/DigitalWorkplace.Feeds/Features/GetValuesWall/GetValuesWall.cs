@@ -9,15 +9,29 @@ namespace DigitalWorkplace.Feeds.Features.GetValuesWall;
 
 /// <summary>
 /// The values wall: for a period (UTC days, the last 30 by default), optionally one value or one location, how many
-/// people were recognised for each value and at each location, and the latest recognition posts. The counts are
-/// aggregates of every published recognition; the posts shown are only those the reader may read.
+/// people were recognised for each value and at each location, and the latest recognition posts — all of them among the
+/// published recognitions in communities the reader may read (public ones and their own), so that no figure tells of a
+/// private community.
 /// </summary>
 internal sealed record GetValuesWall(Guid? ValueId, Guid? OrgUnitId, DateOnly? From, DateOnly? To) : IQuery<Result<ValuesWallDto>>, IAnyActivePersonRequest, IValidatable
 {
     public const int MaxDays = 1100;
 
+    /// <summary>The days a period may name: enough for any history, far from the calendar's ends (no date arithmetic overflows).</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    public static readonly DateOnly Latest = new(2100, 12, 31);
+
     public void Validate(Validator validator)
     {
+        validator
+            .That(From is null || (From >= Earliest && From <= Latest), "from", FieldError.Rule("date_out_of_range", "must be between 2000-01-01 and 2100-12-31."))
+            .That(To is null || (To >= Earliest && To <= Latest), "to", FieldError.Rule("date_out_of_range", "must be between 2000-01-01 and 2100-12-31."));
+        if (!validator.IsValid)
+        {
+            return;
+        }
+
         var (from, to) = Period(DateOnly.FromDateTime(DateTime.UtcNow));
         validator
             .That(from <= to, "from", FieldError.Rule("after_to", "must be on or before the end of the period."))
@@ -42,8 +56,10 @@ internal sealed class GetValuesWallHandler(
         var (from, to) = query.Period(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        // Counted among the communities the reader may read: a figure never tells of a private community's thanks.
+        var readable = (await access.ReadableAsync(user.PersonId, cancellationToken)).ToList();
         var given = db.Recognitions.AsNoTracking()
-            .Where(r => r.GivenAt >= start && r.GivenAt < end)
+            .Where(r => r.GivenAt >= start && r.GivenAt < end && readable.Contains(r.CommunityId))
             .Join(db.Posts.Where(p => p.Status == ContentStatus.Published), r => r.PostId, p => p.Id, (r, _) => r);
         if (query.ValueId is { } valueId)
         {
@@ -67,12 +83,10 @@ internal sealed class GetValuesWallHandler(
             await RecentAsync(given, cancellationToken));
     }
 
-    // The newest recognition posts, kept to those in communities the reader may read.
+    // The newest recognition posts (already kept to the communities the reader may read).
     private async Task<IReadOnlyList<PostDto>> RecentAsync(IQueryable<Recognition> given, CancellationToken cancellationToken)
     {
-        var candidates = await given.Select(r => new { r.PostId, r.CommunityId }).Distinct().OrderByDescending(r => r.PostId).Take(RecentCount * 5).ToListAsync(cancellationToken);
-        var readable = (await access.ReadableAsync(user.PersonId, cancellationToken)).ToHashSet();
-        var ids = candidates.Where(c => readable.Contains(c.CommunityId)).Select(c => c.PostId).Take(RecentCount).ToList();
+        var ids = await given.Select(r => r.PostId).Distinct().OrderByDescending(id => id).Take(RecentCount).ToListAsync(cancellationToken);
         var rows = await PostViews.Rows(db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).OrderByDescending(p => p.Id)).ToListAsync(cancellationToken);
         return await views.ToDtosAsync(rows, user.PersonId, cancellationToken);
     }

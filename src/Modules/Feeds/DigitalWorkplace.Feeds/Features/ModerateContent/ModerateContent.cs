@@ -159,7 +159,8 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
                 {
                     var author = PostViews.Author(comment.AuthorId, await people.GetManyAsync([comment.AuthorId], cancellationToken));
                     db.Publish(new CommentAddedIntegrationEvent(
-                        comment.Id, post.Id, post.AuthorId, post.CommunityId, comment.AuthorId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt), clock);
+                        comment.Id, post.Id, post.AuthorId, post.CommunityId, comment.AuthorId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt,
+                        Mentions.In(comment.Html, comment.AuthorId)), clock);
                 }
 
                 return new(true, +1);

@@ -74,7 +74,8 @@ internal sealed class PublishAnnouncementHandler(
             Text = rendered.Text,
             AudienceIds = audienceIds,
             MustRead = wanted.MustRead,
-            AcknowledgeBefore = wanted.AcknowledgeBefore,
+            // Kept in UTC: PostgreSQL's timestamptz takes no other offset, and every comparison is then between instants.
+            AcknowledgeBefore = wanted.AcknowledgeBefore?.ToUniversalTime(),
             PublishedAt = now,
             IdempotencyKey = request.Key,
             IdempotencyFingerprint = request.StoredFingerprint,

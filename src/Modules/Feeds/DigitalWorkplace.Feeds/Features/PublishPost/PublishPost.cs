@@ -136,7 +136,7 @@ internal sealed class PublishPostHandler(
     public static async Task<PostPublishedIntegrationEvent> PublishedEventAsync(Post post, IPeopleDirectory people, CancellationToken cancellationToken)
     {
         var author = PostViews.Author(post.AuthorId, await people.GetManyAsync([post.AuthorId], cancellationToken));
-        return new PostPublishedIntegrationEvent(post.Id, post.CommunityId, post.AuthorId, author.DisplayName, post.Text, post.Html, post.PublishedAt, post.RecognisedIds);
+        return new PostPublishedIntegrationEvent(post.Id, post.CommunityId, post.AuthorId, author.DisplayName, post.Text, post.Html, post.PublishedAt, post.RecognisedIds, Mentions.In(post.Html, post.AuthorId));
     }
 
     private async Task<Keyed<PostDto>?> FindAsync(string key, CancellationToken cancellationToken)

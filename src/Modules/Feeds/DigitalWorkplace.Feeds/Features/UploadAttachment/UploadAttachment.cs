@@ -22,8 +22,19 @@ internal sealed record UploadAttachment(byte[]? Content, string? FileName) : ICo
 
 internal sealed class UploadAttachmentHandler(FeedsDbContext db, IFileStore files, ICurrentUser user, TimeProvider clock) : ICommandHandler<UploadAttachment, Result<AttachmentDto>>
 {
+    /// <summary>Uploads waiting for a post, per person: enough for any post being written, not a free disk for a script.</summary>
+    public const int MaxPending = 20;
+
+    public static readonly Error TooManyPending = Error.Conflict(
+        "attachment.too_many_pending", $"You have {MaxPending} files waiting for a post: publish or wait a day before uploading more.");
+
     public async ValueTask<Result<AttachmentDto>> Handle(UploadAttachment command, CancellationToken cancellationToken)
     {
+        if (await db.Attachments.CountAsync(a => a.UploaderId == user.PersonId && a.PostId == null, cancellationToken) >= MaxPending)
+        {
+            return TooManyPending;
+        }
+
         if (await AttachmentFiles.PrepareAsync(command.Content!, command.FileName, cancellationToken) is not { } prepared)
         {
             return AttachmentFiles.UnsupportedType;

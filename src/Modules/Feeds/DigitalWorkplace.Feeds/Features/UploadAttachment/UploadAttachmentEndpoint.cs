@@ -10,6 +10,7 @@ internal static class UploadAttachmentEndpoint
             .Accepts<byte[]>("multipart/form-data", "application/octet-stream", "image/jpeg", "image/png", "application/pdf")
             .Produces<AttachmentDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
     /// <summary>The file as the <c>file</c> field of a form, or as the body with its name in <c>?fileName=</c>; at most 10 MB (413 beyond, nothing kept).</summary>

@@ -356,6 +356,40 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                     b.ToTable("comments", "feeds");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.LinkPreview", b =>
+                {
+                    b.Property<string>("UrlHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("FetchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Found")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SiteName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("UrlHash");
+
+                    b.ToTable("link_previews", "feeds");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Post", b =>
                 {
                     b.Property<Guid>("Id")
@@ -389,6 +423,12 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LinkPreview")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("LinkedPostId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Markdown")
                         .IsRequired()

@@ -349,6 +349,40 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.ToTable("comments", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.LinkPreview", b =>
+                {
+                    b.Property<string>("UrlHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FetchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Found")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiteName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UrlHash");
+
+                    b.ToTable("link_previews", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Post", b =>
                 {
                     b.Property<Guid>("Id")
@@ -381,6 +415,12 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkPreview")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LinkedPostId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Markdown")
