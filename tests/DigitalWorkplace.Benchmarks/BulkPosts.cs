@@ -32,7 +32,8 @@ internal sealed class BulkPosts(DbContextOptions<BulkPosts> options, bool sqlite
 
     /// <summary>
     /// <paramref name="count"/> posts spread over the communities in turn, newest last, with a "like" from the writer on
-    /// one in five and the reader's own "celebrate" on one in ten, so that feeds carry counts and "my reactions".
+    /// one in five and the reader's own "celebrate" on one in ten, so that feeds carry counts and "my reactions"; one in
+    /// four carries a photo and one in seven a link preview, as a real feed's posts do (both kept on the post as JSON).
     /// </summary>
     public static async Task<int> SeedAsync(PlatformFactory platform, IReadOnlyList<Guid> communities, Guid writer, Guid reader, int count)
     {
@@ -55,6 +56,12 @@ internal sealed class BulkPosts(DbContextOptions<BulkPosts> options, bool sqlite
                     Html = $"<p>Post {i}: the <strong>espresso</strong> of the day is a washed Ethiopian, bright and floral.</p>",
                     Text = $"Post {i}: the espresso of the day is a washed Ethiopian, bright and floral.",
                     PublishedAt = at,
+                    Attachments = i % 4 == 0
+                        ? $"[{{\"id\":\"{Guid.CreateVersion7(at)}\",\"kind\":\"Image\",\"fileName\":\"terrace-{i}.jpg\",\"contentType\":\"image/jpeg\",\"size\":184320,\"width\":1600,\"height\":1200}}]"
+                        : "[]",
+                    LinkPreview = i % 7 == 0
+                        ? $"{{\"url\":\"https://menu.example/winter/{i}\",\"host\":\"menu.example\",\"title\":\"Winter menu\",\"description\":\"Chestnut cake, oat milk and the new allergen card.\",\"siteName\":\"Lumière\"}}"
+                        : null,
                 });
                 if (i % 5 == 0)
                 {
@@ -113,6 +120,12 @@ internal sealed class BulkPost
     public required DateTimeOffset PublishedAt { get; init; }
 
     public int CommentCount { get; init; }
+
+    /// <summary>The Feeds module's JSON of a post's pictures and files.</summary>
+    public string Attachments { get; init; } = "[]";
+
+    /// <summary>The Feeds module's JSON of a post's link preview.</summary>
+    public string? LinkPreview { get; init; }
 }
 
 internal sealed class BulkReaction

@@ -169,4 +169,29 @@ public sealed class BrandBrowserTests(KestrelPlatform platform, BrowserFixture b
         Assert.True(await Pages.NotifiedAsync(colleaguePage, "Mentioned you") > 0);
         await colleaguePage.ScreenshotAsync("mention-notification");
     }
+
+    [Fact]
+    public async Task APoll_IsAnsweredOnAPhone_AndTheCountsFollow()
+    {
+        var author = await platform.CreateUserAsync("Sondeur");
+        var voter = await platform.CreateUserAsync("Votante");
+        var community = await platform.AsAsync(author, sp => sp.GetRequiredService<ICommunitiesService>().CreateAsync($"Équipe {Guid.NewGuid().ToString("N")[..6]}", "", CommunityVisibility.Public, CancellationToken.None));
+        Assert.True((await platform.AsAsync(voter, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(community.Value!.Id, CancellationToken.None))).IsSuccess);
+        var post = await platform.AsAsync(author, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(
+            community.Value!.Id, "Quel soir pour la fête ?", null, CancellationToken.None, poll: new PollInput(["Vendredi", "Samedi"], ClosesAt: DateTimeOffset.UtcNow.AddDays(3))));
+        Assert.True(post.IsSuccess, post.Error?.Message);
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(voter);
+
+        var poll = page.Post("Quel soir pour la fête ?").Locator(".poll");
+        await poll.GetByLabel("Samedi").CheckAsync();
+        await poll.GetByRole(AriaRole.Button, new() { Name = "Voter" }).ClickAsync();
+
+        poll = page.Post("Quel soir pour la fête ?").Locator(".poll");
+        await Expect(poll.GetByLabel("Samedi")).ToBeCheckedAsync();
+        await Expect(poll.Locator("[data-option='1'] .poll-count")).ToHaveTextAsync("1");
+        await Expect(poll.Locator("[data-poll-voters]")).ToHaveTextAsync("1");
+        await Expect(poll.GetByRole(AriaRole.Button, new() { Name = "Changer mon vote" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("poll-voted-fr");
+    }
 }

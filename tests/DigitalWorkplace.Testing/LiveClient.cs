@@ -16,6 +16,7 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly Channel<NotificationDto> _notifications = Channel.CreateUnbounded<NotificationDto>();
     private readonly Channel<LiveMembershipMessage> _memberships = Channel.CreateUnbounded<LiveMembershipMessage>();
     private readonly Channel<LiveReactionMessage> _reactionsRemoved = Channel.CreateUnbounded<LiveReactionMessage>();
+    private readonly Channel<LivePollMessage> _polls = Channel.CreateUnbounded<LivePollMessage>();
 
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -31,6 +32,7 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<LiveCommentMessage>(LiveHub.CommentAdded, m => _comments.Writer.TryWrite(m));
         connection.On<NotificationDto>(LiveHub.NotificationReceived, m => _notifications.Writer.TryWrite(m));
         connection.On<LiveReactionMessage>(LiveHubEvents.ReactionRemoved, m => _reactionsRemoved.Writer.TryWrite(m));
+        connection.On<LivePollMessage>(LiveHubEvents.PollVoted, m => _polls.Writer.TryWrite(m));
         // As the real client does: a membership change makes it ask the server for its groups again.
         connection.On<LiveMembershipMessage>(LiveHubEvents.MembershipChanged, async m =>
         {
@@ -52,6 +54,8 @@ public sealed class LiveClient : IAsyncDisposable
     public ChannelReader<LiveMembershipMessage> MembershipChanges => _memberships.Reader;
 
     public ChannelReader<LiveReactionMessage> ReactionsRemoved => _reactionsRemoved.Reader;
+
+    public ChannelReader<LivePollMessage> Polls => _polls.Reader;
 
     /// <summary>Completes when the server closes the connection.</summary>
     public Task Closed => _closed.Task;

@@ -66,6 +66,7 @@ public static class WebUi
 
         app.MapCultureEndpoint();
         app.MapReactionEndpoint();
+        app.MapPollVoteEndpoint();
         app.MapRazorComponents<App>();
         app.MapNotFoundFallback();
         return app;

@@ -163,6 +163,27 @@ public abstract class LiveHubTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task AVote_InAPoll_IsBroadcastWithTheNewCounts()
+    {
+        var author = await platform.CreateUserAsync();
+        var voter = await platform.CreateUserAsync();
+        var reader = await platform.CreateUserAsync();
+        var community = await CreateCommunityAsync(author, CommunityVisibility.Public);
+        await AddMemberAsync(author, community, voter);
+        await AddMemberAsync(author, community, reader);
+        var post = await platform.AsAsync(author, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(
+            community.Id, "Staff party: which day?", null, Ct, poll: new PollInput(["Friday", "Saturday"])));
+        await using var live = await LiveClient.ConnectAsync(platform, reader);
+
+        var voted = await platform.AsAsync(voter, sp => sp.GetRequiredService<IFeedsService>().VoteAsync(post.Value!.Id, [1], Ct));
+
+        Assert.True(voted.IsSuccess, voted.Error?.Message);
+        var message = await live.Polls.ReadAsync(Ct).AsTask().WaitAsync(Patience, Ct);
+        Assert.Equal((post.Value!.Id, community.Id, 1), (message.PostId, message.CommunityId, message.Voters));
+        Assert.Equal([0, 1], message.Counts);
+    }
+
+    [Fact]
     public async Task Comment_OnSomeonesPost_NotifiesTheAuthorLiveAndInTheCentre()
     {
         var author = await platform.CreateUserAsync();

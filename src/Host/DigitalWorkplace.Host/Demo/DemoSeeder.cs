@@ -202,6 +202,17 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
             var recognition = new RecognitionInput(values[value].Id, [.. thanked.Select(i => airportPeople[i])]);
             Expect(await AsAsync(airportPeople[author], administrator: false, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(airport, text, null, cancellationToken, recognition)));
         }
+
+        // A photo of the new terrace, and a poll the team is answering.
+        var photo = Expect(await AsAsync(airportPeople[2], administrator: false, sp => sp.GetRequiredService<IAttachments>().UploadAsync(DemoValues.TerracePicture(), "terrace.png", cancellationToken)));
+        Expect(await AsAsync(airportPeople[2], administrator: false, sp =>
+            sp.GetRequiredService<IFeedsService>().PublishPostAsync(airport, DemoValues.TerracePost, null, cancellationToken, attachmentIds: [photo.Id])));
+        var poll = Expect(await AsAsync(airportPeople[0], administrator: false, sp =>
+            sp.GetRequiredService<IFeedsService>().PublishPostAsync(airport, DemoValues.PollQuestion, null, cancellationToken, poll: new PollInput(DemoValues.PollAnswers, ClosesAt: DateTimeOffset.UtcNow.AddDays(5)))));
+        foreach (var (person, index) in airportPeople.Skip(1).Select((p, i) => (p, i)))
+        {
+            Expect(await AsAsync(person, administrator: false, sp => sp.GetRequiredService<IFeedsService>().VoteAsync(poll.Id, [index % 3 == 0 ? 1 : index % 2], cancellationToken)));
+        }
     }
 
     private async Task SeedConversationAsync(Guid communityId, Guid[] members, string[] texts, int postCount, Random random, CancellationToken cancellationToken)

@@ -13,6 +13,35 @@ internal static class DemoValues
         new("💚", "Care", "Prendre soin", "Of guests, of colleagues, of the planet.", "Des clients, des collègues, de la planète.", 3),
     ];
 
+    public const string TerracePost = "The new terrace at gate 12 is open! ☀️ / La nouvelle terrasse porte 12 est ouverte !";
+
+    public const string PollQuestion = "Staff party after the season: which evening? / Fête de fin de saison : quel soir ?";
+
+    public static readonly string[] PollAnswers = ["Friday / Vendredi", "Saturday / Samedi", "Sunday / Dimanche"];
+
+    /// <summary>A picture drawn on the spot (sky, sun, a terrace's parasols): the demo ships no image files.</summary>
+    public static byte[] TerracePicture()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(1200, 800);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            canvas.Clear(new SkiaSharp.SKColor(0x8E, 0xC5, 0xEA));
+            using var sun = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0xF2, 0xA9, 0x00), IsAntialias = true };
+            canvas.DrawCircle(960, 180, 90, sun);
+            using var floor = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0xC8, 0xA2, 0x7C) };
+            canvas.DrawRect(0, 560, 1200, 240, floor);
+            using var parasol = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0x0B, 0x5C, 0xAD), IsAntialias = true };
+            foreach (var x in new[] { 220, 600, 980 })
+            {
+                canvas.DrawOval(x, 420, 150, 50, parasol);
+                canvas.DrawRect(x - 6, 420, 12, 170, parasol);
+            }
+        }
+
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        return image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 90).ToArray();
+    }
+
     /// <summary>Who thanks whom (indexes into the airport people), for which value (index into <see cref="Values"/>), and why.</summary>
     public static readonly (int Author, int[] Thanked, int Value, string Text)[] Thanks =
     [

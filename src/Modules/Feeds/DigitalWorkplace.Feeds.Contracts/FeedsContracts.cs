@@ -49,7 +49,8 @@ public sealed record PostDto(
     string Status = "Published",
     RecognitionDto? Recognition = null,
     IReadOnlyList<AttachmentDto>? Attachments = null,
-    LinkPreviewDto? LinkPreview = null);
+    LinkPreviewDto? LinkPreview = null,
+    PollDto? Poll = null);
 
 /// <summary>
 /// The preview of a post's first link: the linked page's own title and description (fetched by the server), or — for a
@@ -75,12 +76,17 @@ public interface IFeedsService
 
     /// <param name="recognition">Thanks colleagues against a brand value (a recognition post); null for an ordinary post.</param>
     /// <param name="attachmentIds">Pictures and files uploaded for it (<see cref="IAttachments"/>), at most six.</param>
+    /// <param name="poll">A poll the post asks; null for none.</param>
     Task<Result<PostDto>> PublishPostAsync(
-        Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null, IReadOnlyList<Guid>? attachmentIds = null);
+        Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null, IReadOnlyList<Guid>? attachmentIds = null,
+        PollInput? poll = null);
 
     Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, IReadOnlyList<Guid>? attachmentIds = null);
 
     Task<Result<PostDto>> ReactAsync(Guid postId, string kind, CancellationToken cancellationToken);
+
+    /// <summary>Votes in a post's poll (the reader's choices replace their earlier ones).</summary>
+    Task<Result<PollDto>> VoteAsync(Guid postId, IReadOnlyList<int> choices, CancellationToken cancellationToken);
 
     /// <summary>Takes back the current person's reaction of that kind (nothing happens when there was none).</summary>
     Task<Result<Done>> RemoveReactionAsync(Guid postId, string kind, CancellationToken cancellationToken);

@@ -62,6 +62,7 @@ public static class FeedsModule
         Features.ListModerationQueue.ListModerationQueueEndpoint.Map(feeds);
         Features.ModerateContent.ModerateContentEndpoint.Map(feeds);
         Features.UploadAttachment.UploadAttachmentEndpoint.Map(feeds);
+        Features.VoteInPoll.VoteInPollEndpoint.Map(feeds);
         Features.GetAttachment.GetAttachmentEndpoint.Map(feeds);
         var values = endpoints.Api.MapGroup("").WithTags("Brand values");
         Features.ListBrandValues.ListBrandValuesEndpoint.Map(values);

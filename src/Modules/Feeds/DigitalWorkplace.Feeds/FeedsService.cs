@@ -24,8 +24,12 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
         await sender.Send(new GetPost(postId), cancellationToken);
 
     public async Task<Result<PostDto>> PublishPostAsync(
-        Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null, IReadOnlyList<Guid>? attachmentIds = null) =>
-        Unwrap(await sender.Send(new PublishPost(communityId, markdown, idempotencyKey, recognition, attachmentIds), cancellationToken));
+        Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null, IReadOnlyList<Guid>? attachmentIds = null,
+        PollInput? poll = null) =>
+        Unwrap(await sender.Send(new PublishPost(communityId, markdown, idempotencyKey, recognition, attachmentIds, poll), cancellationToken));
+
+    public async Task<Result<PollDto>> VoteAsync(Guid postId, IReadOnlyList<int> choices, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.VoteInPoll.VoteInPoll(postId, choices), cancellationToken);
 
     public async Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, IReadOnlyList<Guid>? attachmentIds = null) =>
         Unwrap(await sender.Send(new AddComment(postId, markdown, idempotencyKey, attachmentIds), cancellationToken));

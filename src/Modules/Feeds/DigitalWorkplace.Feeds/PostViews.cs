@@ -10,7 +10,7 @@ namespace DigitalWorkplace.Feeds;
 /// <summary>The columns of a post a reader's view needs (not its Markdown).</summary>
 internal sealed record PostRow(
     Guid Id, Guid CommunityId, Guid AuthorId, string Html, DateTimeOffset PublishedAt, int CommentCount, Guid? BrandValueId, List<Guid> RecognisedIds, List<AttachmentRef> Attachments,
-    PostLink? LinkPreview, Guid? LinkedPostId);
+    PostLink? LinkPreview, Guid? LinkedPostId, PostPoll? Poll);
 
 /// <summary>
 /// Turns posts into what a reader sees. A page of the first few screens comes from the communities' cached timelines
@@ -18,16 +18,16 @@ internal sealed record PostRow(
 /// once for the whole page, from their caches.
 /// </summary>
 internal sealed class PostViews(
-    FeedsDbContext db, Timelines timelines, IPeopleDirectory people, ICommunityDirectory communities, ICommunityAccess access, BrandValues.BrandValueCatalog values)
+    FeedsDbContext db, Timelines timelines, IPeopleDirectory people, ICommunityDirectory communities, ICommunityAccess access, BrandValues.BrandValueCatalog values, TimeProvider clock)
 {
     /// <summary>Shown for an author the people directory no longer knows (an erased account).</summary>
     public const string UnknownAuthor = "Unknown";
 
     public static IQueryable<PostRow> Rows(IQueryable<Post> posts) =>
-        posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount, p.BrandValueId, p.RecognisedIds, p.Attachments, p.LinkPreview, p.LinkedPostId));
+        posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount, p.BrandValueId, p.RecognisedIds, p.Attachments, p.LinkPreview, p.LinkedPostId, p.Poll));
 
     public static PostRow RowOf(Post post) =>
-        new(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, post.CommentCount, post.BrandValueId, post.RecognisedIds, post.Attachments, post.LinkPreview, post.LinkedPostId);
+        new(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, post.CommentCount, post.BrandValueId, post.RecognisedIds, post.Attachments, post.LinkPreview, post.LinkedPostId, post.Poll);
 
     /// <summary>
     /// One page of the communities' posts, newest first: ids are UUID v7, so id order is publication order and the cursor
@@ -136,6 +136,9 @@ internal sealed class PostViews(
         var names = await communities.NamesAsync(rows.Select(r => r.CommunityId).Concat(linked.Values.Select(l => l.CommunityId)).ToHashSet(), cancellationToken);
         var reactions = await timelines.ReactionsAsync([.. rows.Select(r => r.Id)], cancellationToken);
         var brandValues = rows.Any(r => r.BrandValueId is not null) ? await values.AllAsync(cancellationToken) : BrandValues.BrandValueCatalog.None;
+        var polls = rows.Where(r => r.Poll is not null).ToDictionary(r => r.Id, r => r.Poll!.Options.Count);
+        var tallies = polls.Count > 0 ? await timelines.PollTalliesAsync(polls, cancellationToken) : null;
+        var now = clock.GetUtcNow();
 
         return [.. rows.Select(row =>
         {
@@ -158,9 +161,13 @@ internal sealed class PostViews(
                     ? linked.TryGetValue(linkedId, out var target)
                         ? new LinkPreviewDto($"/posts/{linkedId}", "", $"{Author(target.AuthorId, authors).DisplayName} · {names.GetValueOrDefault(target.CommunityId, "")}", Excerpt(target.Text), null, IsPost: true)
                         : null
-                    : row.LinkPreview is { } page ? new LinkPreviewDto(page.Url, page.Host, page.Title, page.Description, page.SiteName) : null);
+                    : row.LinkPreview is { } page ? new LinkPreviewDto(page.Url, page.Host, page.Title, page.Description, page.SiteName) : null,
+                Poll: row.Poll is { } poll && tallies is not null ? PollOf(poll, tallies[row.Id], readerId, now) : null);
         })];
     }
+
+    public static PollDto PollOf(PostPoll poll, PollTally tally, Guid readerId, DateTimeOffset now) =>
+        new([.. poll.Options.Select((text, i) => new PollOptionDto(i, text, tally.Counts[i]))], poll.Multiple, poll.ClosesAt, poll.IsClosed(now), tally.Voters, tally.Of(readerId));
 
     private sealed record LinkedPost(Guid CommunityId, Guid AuthorId, string Text);
 

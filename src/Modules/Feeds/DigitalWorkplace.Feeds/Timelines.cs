@@ -26,6 +26,26 @@ internal sealed class PostReactions
     public IReadOnlyList<string> Of(Guid personId) => [.. _byKind.Where(k => k.People.Contains(personId)).Select(k => k.Kind)];
 }
 
+/// <summary>A poll's votes, counted once when cached: the count of each option, how many voted, and who chose what.</summary>
+internal sealed class PollTally
+{
+    private readonly ILookup<Guid, int> _byPerson;
+
+    public PollTally(IEnumerable<(Guid PersonId, int Option)> votes, int optionCount)
+    {
+        var all = votes.ToList();
+        _byPerson = all.ToLookup(v => v.PersonId, v => v.Option);
+        Counts = [.. Enumerable.Range(0, optionCount).Select(i => all.Count(v => v.Option == i))];
+        Voters = _byPerson.Count;
+    }
+
+    public IReadOnlyList<int> Counts { get; }
+
+    public int Voters { get; }
+
+    public IReadOnlyList<int> Of(Guid personId) => [.. _byPerson[personId].Order()];
+}
+
 /// <summary>
 /// The reads behind every feed page, from memory: each community's newest posts (shared by all its readers) and each
 /// post's reactions. A post, comment or reaction invalidates what it changes once committed (on every node, through
@@ -40,6 +60,8 @@ internal sealed class Timelines(StampedCache cache, ICacheInvalidation invalidat
     private static string TimelineKey(Guid communityId) => "feeds.timeline:" + communityId.ToString("N");
 
     private static string ReactionsKey(Guid postId) => "feeds.reactions:" + postId.ToString("N");
+
+    private static string PollKey(Guid postId) => "feeds.poll:" + postId.ToString("N");
 
     public async Task<Timeline> NewestAsync(Guid communityId, CancellationToken cancellationToken) =>
         (await cache.GetAsync<FeedsDbContext, Timeline>(TimelineKey(communityId), async db =>
@@ -61,6 +83,18 @@ internal sealed class Timelines(StampedCache cache, ICacheInvalidation invalidat
             var byPost = rows.ToLookup(r => r.PostId);
             return wanted.ToDictionary(id => id, id => new PostReactions(byPost[id].Select(r => (r.PersonId, r.Kind))));
         });
+
+    /// <summary>These polls' votes (the option count of each poll given, so that unvoted options count zero).</summary>
+    public Task<IReadOnlyDictionary<Guid, PollTally>> PollTalliesAsync(IReadOnlyDictionary<Guid, int> optionCounts, CancellationToken cancellationToken) =>
+        cache.GetManyAsync<FeedsDbContext, Guid, PollTally>([.. optionCounts.Keys], PollKey, PollKey, async (db, wanted) =>
+        {
+            var rows = await db.PollVotes.AsNoTracking().Where(v => wanted.Contains(v.PostId)).Select(v => new { v.PostId, v.PersonId, v.Option }).ToListAsync(cancellationToken);
+            var byPost = rows.ToLookup(r => r.PostId);
+            return wanted.ToDictionary(id => id, id => new PollTally(byPost[id].Select(r => (r.PersonId, r.Option)), optionCounts[id]));
+        });
+
+    public Task PollChangedAsync(Guid postId, CancellationToken cancellationToken) =>
+        invalidation.InvalidateAsync(PollKey(postId), cancellationToken);
 
     /// <summary>After a post was published in the community, or one of its posts changed (a comment counted).</summary>
     public Task PostsChangedAsync(Guid communityId, CancellationToken cancellationToken) =>

@@ -33,6 +33,9 @@ public sealed record LiveCommentMessage(
 /// <summary>What the hub sends when someone reacts to a post of a community the reader is in.</summary>
 public sealed record LiveReactionMessage(Guid PostId, Guid CommunityId, Guid PersonId, string Kind);
 
+/// <summary>A poll's counts after a vote, option by option, and how many voted.</summary>
+public sealed record LivePollMessage(Guid PostId, Guid CommunityId, IReadOnlyList<int> Counts, int Voters);
+
 /// <summary>Sent to a person's own connections when they join or leave a community: the client then calls <see cref="LiveHubMethods.Resubscribe"/>.</summary>
 public sealed record LiveMembershipMessage(Guid CommunityId, bool IsMember);
 
@@ -41,6 +44,9 @@ public static class LiveHubEvents
 {
     /// <summary>Someone took a reaction back (<see cref="LiveReactionMessage"/>): open screens count one less.</summary>
     public const string ReactionRemoved = "reactionRemoved";
+
+    /// <summary>Someone voted in a poll (<see cref="LivePollMessage"/>): open screens show the new counts.</summary>
+    public const string PollVoted = "pollVoted";
 
     public const string MembershipChanged = "membershipChanged";
 }

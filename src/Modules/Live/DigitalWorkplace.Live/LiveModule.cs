@@ -50,6 +50,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();
         services.AddIntegrationEventHandler<ReactionAddedIntegrationEvent, BroadcastAddedReaction>();
         services.AddIntegrationEventHandler<ReactionRemovedIntegrationEvent, BroadcastRemovedReaction>();
+        services.AddIntegrationEventHandler<PollVotedIntegrationEvent, BroadcastPollVotes>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, NotifyPostAuthorOfComment>();
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, NotifyRecognised>();
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, NotifyMentionedInPost>();

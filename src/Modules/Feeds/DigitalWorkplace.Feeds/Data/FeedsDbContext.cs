@@ -26,6 +26,8 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
 
     public DbSet<LinkPreview> LinkPreviews => Set<LinkPreview>();
 
+    public DbSet<PollVote> PollVotes => Set<PollVote>();
+
     public DbSet<Recognition> Recognitions => Set<Recognition>();
 
     public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
@@ -45,6 +47,7 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             post.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             post.Property(p => p.Attachments).HasConversion(AttachmentRefs.Converter, AttachmentRefs.Comparer);
             post.Property(p => p.LinkPreview).HasConversion(AttachmentRefs.LinkConverter);
+            post.Property(p => p.Poll).HasConversion(AttachmentRefs.PollConverter);
             // The community and home feeds: "posts of these communities, newest id first, before this cursor".
             post.HasIndex(p => new { p.CommunityId, p.Id });
             // NULL keys are distinct in both SQLite and PostgreSQL, so posts without a key never collide.
@@ -107,6 +110,12 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             attachment.HasIndex(a => a.PostId);
             attachment.HasIndex(a => new { a.UploaderId, a.UploadedAt });
         });
+        modelBuilder.Entity<PollVote>(vote =>
+        {
+            vote.ToTable("poll_votes");
+            vote.HasKey(v => new { v.PostId, v.PersonId, v.Option });
+            vote.HasOne<Post>().WithMany().HasForeignKey(v => v.PostId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<LinkPreview>(preview =>
         {
             preview.ToTable("link_previews");
@@ -167,6 +176,10 @@ internal static class AttachmentRefs
     public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<PostLink?, string?> LinkConverter = new(
         link => link == null ? null : System.Text.Json.JsonSerializer.Serialize(link, Json),
         text => text == null ? null : System.Text.Json.JsonSerializer.Deserialize<PostLink>(text, Json));
+
+    public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<PostPoll?, string?> PollConverter = new(
+        poll => poll == null ? null : System.Text.Json.JsonSerializer.Serialize(poll, Json),
+        text => text == null ? null : System.Text.Json.JsonSerializer.Deserialize<PostPoll>(text, Json));
 
     public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<AttachmentRef>> Comparer = new(
         (a, b) => a!.SequenceEqual(b!),

@@ -33,6 +33,9 @@ internal sealed class Post
     /// <summary>Its pictures and files, kept on the post (as JSON) so that a feed page shows them without a query.</summary>
     public List<AttachmentRef> Attachments { get; set; } = [];
 
+    /// <summary>Its poll, if it asks one; the votes are in <c>poll_votes</c>.</summary>
+    public PostPoll? Poll { get; init; }
+
     /// <summary>The preview of the page its first link points to, once fetched; null without one.</summary>
     public PostLink? LinkPreview { get; set; }
 

@@ -49,6 +49,13 @@ internal sealed class BroadcastRemovedReaction(IHubContext<LiveEventsHub> hub) :
             cancellationToken);
 }
 
+[IntegrationEventSubscriber("live.broadcast-poll")]
+internal sealed class BroadcastPollVotes(IHubContext<LiveEventsHub> hub) : IIntegrationEventHandler<PollVotedIntegrationEvent>
+{
+    public Task HandleAsync(PollVotedIntegrationEvent e, CancellationToken cancellationToken) =>
+        hub.Clients.Group(LiveGroups.Community(e.CommunityId)).SendAsync(LiveHubEvents.PollVoted, new LivePollMessage(e.PostId, e.CommunityId, e.Counts, e.Voters), cancellationToken);
+}
+
 [IntegrationEventSubscriber("live.broadcast-reaction")]
 internal sealed class BroadcastAddedReaction(IHubContext<LiveEventsHub> hub) : IIntegrationEventHandler<ReactionAddedIntegrationEvent>
 {

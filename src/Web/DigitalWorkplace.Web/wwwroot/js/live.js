@@ -196,6 +196,22 @@ function onReactionRemoved(reaction) {
     });
 }
 
+function onPollVoted(poll) {
+    document.querySelectorAll(`[data-poll="${CSS.escape(poll.postId)}"]`).forEach((section) => {
+        poll.counts.forEach((votes, index) => {
+            const option = section.querySelector(`[data-option="${index}"]`);
+            if (!option) return;
+            option.querySelector(".poll-count").textContent = String(votes);
+            const bar = option.querySelector("progress");
+            bar.max = Math.max(1, poll.voters);
+            bar.value = votes;
+            bar.textContent = String(votes);
+        });
+        const voters = section.querySelector("[data-poll-voters]");
+        if (voters) voters.textContent = String(poll.voters);
+    });
+}
+
 function onNotificationReceived(notification) {
     const badge = document.getElementById("unread-count");
     const number = badge?.querySelector(".badge-number");
@@ -235,6 +251,7 @@ async function connect() {
     connection.on("commentAdded", onCommentAdded);
     connection.on("reactionAdded", onReactionAdded);
     connection.on("reactionRemoved", onReactionRemoved);
+    connection.on("pollVoted", onPollVoted);
     connection.on("notificationReceived", onNotificationReceived);
     connection.on("membershipChanged", () => connection.invoke("Resubscribe").catch(() => { /* next reconnect resubscribes */ }));
 

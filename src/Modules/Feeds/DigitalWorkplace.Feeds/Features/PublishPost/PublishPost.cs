@@ -18,7 +18,8 @@ namespace DigitalWorkplace.Feeds.Features.PublishPost;
 /// With a <see cref="Recognition"/>, the post thanks colleagues against a brand value: each of them is counted on the
 /// values wall, and told when the post is published, if they may read it.
 /// </remarks>
-internal sealed record PublishPost(Guid CommunityId, string? Markdown, string? IdempotencyKey, RecognitionInput? Recognition = null, IReadOnlyList<Guid>? AttachmentIds = null)
+internal sealed record PublishPost(
+    Guid CommunityId, string? Markdown, string? IdempotencyKey, RecognitionInput? Recognition = null, IReadOnlyList<Guid>? AttachmentIds = null, PollInput? Poll = null)
     : ICommand<Result<Creation<PostDto>>>, IValidatable
 {
     public const int MaxRecognised = 10;
@@ -28,7 +29,12 @@ internal sealed record PublishPost(Guid CommunityId, string? Markdown, string? I
         .MaxLength("idempotencyKey", IdempotencyKey, IdempotentRequest.KeyMaxLength)
         .That(Recognition is null || Recognition.PersonIds is { Count: > 0 and <= MaxRecognised }, "recognition.personIds",
             FieldError.Rule("recognised_count", $"must name 1 to {MaxRecognised} colleagues.", new Dictionary<string, object> { ["max"] = MaxRecognised }))
-        .That((AttachmentIds?.Count ?? 0) <= AttachmentLimits.MaxPerItem, "attachmentIds", FieldError.OutOfRange(0, AttachmentLimits.MaxPerItem));
+        .That((AttachmentIds?.Count ?? 0) <= AttachmentLimits.MaxPerItem, "attachmentIds", FieldError.OutOfRange(0, AttachmentLimits.MaxPerItem))
+        .That(Poll is null || Poll.Options is { Count: >= PollLimits.MinOptions and <= PollLimits.MaxOptions }, "poll.options", FieldError.OutOfRange(PollLimits.MinOptions, PollLimits.MaxOptions))
+        .That(Poll?.Options is null || Poll.Options.All(o => !string.IsNullOrWhiteSpace(o) && o.Trim().Length <= PollLimits.OptionMaxLength), "poll.options",
+            FieldError.Rule("invalid_options", $"must each be 1 to {PollLimits.OptionMaxLength} characters.", new Dictionary<string, object> { ["max"] = PollLimits.OptionMaxLength }))
+        .That(Poll?.Options is null || Poll.Options.Where(o => o is not null).Select(o => o.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == Poll.Options.Count, "poll.options",
+            FieldError.Rule("duplicate_options", "must all be different."));
 }
 
 internal sealed class PublishPostAuthorizer(FeedPolicy policy) : IAuthorizer<PublishPost>
@@ -51,6 +57,11 @@ internal sealed class PublishPostHandler(
             return blocked;
         }
 
+        if (command.Poll?.ClosesAt is { } closes && closes <= clock.GetUtcNow())
+        {
+            return Error.Validation("poll.closesAt", FieldError.Rule("in_the_past", "must be in the future."));
+        }
+
         var recognised = await RecognisedAsync(command.Recognition, cancellationToken);
         if (recognised.Error is { } refused)
         {
@@ -59,7 +70,8 @@ internal sealed class PublishPostHandler(
 
         var request = IdempotentRequest.For(
             command.IdempotencyKey, command.CommunityId.ToString(), command.Markdown, command.Recognition?.ValueId.ToString(), string.Join(',', recognised.Value!.Keys.Order()),
-            (command.AttachmentIds?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            (command.AttachmentIds?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            command.Poll is { } poll ? $"{string.Join('\n', poll.Options!)}|{poll.Multiple}|{poll.ClosesAt?.ToUnixTimeSeconds()}" : null);
         return await request.CreateOnceAsync(db, FindAsync, ct => PublishAsync(command, rendered, held.Value, recognised.Value!, request, ct), cancellationToken);
     }
 
@@ -111,6 +123,7 @@ internal sealed class PublishPostHandler(
             BrandValueId = command.Recognition?.ValueId,
             RecognisedIds = [.. recognised.Keys],
             Attachments = [.. attachments.Select(a => a.ToRef())],
+            Poll = command.Poll is { } poll ? new PostPoll([.. poll.Options!.Select(o => o.Trim())], poll.Multiple, poll.ClosesAt?.ToUniversalTime()) : null,
         };
         db.Posts.Add(post);
         attachments.ForEach(a => a.PostId = post.Id);

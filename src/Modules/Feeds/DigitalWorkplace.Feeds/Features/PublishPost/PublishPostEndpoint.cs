@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DigitalWorkplace.Feeds.Features.PublishPost;
 
-internal sealed record PublishPostBody(string? Markdown, RecognitionInput? Recognition = null, IReadOnlyList<Guid>? AttachmentIds = null);
+internal sealed record PublishPostBody(string? Markdown, RecognitionInput? Recognition = null, IReadOnlyList<Guid>? AttachmentIds = null, PollInput? Poll = null);
 
 internal static class PublishPostEndpoint
 {
@@ -21,7 +21,7 @@ internal static class PublishPostEndpoint
         HttpContext http,
         CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new PublishPost(communityId, body.Markdown, idempotencyKey, body.Recognition, body.AttachmentIds), cancellationToken);
+        var result = await sender.Send(new PublishPost(communityId, body.Markdown, idempotencyKey, body.Recognition, body.AttachmentIds, body.Poll), cancellationToken);
         return result.IsSuccess ? result.Value!.ToHttp(post => links.PathOf(http, post.Id)) : result.Error;
     }
 }

@@ -390,6 +390,25 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                     b.ToTable("link_previews", "feeds");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PollVote", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Option")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("VotedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PostId", "PersonId", "Option");
+
+                    b.ToTable("poll_votes", "feeds");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Post", b =>
                 {
                     b.Property<Guid>("Id")
@@ -434,6 +453,9 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Poll")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -584,6 +606,15 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Comment", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PollVote", b =>
                 {
                     b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
                         .WithMany()

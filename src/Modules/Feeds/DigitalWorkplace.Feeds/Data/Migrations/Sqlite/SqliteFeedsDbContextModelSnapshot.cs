@@ -383,6 +383,25 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.ToTable("link_previews", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PollVote", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Option")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VotedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostId", "PersonId", "Option");
+
+                    b.ToTable("poll_votes", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Post", b =>
                 {
                     b.Property<Guid>("Id")
@@ -426,6 +445,9 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.Property<string>("Markdown")
                         .IsRequired()
                         .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Poll")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("PublishedAt")
@@ -577,6 +599,15 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Comment", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PollVote", b =>
                 {
                     b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
                         .WithMany()
