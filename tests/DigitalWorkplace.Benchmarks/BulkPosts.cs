@@ -15,6 +15,8 @@ internal sealed class BulkPosts(DbContextOptions<BulkPosts> options, bool sqlite
 
     public DbSet<BulkReaction> Reactions => Set<BulkReaction>();
 
+    public DbSet<BulkPollVote> PollVotes => Set<BulkPollVote>();
+
     public static BulkPosts Open(PlatformFactory platform)
     {
         var builder = new DbContextOptionsBuilder<BulkPosts>();
@@ -33,7 +35,8 @@ internal sealed class BulkPosts(DbContextOptions<BulkPosts> options, bool sqlite
     /// <summary>
     /// <paramref name="count"/> posts spread over the communities in turn, newest last, with a "like" from the writer on
     /// one in five and the reader's own "celebrate" on one in ten, so that feeds carry counts and "my reactions"; one in
-    /// four carries a photo and one in seven a link preview, as a real feed's posts do (both kept on the post as JSON).
+    /// four carries a photo, one in six a poll (the writer voted in each) and one in seven a link preview, as a real
+    /// feed's posts do (kept on the post as JSON, the votes in their table).
     /// </summary>
     public static async Task<int> SeedAsync(PlatformFactory platform, IReadOnlyList<Guid> communities, Guid writer, Guid reader, int count)
     {
@@ -43,6 +46,7 @@ internal sealed class BulkPosts(DbContextOptions<BulkPosts> options, bool sqlite
         {
             await using var db = Open(platform);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var votes = new List<BulkPollVote>();
             for (var i = first; i < Math.Min(count, first + batch); i++)
             {
                 var at = start.AddSeconds(i);
@@ -62,7 +66,12 @@ internal sealed class BulkPosts(DbContextOptions<BulkPosts> options, bool sqlite
                     LinkPreview = i % 7 == 0
                         ? $"{{\"url\":\"https://menu.example/winter/{i}\",\"host\":\"menu.example\",\"title\":\"Winter menu\",\"description\":\"Chestnut cake, oat milk and the new allergen card.\",\"siteName\":\"Lumière\"}}"
                         : null,
+                    Poll = i % 6 == 0 ? "{\"options\":[\"Friday\",\"Saturday\",\"Sunday\"],\"multiple\":false,\"closesAt\":null}" : null,
                 });
+                if (i % 6 == 0)
+                {
+                    votes.Add(new BulkPollVote { PostId = id, PersonId = writer, Option = i % 3, VotedAt = at });
+                }
                 if (i % 5 == 0)
                 {
                     db.Reactions.Add(new BulkReaction { PostId = id, PersonId = writer, Kind = "like", CreatedAt = at });
@@ -74,6 +83,9 @@ internal sealed class BulkPosts(DbContextOptions<BulkPosts> options, bool sqlite
                 }
             }
 
+            await db.SaveChangesAsync();
+            // This mapping knows no relationships: the votes go once their posts are in.
+            db.PollVotes.AddRange(votes);
             await db.SaveChangesAsync();
         }
 
@@ -96,6 +108,11 @@ internal sealed class BulkPosts(DbContextOptions<BulkPosts> options, bool sqlite
         {
             reaction.ToTable("reactions");
             reaction.HasKey(r => new { r.PostId, r.PersonId, r.Kind });
+        });
+        modelBuilder.Entity<BulkPollVote>(vote =>
+        {
+            vote.ToTable("poll_votes");
+            vote.HasKey(v => new { v.PostId, v.PersonId, v.Option });
         });
     }
 
@@ -126,6 +143,20 @@ internal sealed class BulkPost
 
     /// <summary>The Feeds module's JSON of a post's link preview.</summary>
     public string? LinkPreview { get; init; }
+
+    /// <summary>The Feeds module's JSON of a post's poll.</summary>
+    public string? Poll { get; init; }
+}
+
+internal sealed class BulkPollVote
+{
+    public required Guid PostId { get; init; }
+
+    public required Guid PersonId { get; init; }
+
+    public required int Option { get; init; }
+
+    public required DateTimeOffset VotedAt { get; init; }
 }
 
 internal sealed class BulkReaction

@@ -76,18 +76,22 @@ internal static class FeedLoad
         }
 
         await BulkPosts.SeedAsync(platform, communityIds, writer.Id, reader.Id, posts);
-        await SeedAnnouncementsAsync(platform);
+        await SeedAnnouncementsAsync(platform, writer);
         return posts * memberOf / communityCount;
     }
 
-    /// <summary>Thirty announcements to everyone (the reader included), ten of them must-reads still to acknowledge: the home page's task list.</summary>
-    private static async Task SeedAnnouncementsAsync(PlatformFactory platform)
+    /// <summary>
+    /// Thirty announcements from the writer (given the communications role) to everyone, the reader included, ten of
+    /// them must-reads still to acknowledge: the home page's task list.
+    /// </summary>
+    private static async Task SeedAnnouncementsAsync(PlatformFactory platform, TestUser writer)
     {
+        await platform.GrantRoleAsync(writer, PlatformRole.Communications);
         var audience = await platform.CreateAudienceAsync(EmploymentType.Permanent);
         for (var i = 0; i < 30; i++)
         {
             var mustRead = i % 3 == 0;
-            var published = await platform.AsAsync(null, sp => sp.GetRequiredService<IAnnouncements>().PublishAsync(
+            var published = await platform.AsAsync(writer, sp => sp.GetRequiredService<IAnnouncements>().PublishAsync(
                 new NewAnnouncement($"Announcement {i}", "The **new card** is in the back office.", [audience], mustRead, mustRead ? DateTimeOffset.UtcNow.AddDays(1 + i) : null), null, CancellationToken.None));
             if (!published.IsSuccess)
             {
