@@ -50,7 +50,16 @@ public sealed record PostDto(
     RecognitionDto? Recognition = null,
     IReadOnlyList<AttachmentDto>? Attachments = null,
     LinkPreviewDto? LinkPreview = null,
-    PollDto? Poll = null);
+    PollDto? Poll = null,
+    DateTimeOffset? EditedAt = null,
+    bool IsPinned = false);
+
+/// <summary>A post as it was before an edit.</summary>
+public sealed record PostRevisionDto(string Html, DateTimeOffset WrittenAt, DateTimeOffset ReplacedAt);
+
+/// <summary>A post's text changed: copies of it (search) read it again.</summary>
+[IntegrationEventName("feeds.post-edited")]
+public sealed record PostEditedIntegrationEvent(Guid PostId, Guid CommunityId) : IntegrationEvent;
 
 /// <summary>
 /// The preview of a post's first link: the linked page's own title and description (fetched by the server), or — for a
@@ -84,6 +93,21 @@ public interface IFeedsService
     Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, IReadOnlyList<Guid>? attachmentIds = null);
 
     Task<Result<PostDto>> ReactAsync(Guid postId, string kind, CancellationToken cancellationToken);
+
+    /// <summary>The author changes their post's text; the earlier version is kept.</summary>
+    Task<Result<PostDto>> EditPostAsync(Guid postId, string markdown, CancellationToken cancellationToken);
+
+    /// <summary>The post's Markdown, for its author (null for anyone else).</summary>
+    Task<string?> MarkdownOfAsync(Guid postId, CancellationToken cancellationToken);
+
+    /// <summary>The post's earlier versions, newest first.</summary>
+    Task<Result<IReadOnlyList<PostRevisionDto>>> RevisionsAsync(Guid postId, CancellationToken cancellationToken);
+
+    /// <summary>The author deletes their post: gone for readers, kept for the community's moderators.</summary>
+    Task<Result<Done>> DeletePostAsync(Guid postId, CancellationToken cancellationToken);
+
+    /// <summary>Pins the post at the top of its community (one pinned post a community), or unpins it.</summary>
+    Task<Result<Done>> PinAsync(Guid postId, bool pinned, CancellationToken cancellationToken);
 
     /// <summary>Votes in a post's poll (the reader's choices replace their earlier ones).</summary>
     Task<Result<PollDto>> VoteAsync(Guid postId, IReadOnlyList<int> choices, CancellationToken cancellationToken);
@@ -127,6 +151,9 @@ public enum ModerationView
     Reported,
     Held,
     Hidden,
+
+    /// <summary>What authors deleted themselves: kept for the moderators, read by nobody else.</summary>
+    Deleted,
 }
 
 /// <summary>Why someone reports content; the moderators see it, the author does not learn who reported.</summary>

@@ -69,6 +69,19 @@ internal sealed class FeedPolicy(FeedsDbContext db, ICommunityAccess access)
         : await access.CanReadAsync(user.PersonId, communityId, cancellationToken) ? ModeratorsOnly
         : CommunityNotFound;
 
+    public static readonly Error AuthorOnly = Error.Forbidden("post.author_only", "Only its author changes or deletes a post (moderators hide or delete it from the moderation queue).");
+
+    /// <summary>The post's author, who may edit or delete it; a reader who is not its author gets 403, anyone else 404.</summary>
+    public async Task<Error?> AuthorOfPostAsync(ICurrentUser user, Guid postId, CancellationToken cancellationToken)
+    {
+        if (await ReadPostAsync(user.PersonId, postId, cancellationToken) is { } unreadable)
+        {
+            return unreadable;
+        }
+
+        return await db.Posts.AnyAsync(p => p.Id == postId && p.AuthorId == user.PersonId, cancellationToken) ? null : AuthorOnly;
+    }
+
     public static readonly Error ModeratorsOnly = Error.Forbidden("moderation.moderators_only", "Only the community's owners and moderators decide on reported content.");
 
     private async Task<Guid?> CommunityOfAsync(Guid postId, CancellationToken cancellationToken) =>

@@ -63,6 +63,11 @@ public static class FeedsModule
         Features.ModerateContent.ModerateContentEndpoint.Map(feeds);
         Features.UploadAttachment.UploadAttachmentEndpoint.Map(feeds);
         Features.VoteInPoll.VoteInPollEndpoint.Map(feeds);
+        Features.EditPost.EditPostEndpoint.Map(feeds);
+        Features.ListPostRevisions.ListPostRevisionsEndpoint.Map(feeds);
+        Features.DeletePost.DeletePostEndpoint.Map(feeds);
+        Features.PinPost.PinPostEndpoint.Map(feeds);
+        Features.GetPostMarkdown.GetPostMarkdownEndpoint.Map(feeds);
         Features.GetAttachment.GetAttachmentEndpoint.Map(feeds);
         var values = endpoints.Api.MapGroup("").WithTags("Brand values");
         Features.ListBrandValues.ListBrandValuesEndpoint.Map(values);

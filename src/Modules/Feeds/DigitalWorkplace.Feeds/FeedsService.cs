@@ -28,6 +28,21 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
         PollInput? poll = null) =>
         Unwrap(await sender.Send(new PublishPost(communityId, markdown, idempotencyKey, recognition, attachmentIds, poll), cancellationToken));
 
+    public async Task<Result<PostDto>> EditPostAsync(Guid postId, string markdown, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.EditPost.EditPost(postId, markdown), cancellationToken);
+
+    public async Task<Result<IReadOnlyList<PostRevisionDto>>> RevisionsAsync(Guid postId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ListPostRevisions.ListPostRevisions(postId), cancellationToken);
+
+    public async Task<string?> MarkdownOfAsync(Guid postId, CancellationToken cancellationToken) =>
+        (await sender.Send(new Features.GetPostMarkdown.GetPostMarkdown(postId), cancellationToken)).Value;
+
+    public async Task<Result<Done>> DeletePostAsync(Guid postId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.DeletePost.DeletePost(postId), cancellationToken);
+
+    public async Task<Result<Done>> PinAsync(Guid postId, bool pinned, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.PinPost.PinPost(postId, pinned), cancellationToken);
+
     public async Task<Result<PollDto>> VoteAsync(Guid postId, IReadOnlyList<int> choices, CancellationToken cancellationToken) =>
         await sender.Send(new Features.VoteInPoll.VoteInPoll(postId, choices), cancellationToken);
 

@@ -10,7 +10,7 @@ namespace DigitalWorkplace.Feeds;
 /// <summary>The columns of a post a reader's view needs (not its Markdown).</summary>
 internal sealed record PostRow(
     Guid Id, Guid CommunityId, Guid AuthorId, string Html, DateTimeOffset PublishedAt, int CommentCount, Guid? BrandValueId, List<Guid> RecognisedIds, List<AttachmentRef> Attachments,
-    PostLink? LinkPreview, Guid? LinkedPostId, PostPoll? Poll);
+    PostLink? LinkPreview, Guid? LinkedPostId, PostPoll? Poll, DateTimeOffset? EditedAt, DateTimeOffset? PinnedAt);
 
 /// <summary>
 /// Turns posts into what a reader sees. A page of the first few screens comes from the communities' cached timelines
@@ -24,10 +24,10 @@ internal sealed class PostViews(
     public const string UnknownAuthor = "Unknown";
 
     public static IQueryable<PostRow> Rows(IQueryable<Post> posts) =>
-        posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount, p.BrandValueId, p.RecognisedIds, p.Attachments, p.LinkPreview, p.LinkedPostId, p.Poll));
+        posts.Select(p => new PostRow(p.Id, p.CommunityId, p.AuthorId, p.Html, p.PublishedAt, p.CommentCount, p.BrandValueId, p.RecognisedIds, p.Attachments, p.LinkPreview, p.LinkedPostId, p.Poll, p.EditedAt, p.PinnedAt));
 
     public static PostRow RowOf(Post post) =>
-        new(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, post.CommentCount, post.BrandValueId, post.RecognisedIds, post.Attachments, post.LinkPreview, post.LinkedPostId, post.Poll);
+        new(post.Id, post.CommunityId, post.AuthorId, post.Html, post.PublishedAt, post.CommentCount, post.BrandValueId, post.RecognisedIds, post.Attachments, post.LinkPreview, post.LinkedPostId, post.Poll, post.EditedAt, post.PinnedAt);
 
     /// <summary>
     /// One page of the communities' posts, newest first: ids are UUID v7, so id order is publication order and the cursor
@@ -162,7 +162,9 @@ internal sealed class PostViews(
                         ? new LinkPreviewDto($"/posts/{linkedId}", "", $"{Author(target.AuthorId, authors).DisplayName} · {names.GetValueOrDefault(target.CommunityId, "")}", Excerpt(target.Text), null, IsPost: true)
                         : null
                     : row.LinkPreview is { } page ? new LinkPreviewDto(page.Url, page.Host, page.Title, page.Description, page.SiteName) : null,
-                Poll: row.Poll is { } poll && tallies is not null ? PollOf(poll, tallies[row.Id], readerId, now) : null);
+                Poll: row.Poll is { } poll && tallies is not null ? PollOf(poll, tallies[row.Id], readerId, now) : null,
+                EditedAt: row.EditedAt,
+                IsPinned: row.PinnedAt is not null);
         })];
     }
 

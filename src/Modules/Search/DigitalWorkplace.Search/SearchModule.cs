@@ -56,6 +56,7 @@ public static class SearchModule
         services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, ForgetErasedPerson>();
         services.AddIntegrationEventHandler<ContentRemovedIntegrationEvent, RemoveErasedContent>();
         services.AddIntegrationEventHandler<ContentRestoredIntegrationEvent, IndexRestoredContent>();
+        services.AddIntegrationEventHandler<PostEditedIntegrationEvent, IndexEditedPost>();
         services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search", tags: ["ready"]);
         return services;
     }

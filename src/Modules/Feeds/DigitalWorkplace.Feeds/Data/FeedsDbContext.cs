@@ -28,6 +28,8 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
 
     public DbSet<PollVote> PollVotes => Set<PollVote>();
 
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+
     public DbSet<Recognition> Recognitions => Set<Recognition>();
 
     public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
@@ -50,6 +52,8 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             post.Property(p => p.Poll).HasConversion(AttachmentRefs.PollConverter);
             // The community and home feeds: "posts of these communities, newest id first, before this cursor".
             post.HasIndex(p => new { p.CommunityId, p.Id });
+            // "The post pinned in this community".
+            post.HasIndex(p => new { p.CommunityId, p.PinnedAt });
             // NULL keys are distinct in both SQLite and PostgreSQL, so posts without a key never collide.
             post.HasIndex(p => new { p.AuthorId, p.IdempotencyKey }).IsUnique();
         });
@@ -109,6 +113,14 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             attachment.Property(a => a.StorageKey).HasMaxLength(200);
             attachment.HasIndex(a => a.PostId);
             attachment.HasIndex(a => new { a.UploaderId, a.UploadedAt });
+        });
+        modelBuilder.Entity<PostRevision>(revision =>
+        {
+            revision.ToTable("post_revisions");
+            revision.HasKey(r => r.Id);
+            revision.Property(r => r.Markdown).HasMaxLength(FeedLimits.PostMaxLength);
+            revision.HasIndex(r => new { r.PostId, r.Id });
+            revision.HasOne<Post>().WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PollVote>(vote =>
         {

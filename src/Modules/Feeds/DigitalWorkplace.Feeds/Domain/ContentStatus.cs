@@ -8,4 +8,7 @@ internal enum ContentStatus
 
     /// <summary>Waiting for a moderator's approval (pre-approval, or a keyword rule): read by nobody, published by no event.</summary>
     Held,
+
+    /// <summary>Deleted by its author: read by nobody, found by no search; its community's moderators still see it (queue view Deleted).</summary>
+    Deleted,
 }

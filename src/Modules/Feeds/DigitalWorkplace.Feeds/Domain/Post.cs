@@ -8,15 +8,21 @@ internal sealed class Post
 
     public required Guid AuthorId { get; init; }
 
-    public required string Markdown { get; init; }
+    public required string Markdown { get; set; }
 
     /// <summary>Sanitised HTML, rendered once on write so reads never render.</summary>
-    public required string Html { get; init; }
+    public required string Html { get; set; }
 
     /// <summary>Plain text, for search and notifications.</summary>
-    public required string Text { get; init; }
+    public required string Text { get; set; }
 
     public required DateTimeOffset PublishedAt { get; init; }
+
+    /// <summary>When its author last changed it (its earlier versions are in <c>post_revisions</c>); null if never.</summary>
+    public DateTimeOffset? EditedAt { get; set; }
+
+    /// <summary>Pinned at the top of its community's page since then, by an owner or moderator; null if not.</summary>
+    public DateTimeOffset? PinnedAt { get; set; }
 
     /// <summary>Published, or hidden by a moderator (kept, restorable, but read by nobody, found by no search).</summary>
     public ContentStatus Status { get; set; }

@@ -105,6 +105,20 @@ internal sealed class RemoveErasedContent(ISearchIndex index) : IIntegrationEven
     }
 }
 
+/// <summary>An author changed their post: it is indexed again as it now reads (nothing, if it is no longer published).</summary>
+[IntegrationEventSubscriber("search.reindex-edited-post")]
+internal sealed class IndexEditedPost(ISearchIndex index, IFeedsIndexSource feeds) : IIntegrationEventHandler<PostEditedIntegrationEvent>
+{
+    public async Task HandleAsync(PostEditedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var (posts, _) = await feeds.PublishedAsync([integrationEvent.PostId], [], cancellationToken);
+        if (posts.Count > 0)
+        {
+            await index.UpsertAsync([.. posts.Select(SearchDocuments.Post)], cancellationToken);
+        }
+    }
+}
+
 /// <summary>A moderator restored hidden content: it is indexed again as it stands (nothing, if it was hidden again meanwhile).</summary>
 [IntegrationEventSubscriber("search.restore-content")]
 internal sealed class IndexRestoredContent(ISearchIndex index, IFeedsIndexSource feeds) : IIntegrationEventHandler<ContentRestoredIntegrationEvent>

@@ -3,7 +3,10 @@ using DigitalWorkplace.Feeds.Contracts;
 
 namespace DigitalWorkplace.Feeds.Features.GetCommunityFeed;
 
-/// <summary>One community's posts, newest first; 404 for a private community the person is not a member of.</summary>
+/// <summary>
+/// One community's posts, newest first, its pinned post on top of the first page; 404 for a private community the
+/// person is not a member of.
+/// </summary>
 internal sealed record GetCommunityFeed(Guid CommunityId, string? After, int? PageSize)
     : IQuery<Result<Page<PostDto>>>, IValidatable
 {
@@ -16,12 +19,23 @@ internal sealed class GetCommunityFeedAuthorizer(FeedPolicy policy) : IAuthorize
         await policy.ReadCommunityAsync(user.PersonId, message.CommunityId, cancellationToken);
 }
 
-internal sealed class GetCommunityFeedHandler(PostViews views, ICurrentUser user)
+internal sealed class GetCommunityFeedHandler(Data.FeedsDbContext db, PostViews views, ICurrentUser user)
     : IQueryHandler<GetCommunityFeed, Result<Page<PostDto>>>
 {
     public async ValueTask<Result<Page<PostDto>>> Handle(GetCommunityFeed query, CancellationToken cancellationToken)
     {
         Cursor.TryDecode(query.After, out var after);
-        return await views.PageAsync([query.CommunityId], after, Cursor.Clamp(query.PageSize), user.PersonId, cancellationToken);
+        var page = await views.PageAsync([query.CommunityId], after, Cursor.Clamp(query.PageSize), user.PersonId, cancellationToken);
+        if (after is not null)
+        {
+            return page;
+        }
+
+        var pinned = await PostViews.Rows(db.Posts.AsNoTracking()
+                .Where(p => p.CommunityId == query.CommunityId && p.PinnedAt != null && p.Status == Domain.ContentStatus.Published))
+            .FirstOrDefaultAsync(cancellationToken);
+        return pinned is null
+            ? page
+            : page with { Items = [await views.ToDtoAsync(pinned, user.PersonId, cancellationToken), .. page.Items.Where(p => p.Id != pinned.Id)] };
     }
 }

@@ -35,7 +35,7 @@ internal sealed class ListModerationQueueHandler(FeedsDbContext db, IPeopleDirec
         List<Guid> targets;
         if (query.View != ModerationView.Reported)
         {
-            var status = query.View == ModerationView.Held ? ContentStatus.Held : ContentStatus.Hidden;
+            var status = query.View switch { ModerationView.Held => ContentStatus.Held, ModerationView.Deleted => ContentStatus.Deleted, _ => ContentStatus.Hidden };
             var posts = await db.Posts.AsNoTracking().Where(p => p.Status == status && (communityId == null || p.CommunityId == communityId))
                 .OrderByDescending(p => p.Id).Select(p => p.Id).Take(Limit).ToListAsync(cancellationToken);
             var comments = await db.Comments.AsNoTracking().Where(c => c.Status == status)

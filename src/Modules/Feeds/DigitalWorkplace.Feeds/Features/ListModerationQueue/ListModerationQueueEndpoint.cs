@@ -4,7 +4,7 @@ namespace DigitalWorkplace.Feeds.Features.ListModerationQueue;
 
 internal static class ListModerationQueueEndpoint
 {
-    /// <summary><c>GET /moderation?communityId=…&amp;view=Reported|Held|Hidden</c>: without a community, every community's (administrators).</summary>
+    /// <summary><c>GET /moderation?communityId=…&amp;view=Reported|Held|Hidden|Deleted</c>: without a community, every community's (administrators).</summary>
     public static void Map(IEndpointRouteBuilder feeds) =>
         feeds.MapGet("/moderation", HandleAsync).WithName("ListModerationQueue");
 

@@ -431,6 +431,9 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("text");
@@ -453,6 +456,9 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset?>("PinnedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Poll")
                         .HasColumnType("text");
@@ -480,7 +486,40 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
 
                     b.HasIndex("CommunityId", "Id");
 
+                    b.HasIndex("CommunityId", "PinnedAt");
+
                     b.ToTable("posts", "feeds");
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PostRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Id");
+
+                    b.ToTable("post_revisions", "feeds");
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Reaction", b =>
@@ -615,6 +654,15 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PollVote", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PostRevision", b =>
                 {
                     b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
                         .WithMany()

@@ -424,6 +424,9 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Html")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -446,6 +449,9 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PinnedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Poll")
                         .HasColumnType("TEXT");
@@ -473,7 +479,40 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
 
                     b.HasIndex("CommunityId", "Id");
 
+                    b.HasIndex("CommunityId", "PinnedAt");
+
                     b.ToTable("posts", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PostRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReplacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Id");
+
+                    b.ToTable("post_revisions", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Reaction", b =>
@@ -608,6 +647,15 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PollVote", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PostRevision", b =>
                 {
                     b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
                         .WithMany()

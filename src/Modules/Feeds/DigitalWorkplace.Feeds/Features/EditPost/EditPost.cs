@@ -1,0 +1,63 @@
+using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.BuildingBlocks.Text;
+using DigitalWorkplace.Feeds.Contracts;
+using DigitalWorkplace.Feeds.Data;
+using DigitalWorkplace.Feeds.Domain;
+
+namespace DigitalWorkplace.Feeds.Features.EditPost;
+
+/// <summary>
+/// The author changes their post's text. The version it replaces is kept (its readers may look at the history), the
+/// community's rules apply as to a new post (a blocked word is a 400; a hold word, or pre-approval, holds it again for a
+/// moderator), and search reads it again. Only the text changes: pictures, poll and recognition stay as they were.
+/// </summary>
+internal sealed record EditPost(Guid PostId, string? Markdown) : ICommand<Result<PostDto>>, IValidatable
+{
+    public void Validate(Validator validator) => validator.Required("markdown", Markdown, FeedLimits.PostMaxLength);
+}
+
+internal sealed class EditPostAuthorizer(FeedPolicy policy) : IAuthorizer<EditPost>
+{
+    public async ValueTask<Error?> AuthorizeAsync(EditPost message, ICurrentUser user, CancellationToken cancellationToken) =>
+        await policy.AuthorOfPostAsync(user, message.PostId, cancellationToken);
+}
+
+internal sealed class EditPostHandler(FeedsDbContext db, Timelines timelines, MarkdownRenderer renderer, FeedPolicy policy, PostViews views, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<EditPost, Result<PostDto>>
+{
+    public async ValueTask<Result<PostDto>> Handle(EditPost command, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.SingleAsync(p => p.Id == command.PostId, cancellationToken);
+        if (post.Markdown == command.Markdown)
+        {
+            return await views.ToDtoAsync(PostViews.RowOf(post), user.PersonId, cancellationToken);
+        }
+
+        var rendered = renderer.Render(command.Markdown!);
+        var held = await policy.HeldAsync(user, post.CommunityId, rendered.Text, isPost: true, "markdown", cancellationToken);
+        if (held.Error is { } blocked)
+        {
+            return blocked;
+        }
+
+        var now = clock.GetUtcNow();
+        db.PostRevisions.Add(new PostRevision { Id = Guid.CreateVersion7(), PostId = post.Id, Markdown = post.Markdown, Html = post.Html, WrittenAt = post.EditedAt ?? post.PublishedAt, ReplacedAt = now });
+        post.Markdown = command.Markdown!;
+        post.Html = rendered.Html;
+        post.Text = rendered.Text;
+        post.EditedAt = now;
+        if (held.Value)
+        {
+            post.Status = ContentStatus.Held;
+            db.Publish(new ContentRemovedIntegrationEvent([post.Id], []), clock);
+        }
+        else
+        {
+            db.Publish(new PostEditedIntegrationEvent(post.Id, post.CommunityId), clock);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await timelines.PostsChangedAsync(post.CommunityId, cancellationToken);
+        return await views.ToDtoAsync(PostViews.RowOf(post), user.PersonId, cancellationToken) with { Status = post.Status.ToString() };
+    }
+}
