@@ -13,7 +13,7 @@ internal static class DemoValues
         new("💚", "Care", "Prendre soin", "Of guests, of colleagues, of the planet.", "Des clients, des collègues, de la planète.", 3),
     ];
 
-    public const string TerracePost = "The new terrace at gate 12 is open! ☀️ / La nouvelle terrasse porte 12 est ouverte !";
+    public const string TerracePost = "The new terrace at gate 12 is open! ☀️ #terrace / La nouvelle terrasse porte 12 est ouverte ! #terrasse";
 
     public const string PollQuestion = "Staff party after the season: which evening? / Fête de fin de saison : quel soir ?";
 
@@ -47,7 +47,7 @@ internal static class DemoValues
     [
         (0, [1], 1, "Took my 6 am shift when my train was cancelled. Merci !"),
         (1, [2, 3], 0, "Calmed a whole queue of delayed travellers with free refills and a smile."),
-        (2, [0], 2, "Taught the new seasonal team latte art in one afternoon ☕"),
+        (2, [0], 2, "Taught the new seasonal team latte art in one afternoon ☕ #latteart"),
         (3, [1], 3, "Sorted the recycling mix-up before the audit."),
     ];
 }

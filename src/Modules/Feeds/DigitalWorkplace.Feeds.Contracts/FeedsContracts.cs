@@ -109,6 +109,9 @@ public interface IFeedsService
     /// <summary>Pins the post at the top of its community (one pinned post a community), or unpins it.</summary>
     Task<Result<Done>> PinAsync(Guid postId, bool pinned, CancellationToken cancellationToken);
 
+    /// <summary>A topic page: the posts filed under a hashtag that the reader may read, newest first.</summary>
+    Task<Result<Page<PostDto>>> TopicAsync(string tag, string? after, CancellationToken cancellationToken);
+
     /// <summary>Votes in a post's poll (the reader's choices replace their earlier ones).</summary>
     Task<Result<PollDto>> VoteAsync(Guid postId, IReadOnlyList<int> choices, CancellationToken cancellationToken);
 

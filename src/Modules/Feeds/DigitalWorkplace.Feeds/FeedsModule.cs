@@ -68,6 +68,7 @@ public static class FeedsModule
         Features.DeletePost.DeletePostEndpoint.Map(feeds);
         Features.PinPost.PinPostEndpoint.Map(feeds);
         Features.GetPostMarkdown.GetPostMarkdownEndpoint.Map(feeds);
+        Features.GetTopic.GetTopicEndpoint.Map(feeds);
         Features.GetAttachment.GetAttachmentEndpoint.Map(feeds);
         var values = endpoints.Api.MapGroup("").WithTags("Brand values");
         Features.ListBrandValues.ListBrandValuesEndpoint.Map(values);

@@ -43,6 +43,9 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
     public async Task<Result<Done>> PinAsync(Guid postId, bool pinned, CancellationToken cancellationToken) =>
         await sender.Send(new Features.PinPost.PinPost(postId, pinned), cancellationToken);
 
+    public async Task<Result<Page<PostDto>>> TopicAsync(string tag, string? after, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.GetTopic.GetTopic(tag, after), cancellationToken);
+
     public async Task<Result<PollDto>> VoteAsync(Guid postId, IReadOnlyList<int> choices, CancellationToken cancellationToken) =>
         await sender.Send(new Features.VoteInPoll.VoteInPoll(postId, choices), cancellationToken);
 

@@ -30,6 +30,8 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
 
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
 
+    public DbSet<PostTag> PostTags => Set<PostTag>();
+
     public DbSet<Recognition> Recognitions => Set<Recognition>();
 
     public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
@@ -113,6 +115,15 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             attachment.Property(a => a.StorageKey).HasMaxLength(200);
             attachment.HasIndex(a => a.PostId);
             attachment.HasIndex(a => new { a.UploaderId, a.UploadedAt });
+        });
+        modelBuilder.Entity<PostTag>(tag =>
+        {
+            tag.ToTable("post_tags");
+            tag.HasKey(t => new { t.PostId, t.Tag });
+            tag.Property(t => t.Tag).HasMaxLength(Hashtags.MaxLength * 2);
+            // A topic page: "posts with this tag, newest first".
+            tag.HasIndex(t => new { t.Tag, t.PostId });
+            tag.HasOne<Post>().WithMany().HasForeignKey(t => t.PostId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PostRevision>(revision =>
         {

@@ -43,7 +43,12 @@ internal sealed class EditPostHandler(FeedsDbContext db, Timelines timelines, Ma
         var now = clock.GetUtcNow();
         db.PostRevisions.Add(new PostRevision { Id = Guid.CreateVersion7(), PostId = post.Id, Markdown = post.Markdown, Html = post.Html, WrittenAt = post.EditedAt ?? post.PublishedAt, ReplacedAt = now });
         post.Markdown = command.Markdown!;
-        post.Html = rendered.Html;
+        post.Html = Hashtags.Link(rendered.Html);
+        // Filed again under the tags it now has, in the same save.
+        var tags = Hashtags.In(rendered.Text);
+        var filed = await db.PostTags.Where(t => t.PostId == post.Id).ToListAsync(cancellationToken);
+        db.PostTags.RemoveRange(filed.Where(t => !tags.Contains(t.Tag)));
+        db.PostTags.AddRange(tags.Where(tag => !filed.Exists(t => t.Tag == tag)).Select(tag => new PostTag { PostId = post.Id, Tag = tag, CommunityId = post.CommunityId }));
         post.Text = rendered.Text;
         post.EditedAt = now;
         if (held.Value)

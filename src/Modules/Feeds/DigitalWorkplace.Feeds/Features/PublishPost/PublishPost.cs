@@ -114,7 +114,7 @@ internal sealed class PublishPostHandler(
             CommunityId = command.CommunityId,
             AuthorId = user.PersonId,
             Markdown = command.Markdown!,
-            Html = rendered.Html,
+            Html = Hashtags.Link(rendered.Html),
             Text = rendered.Text,
             PublishedAt = clock.GetUtcNow(),
             IdempotencyKey = request.Key,
@@ -126,6 +126,7 @@ internal sealed class PublishPostHandler(
             Poll = command.Poll is { } poll ? new PostPoll([.. poll.Options!.Select(o => o.Trim())], poll.Multiple, poll.ClosesAt?.ToUniversalTime()) : null,
         };
         db.Posts.Add(post);
+        db.PostTags.AddRange(Hashtags.In(rendered.Text).Select(tag => new PostTag { PostId = post.Id, Tag = tag, CommunityId = post.CommunityId }));
         attachments.ForEach(a => a.PostId = post.Id);
         db.Recognitions.AddRange(recognised.Values.Select(person => new Recognition
         {

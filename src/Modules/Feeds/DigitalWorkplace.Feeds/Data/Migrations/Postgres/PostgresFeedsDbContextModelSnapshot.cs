@@ -522,6 +522,25 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                     b.ToTable("post_revisions", "feeds");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PostTag", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PostId", "Tag");
+
+                    b.HasIndex("Tag", "PostId");
+
+                    b.ToTable("post_tags", "feeds");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Reaction", b =>
                 {
                     b.Property<Guid>("PostId")
@@ -663,6 +682,15 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PostRevision", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PostTag", b =>
                 {
                     b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
                         .WithMany()

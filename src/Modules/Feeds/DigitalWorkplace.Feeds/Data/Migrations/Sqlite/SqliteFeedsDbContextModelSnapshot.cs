@@ -515,6 +515,25 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                     b.ToTable("post_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PostTag", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId", "Tag");
+
+                    b.HasIndex("Tag", "PostId");
+
+                    b.ToTable("post_tags", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Reaction", b =>
                 {
                     b.Property<Guid>("PostId")
@@ -656,6 +675,15 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PostRevision", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.PostTag", b =>
                 {
                     b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
                         .WithMany()
