@@ -194,4 +194,37 @@ public sealed class BrandBrowserTests(KestrelPlatform platform, BrowserFixture b
         await Expect(poll.GetByRole(AriaRole.Button, new() { Name = "Changer mon vote" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("poll-voted-fr");
     }
+
+    [Fact]
+    public async Task APost_IsAnsweredByAReply_AndEditedByItsAuthor_WithItsHistoryKept()
+    {
+        var author = await platform.CreateUserAsync("Autrice");
+        var reader = await platform.CreateUserAsync("Lectrice");
+        var community = await platform.AsAsync(author, sp => sp.GetRequiredService<ICommunitiesService>().CreateAsync($"Comptoir {Guid.NewGuid().ToString("N")[..6]}", "", CommunityVisibility.Public, CancellationToken.None));
+        Assert.True((await platform.AsAsync(reader, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(community.Value!.Id, CancellationToken.None))).IsSuccess);
+        var post = (await platform.AsAsync(author, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(community.Value!.Id, "Fermeture à 20 h", null, CancellationToken.None))).Value!;
+        Assert.True((await platform.AsAsync(author, sp => sp.GetRequiredService<IFeedsService>().AddCommentAsync(post.Id, "Qui ferme ?", null, CancellationToken.None))).IsSuccess);
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(reader);
+
+        await page.GotoAsync($"/posts/{post.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Répondre" }).ClickAsync();
+        await Expect(page.Locator("#replying-to")).ToContainTextAsync("Réponse à Autrice.");
+        await page.Locator("#comment-markdown").FillAsync("Moi, ce soir");
+        await page.Locator("#comment-form button[type=submit]").ClickAsync();
+        await Expect(page.Locator(".reply-list .comment")).ToContainTextAsync("Moi, ce soir");
+        await page.ScreenshotAsync("reply-fr");
+
+        await using var desktop = await browser.NewDesktopAsync(platform.Address);
+        var authorPage = await desktop.SignInAsync(author);
+        await authorPage.GotoAsync($"/posts/{post.Id}");
+        await authorPage.GetByText("Edit or delete").ClickAsync();
+        await authorPage.Locator("#edit-markdown").FillAsync("Fermeture à **21 h**");
+        await authorPage.GetByRole(AriaRole.Button, new() { Name = "Save the change" }).ClickAsync();
+        await Expect(authorPage.Locator("article.post .post-body")).ToContainTextAsync("21 h");
+        await Expect(authorPage.Locator("article.post .post-edited")).ToContainTextAsync("edited");
+        await authorPage.GetByText("Earlier versions").ClickAsync();
+        await Expect(authorPage.Locator(".revision-list")).ToContainTextAsync("Fermeture à 20 h");
+        await authorPage.ScreenshotAsync("post-edited");
+    }
 }

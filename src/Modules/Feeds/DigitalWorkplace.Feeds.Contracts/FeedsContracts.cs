@@ -69,8 +69,9 @@ public sealed record PostEditedIntegrationEvent(Guid PostId, Guid CommunityId) :
 public sealed record LinkPreviewDto(string Url, string Host, string? Title, string? Description, string? SiteName, bool IsPost = false);
 
 /// <param name="Status">"Published", or "Held" (waiting for a moderator) as its author is answered when they write it.</param>
+/// <param name="ParentId">The comment it answers (replies are one level deep); null for a top-level comment.</param>
 public sealed record CommentDto(
-    Guid Id, Guid PostId, AuthorDto Author, string Html, DateTimeOffset CreatedAt, string Status = "Published", IReadOnlyList<AttachmentDto>? Attachments = null);
+    Guid Id, Guid PostId, AuthorDto Author, string Html, DateTimeOffset CreatedAt, string Status = "Published", IReadOnlyList<AttachmentDto>? Attachments = null, Guid? ParentId = null);
 
 public sealed record PostDetailDto(PostDto Post, IReadOnlyList<CommentDto> Comments);
 
@@ -90,7 +91,9 @@ public interface IFeedsService
         Guid communityId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, RecognitionInput? recognition = null, IReadOnlyList<Guid>? attachmentIds = null,
         PollInput? poll = null);
 
-    Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, IReadOnlyList<Guid>? attachmentIds = null);
+    /// <param name="replyTo">The comment it answers; a reply to a reply answers that reply's top-level comment (one level).</param>
+    Task<Result<CommentDto>> AddCommentAsync(
+        Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, IReadOnlyList<Guid>? attachmentIds = null, Guid? replyTo = null);
 
     Task<Result<PostDto>> ReactAsync(Guid postId, string kind, CancellationToken cancellationToken);
 
@@ -184,9 +187,10 @@ public sealed record PostPublishedIntegrationEvent(
 
 [IntegrationEventName("feeds.comment-added")]
 /// <param name="MentionedIds">Who it mentions (told if they may read it).</param>
+/// <param name="ParentAuthorId">For a reply, the author of the comment it answers (told if they may read it).</param>
 public sealed record CommentAddedIntegrationEvent(
     Guid CommentId, Guid PostId, Guid PostAuthorId, Guid CommunityId, Guid AuthorId, string AuthorName, string Text, string Html, DateTimeOffset CreatedAt,
-    IReadOnlyList<Guid>? MentionedIds = null) : IntegrationEvent;
+    IReadOnlyList<Guid>? MentionedIds = null, Guid? ParentAuthorId = null) : IntegrationEvent;
 
 /// <summary>Someone took a reaction back: open screens count one less.</summary>
 [IntegrationEventName("feeds.reaction-removed")]

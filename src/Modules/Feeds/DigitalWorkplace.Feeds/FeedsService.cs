@@ -49,8 +49,9 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
     public async Task<Result<PollDto>> VoteAsync(Guid postId, IReadOnlyList<int> choices, CancellationToken cancellationToken) =>
         await sender.Send(new Features.VoteInPoll.VoteInPoll(postId, choices), cancellationToken);
 
-    public async Task<Result<CommentDto>> AddCommentAsync(Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, IReadOnlyList<Guid>? attachmentIds = null) =>
-        Unwrap(await sender.Send(new AddComment(postId, markdown, idempotencyKey, attachmentIds), cancellationToken));
+    public async Task<Result<CommentDto>> AddCommentAsync(
+        Guid postId, string markdown, string? idempotencyKey, CancellationToken cancellationToken, IReadOnlyList<Guid>? attachmentIds = null, Guid? replyTo = null) =>
+        Unwrap(await sender.Send(new AddComment(postId, markdown, idempotencyKey, attachmentIds, replyTo), cancellationToken));
 
     public async Task<Result<PostDto>> ReactAsync(Guid postId, string kind, CancellationToken cancellationToken) =>
         await sender.Send(new React(postId, kind), cancellationToken);

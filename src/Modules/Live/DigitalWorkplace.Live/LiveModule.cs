@@ -55,6 +55,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, NotifyRecognised>();
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, NotifyMentionedInPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, NotifyMentionedInComment>();
+        services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, NotifyOfReply>();
         services.AddIntegrationEventHandler<MemberJoinedIntegrationEvent, MembershipChanged>();
         services.AddIntegrationEventHandler<MemberLeftIntegrationEvent, MembershipChanged>();
         return services;

@@ -69,6 +69,7 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             comment.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
             comment.Property(c => c.Attachments).HasConversion(AttachmentRefs.Converter, AttachmentRefs.Comparer);
             comment.HasIndex(c => new { c.PostId, c.Id });
+            comment.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Cascade);
             comment.HasIndex(c => new { c.AuthorId, c.IdempotencyKey }).IsUnique();
             comment.HasOne<Post>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -8,6 +8,9 @@ internal sealed class Comment
 
     public required Guid AuthorId { get; init; }
 
+    /// <summary>The comment this one answers (one level: always a top-level comment of the same post); null for a top-level comment.</summary>
+    public Guid? ParentId { get; init; }
+
     public required string Markdown { get; init; }
 
     public required string Html { get; init; }

@@ -34,6 +34,9 @@ internal static class NotificationKinds
     public const string EventSpot = "event-spot";
     public const string CommunityInvitation = "community-invitation";
 
+    /// <summary>Someone replied to the person's comment (the text: "Author: the beginning").</summary>
+    public const string Reply = "reply";
+
     /// <summary>Someone mentioned the person in a post or comment they may read (the text: "Author: the beginning").</summary>
     public const string Mention = "mention";
 

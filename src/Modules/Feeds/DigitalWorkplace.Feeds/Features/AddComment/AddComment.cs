@@ -9,7 +9,7 @@ using DigitalWorkplace.Identity.Contracts;
 namespace DigitalWorkplace.Feeds.Features.AddComment;
 
 /// <summary>Comments on a post; like posts, a retry with the same idempotency key returns the comment already created.</summary>
-internal sealed record AddComment(Guid PostId, string? Markdown, string? IdempotencyKey, IReadOnlyList<Guid>? AttachmentIds = null)
+internal sealed record AddComment(Guid PostId, string? Markdown, string? IdempotencyKey, IReadOnlyList<Guid>? AttachmentIds = null, Guid? ReplyTo = null)
     : ICommand<Result<Creation<CommentDto>>>, IValidatable
 {
     public void Validate(Validator validator) => validator
@@ -42,8 +42,21 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
             return blocked;
         }
 
+        // One level of replies: answering a reply answers its top-level comment.
+        Parent? parent = null;
+        if (command.ReplyTo is { } replyTo)
+        {
+            parent = await db.Comments.AsNoTracking().Where(c => c.Id == replyTo && c.PostId == command.PostId && c.Status == ContentStatus.Published)
+                .Select(c => new Parent(c.ParentId ?? c.Id, c.AuthorId)).SingleOrDefaultAsync(cancellationToken);
+            if (parent is null)
+            {
+                return Error.Validation("replyTo", FieldError.Rule("unknown_comment", "names no comment of this post."));
+            }
+        }
+
         var author = PostViews.Author(user.PersonId, await people.GetManyAsync([user.PersonId], cancellationToken));
-        var request = IdempotentRequest.For(command.IdempotencyKey, command.PostId.ToString(), command.Markdown, (command.AttachmentIds?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var request = IdempotentRequest.For(
+            command.IdempotencyKey, command.PostId.ToString(), command.Markdown, (command.AttachmentIds?.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture), parent?.Id.ToString());
         return await request.CreateOnceAsync(
             db,
             (key, ct) => FindAsync(key, author, ct),
@@ -55,16 +68,19 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
                 }
 
                 return Result<CommentDto>.Success(held.Value
-                    ? await HoldAsync(command, rendered, request, author, attachments, ct)
-                    : await AddAsync(command, rendered, request, author, attachments, post.AuthorId, post.CommunityId, ct));
+                    ? await HoldAsync(command, rendered, request, author, attachments, parent, ct)
+                    : await AddAsync(command, rendered, request, author, attachments, parent, post.AuthorId, post.CommunityId, ct));
             },
             cancellationToken);
     }
 
     /// <summary>A held comment is only saved: no event, no count, until a moderator approves it.</summary>
-    private async Task<CommentDto> HoldAsync(AddComment command, RenderedMarkdown rendered, IdempotentRequest request, AuthorDto author, List<Attachment> attachments, CancellationToken cancellationToken)
+    private sealed record Parent(Guid Id, Guid AuthorId);
+
+    private async Task<CommentDto> HoldAsync(
+        AddComment command, RenderedMarkdown rendered, IdempotentRequest request, AuthorDto author, List<Attachment> attachments, Parent? parent, CancellationToken cancellationToken)
     {
-        var comment = NewComment(command, rendered, request, attachments);
+        var comment = NewComment(command, rendered, request, attachments, parent);
         comment.Status = ContentStatus.Held;
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
@@ -72,11 +88,11 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
     }
 
     private static CommentDto ToDto(Comment comment, AuthorDto author) =>
-        new(comment.Id, comment.PostId, author, comment.Html, comment.CreatedAt, comment.Status.ToString(), [.. comment.Attachments.Select(Attachments.AttachmentFiles.ToDto)]);
+        new(comment.Id, comment.PostId, author, comment.Html, comment.CreatedAt, comment.Status.ToString(), [.. comment.Attachments.Select(Attachments.AttachmentFiles.ToDto)], comment.ParentId);
 
-    private Comment NewComment(AddComment command, RenderedMarkdown rendered, IdempotentRequest request, List<Attachment> attachments)
+    private Comment NewComment(AddComment command, RenderedMarkdown rendered, IdempotentRequest request, List<Attachment> attachments, Parent? parent)
     {
-        var comment = NewComment(command, rendered, request);
+        var comment = NewComment(command, rendered, request, parent?.Id);
         comment.Attachments = [.. attachments.Select(a => a.ToRef())];
         attachments.ForEach(a =>
         {
@@ -86,10 +102,11 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
         return comment;
     }
 
-    private Comment NewComment(AddComment command, RenderedMarkdown rendered, IdempotentRequest request) => new()
+    private Comment NewComment(AddComment command, RenderedMarkdown rendered, IdempotentRequest request, Guid? parentId) => new()
     {
         Id = Guid.CreateVersion7(),
         PostId = command.PostId,
+        ParentId = parentId,
         AuthorId = user.PersonId,
         Markdown = command.Markdown!,
         Html = rendered.Html,
@@ -100,13 +117,15 @@ internal sealed class AddCommentHandler(FeedsDbContext db, Timelines timelines, 
     };
 
     private async Task<CommentDto> AddAsync(
-        AddComment command, RenderedMarkdown rendered, IdempotentRequest request, AuthorDto author, List<Attachment> attachments, Guid postAuthorId, Guid communityId, CancellationToken cancellationToken)
+        AddComment command, RenderedMarkdown rendered, IdempotentRequest request, AuthorDto author, List<Attachment> attachments, Parent? parent, Guid postAuthorId, Guid communityId,
+        CancellationToken cancellationToken)
     {
-        var comment = NewComment(command, rendered, request, attachments);
+        var comment = NewComment(command, rendered, request, attachments, parent);
         db.Comments.Add(comment);
         db.Publish(
             new CommentAddedIntegrationEvent(
-                comment.Id, comment.PostId, postAuthorId, communityId, user.PersonId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt, Mentions.In(comment.Html, user.PersonId)),
+                comment.Id, comment.PostId, postAuthorId, communityId, user.PersonId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt, Mentions.In(comment.Html, user.PersonId),
+                parent?.AuthorId),
             clock);
 
         // The comment, its event and the post's count commit together; the count is incremented in SQL so that

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DigitalWorkplace.Feeds.Features.AddComment;
 
-internal sealed record AddCommentBody(string? Markdown, IReadOnlyList<Guid>? AttachmentIds = null);
+internal sealed record AddCommentBody(string? Markdown, IReadOnlyList<Guid>? AttachmentIds = null, Guid? ReplyTo = null);
 
 internal static class AddCommentEndpoint
 {
@@ -21,7 +21,7 @@ internal static class AddCommentEndpoint
         HttpContext http,
         CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new AddComment(postId, body.Markdown, idempotencyKey, body.AttachmentIds), cancellationToken);
+        var result = await sender.Send(new AddComment(postId, body.Markdown, idempotencyKey, body.AttachmentIds, body.ReplyTo), cancellationToken);
         return result.IsSuccess ? result.Value!.ToHttp(comment => $"{links.PathOf(http, comment.PostId)}#comment-{comment.Id}") : result.Error;
     }
 }

@@ -28,13 +28,13 @@ internal sealed class GetPostHandler(FeedsDbContext db, PostViews views, IPeople
         var comments = await db.Comments.AsNoTracking()
             .Where(c => c.PostId == query.PostId && c.Status == ContentStatus.Published)
             .OrderBy(c => c.Id)
-            .Select(c => new { c.Id, c.AuthorId, c.Html, c.CreatedAt, c.Attachments })
+            .Select(c => new { c.Id, c.AuthorId, c.Html, c.CreatedAt, c.Attachments, c.ParentId })
             .ToListAsync(cancellationToken);
         var authors = await people.GetManyAsync(comments.Select(c => c.AuthorId).ToHashSet(), cancellationToken);
         var post = await views.ToDtoAsync(row, user.PersonId, cancellationToken);
         return new PostDetailDto(
             post,
             comments.Select(c => new CommentDto(
-                c.Id, query.PostId, PostViews.Author(c.AuthorId, authors), c.Html, c.CreatedAt, Attachments: [.. c.Attachments.Select(Attachments.AttachmentFiles.ToDto)])).ToList());
+                c.Id, query.PostId, PostViews.Author(c.AuthorId, authors), c.Html, c.CreatedAt, Attachments: [.. c.Attachments.Select(Attachments.AttachmentFiles.ToDto)], ParentId: c.ParentId)).ToList());
     }
 }

@@ -143,8 +143,11 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
         switch (decision)
         {
             case ModerationDecision.Delete:
+                // Its replies go with it (one level, cascading): the post's count and search lose them too.
+                var replies = await db.Comments.Where(c => c.ParentId == comment.Id).Select(c => new { c.Id, c.Status }).ToListAsync(cancellationToken);
                 db.Comments.Remove(comment);
-                break;
+                db.Publish(new ContentRemovedIntegrationEvent([], [comment.Id, .. replies.Select(r => r.Id)]), clock);
+                return new(true, (was == ContentStatus.Published ? -1 : 0) - replies.Count(r => r.Status == ContentStatus.Published));
             case ModerationDecision.Hide when was == ContentStatus.Published:
                 comment.Status = ContentStatus.Hidden;
                 break;
@@ -160,7 +163,7 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
                     var author = PostViews.Author(comment.AuthorId, await people.GetManyAsync([comment.AuthorId], cancellationToken));
                     db.Publish(new CommentAddedIntegrationEvent(
                         comment.Id, post.Id, post.AuthorId, post.CommunityId, comment.AuthorId, author.DisplayName, comment.Text, comment.Html, comment.CreatedAt,
-                        Mentions.In(comment.Html, comment.AuthorId)), clock);
+                        Mentions.In(comment.Html, comment.AuthorId), await ParentAuthorAsync(comment, cancellationToken)), clock);
                 }
 
                 return new(true, +1);
@@ -168,8 +171,11 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
                 return new(false);
         }
 
-        // Hidden or deleted: the count shown on the post drops (if it counted it), and search forgets the comment.
+        // Hidden: the count shown on the post drops (if it counted it), and search forgets the comment.
         db.Publish(new ContentRemovedIntegrationEvent([], [comment.Id]), clock);
         return new(true, was == ContentStatus.Published ? -1 : 0);
     }
+
+    private async Task<Guid?> ParentAuthorAsync(Comment comment, CancellationToken cancellationToken) =>
+        comment.ParentId is { } parentId ? await db.Comments.Where(c => c.Id == parentId).Select(c => (Guid?)c.AuthorId).SingleOrDefaultAsync(cancellationToken) : null;
 }

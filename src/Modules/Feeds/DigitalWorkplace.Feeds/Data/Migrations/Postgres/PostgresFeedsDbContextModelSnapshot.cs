@@ -334,6 +334,9 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("PostId")
                         .HasColumnType("uuid");
 
@@ -347,6 +350,8 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("AuthorId", "IdempotencyKey")
                         .IsUnique();
@@ -665,6 +670,11 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Postgres
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Comment", b =>
                 {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")

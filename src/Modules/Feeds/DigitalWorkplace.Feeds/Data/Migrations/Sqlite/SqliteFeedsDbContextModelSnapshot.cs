@@ -327,6 +327,9 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PostId")
                         .HasColumnType("TEXT");
 
@@ -340,6 +343,8 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("AuthorId", "IdempotencyKey")
                         .IsUnique();
@@ -658,6 +663,11 @@ namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DigitalWorkplace.Feeds.Domain.Comment", b =>
                 {
+                    b.HasOne("DigitalWorkplace.Feeds.Domain.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("DigitalWorkplace.Feeds.Domain.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")

@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DigitalWorkplace.Feeds.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class Replies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ParentId",
+                table: "comments",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_comments_ParentId",
+                table: "comments",
+                column: "ParentId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_comments_comments_ParentId",
+                table: "comments",
+                column: "ParentId",
+                principalTable: "comments",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_comments_comments_ParentId",
+                table: "comments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_comments_ParentId",
+                table: "comments");
+
+            migrationBuilder.DropColumn(
+                name: "ParentId",
+                table: "comments");
+        }
+    }
+}
