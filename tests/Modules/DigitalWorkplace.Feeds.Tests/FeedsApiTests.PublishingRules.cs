@@ -34,6 +34,12 @@ public abstract partial class FeedsApiTests
         Assert.Equal("blocked_word", problem.GetProperty("fieldErrors").GetProperty("markdown")[0].GetProperty("code").GetString());
         Assert.Contains("casino", problem.GetProperty("errors").GetProperty("markdown")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, wordInAWord.StatusCode);
+        // A poll's answers are read by the same rules, and so is an edit.
+        var blockedAnswer = await writer.PostAsJsonAsync($"/api/v1/communities/{community.Id}/posts",
+            new { markdown = "Friday plans?", poll = new { options = new List<string> { "Bowling", "Casino" } } }, FeedsApi.Json, Cancel);
+        Assert.Equal(["poll.options"], await blockedAnswer.ErrorFieldsAsync());
+        var edited = await writer.PutAsJsonAsync($"/api/v1/posts/{(await wordInAWord.ReadAsync<PostDto>()).Id}", new { markdown = "Casino tonight" }, FeedsApi.Json, Cancel);
+        Assert.Equal(["markdown"], await edited.ErrorFieldsAsync());
         Assert.Equal(HttpStatusCode.Created, held.StatusCode);
         var heldPost = await held.ReadAsync<PostDto>();
         Assert.Equal("Held", heldPost.Status);

@@ -115,6 +115,14 @@ public interface IFeedsService
     /// <summary>A topic page: the posts filed under a hashtag that the reader may read, newest first.</summary>
     Task<Result<Page<PostDto>>> TopicAsync(string tag, string? after, CancellationToken cancellationToken);
 
+    /// <summary>Schedules a post for later (the same rights and rules as publishing, checked now and again at its time).</summary>
+    Task<Result<ScheduledPostDto>> ScheduleAsync(Guid communityId, NewScheduledPost post, CancellationToken cancellationToken);
+
+    /// <summary>My scheduled posts still waiting, and those that could not be published, soonest first.</summary>
+    Task<IReadOnlyList<ScheduledPostDto>> ScheduledAsync(CancellationToken cancellationToken);
+
+    Task<Result<Done>> CancelScheduledAsync(Guid scheduledPostId, CancellationToken cancellationToken);
+
     /// <summary>Votes in a post's poll (the reader's choices replace their earlier ones).</summary>
     Task<Result<PollDto>> VoteAsync(Guid postId, IReadOnlyList<int> choices, CancellationToken cancellationToken);
 

@@ -71,12 +71,21 @@ internal sealed class FeedPolicy(FeedsDbContext db, ICommunityAccess access)
 
     public static readonly Error AuthorOnly = Error.Forbidden("post.author_only", "Only its author changes or deletes a post (moderators hide or delete it from the moderation queue).");
 
-    /// <summary>The post's author, who may edit or delete it; a reader who is not its author gets 403, anyone else 404.</summary>
-    public async Task<Error?> AuthorOfPostAsync(ICurrentUser user, Guid postId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The post's author, who may edit or delete it; a reader who is not its author gets 403, anyone else 404. Editing
+    /// also needs the right to write there now (<paramref name="toEdit"/>): a muted or banned author, or an archived
+    /// community, keeps the text as it is; deleting one's own post stays possible.
+    /// </summary>
+    public async Task<Error?> AuthorOfPostAsync(ICurrentUser user, Guid postId, CancellationToken cancellationToken, bool toEdit = false)
     {
         if (await ReadPostAsync(user.PersonId, postId, cancellationToken) is { } unreadable)
         {
             return unreadable;
+        }
+
+        if (toEdit && await ContributeToPostAsync(user.PersonId, postId, cancellationToken) is { } refused)
+        {
+            return refused;
         }
 
         return await db.Posts.AnyAsync(p => p.Id == postId && p.AuthorId == user.PersonId, cancellationToken) ? null : AuthorOnly;

@@ -34,6 +34,8 @@ public static class FeedsModule
             .ConfigurePrimaryHttpMessageHandler(() => BuildingBlocks.Net.GuardedHttp.CreateHandler(BuildingBlocks.Net.PublicAddresses.IsPublic));
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, LinkPreviews.PreviewLinkedPage>();
         services.TryAddScoped<IAttachments, Attachments.AttachmentsService>();
+        services.TryAddSingleton<Scheduling.PostScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<Scheduling.PostScheduler>());
         services.TryAddSingleton<Attachments.AttachmentSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<Attachments.AttachmentSweeper>());
         services.TryAddScoped<IBrandValues, BrandValues.BrandValuesService>();
@@ -69,6 +71,9 @@ public static class FeedsModule
         Features.PinPost.PinPostEndpoint.Map(feeds);
         Features.GetPostMarkdown.GetPostMarkdownEndpoint.Map(feeds);
         Features.GetTopic.GetTopicEndpoint.Map(feeds);
+        Features.SchedulePost.SchedulePostEndpoint.Map(feeds);
+        Features.ListMyScheduledPosts.ListMyScheduledPostsEndpoint.Map(feeds);
+        Features.CancelScheduledPost.CancelScheduledPostEndpoint.Map(feeds);
         Features.GetAttachment.GetAttachmentEndpoint.Map(feeds);
         var values = endpoints.Api.MapGroup("").WithTags("Brand values");
         Features.ListBrandValues.ListBrandValuesEndpoint.Map(values);

@@ -46,6 +46,15 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
     public async Task<Result<Page<PostDto>>> TopicAsync(string tag, string? after, CancellationToken cancellationToken) =>
         await sender.Send(new Features.GetTopic.GetTopic(tag, after), cancellationToken);
 
+    public async Task<Result<ScheduledPostDto>> ScheduleAsync(Guid communityId, NewScheduledPost post, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.SchedulePost.SchedulePost(communityId, post), cancellationToken);
+
+    public async Task<IReadOnlyList<ScheduledPostDto>> ScheduledAsync(CancellationToken cancellationToken) =>
+        (await sender.Send(new Features.ListMyScheduledPosts.ListMyScheduledPosts(), cancellationToken)).Value ?? [];
+
+    public async Task<Result<Done>> CancelScheduledAsync(Guid scheduledPostId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.CancelScheduledPost.CancelScheduledPost(scheduledPostId), cancellationToken);
+
     public async Task<Result<PollDto>> VoteAsync(Guid postId, IReadOnlyList<int> choices, CancellationToken cancellationToken) =>
         await sender.Send(new Features.VoteInPoll.VoteInPoll(postId, choices), cancellationToken);
 

@@ -17,9 +17,12 @@ internal static partial class Hashtags
 
     public const int MaxLength = 50;
 
-    /// <summary>The post's tags, folded, each once, ten at most.</summary>
-    public static IReadOnlyList<string> In(string text) =>
-        [.. Tag().Matches(text).Select(m => Fold(m.Groups[1].Value)).Distinct(StringComparer.Ordinal).Take(Max)];
+    /// <summary>
+    /// The post's tags, folded, each once, ten at most — read from the links <see cref="Link"/> made, so that a post is
+    /// filed under exactly the tags it shows as links (none from code or addresses).
+    /// </summary>
+    public static IReadOnlyList<string> InLinks(string linkedHtml) =>
+        [.. TopicLink().Matches(linkedHtml).Select(m => Uri.UnescapeDataString(m.Groups[1].Value)).Distinct(StringComparer.Ordinal).Take(Max)];
 
     /// <summary>What a tag is filed and looked up by: lowercase, without accents.</summary>
     public static string Fold(string tag)
@@ -77,6 +80,9 @@ internal static partial class Hashtags
     // Not after a letter, digit, underscore, '/', '&' or another '#' (an address's fragment, an entity, "##").
     [GeneratedRegex(@"(?<![\p{L}\p{N}_/&#])#([\p{L}\p{N}_]{2,50})(?![\p{L}\p{N}_])")]
     private static partial Regex Tag();
+
+    [GeneratedRegex("<a href=\"/topics/([^\"]+)\">")]
+    private static partial Regex TopicLink();
 
     [GeneratedRegex(@"^[\p{L}\p{N}_]+$")]
     private static partial Regex WholeTag();

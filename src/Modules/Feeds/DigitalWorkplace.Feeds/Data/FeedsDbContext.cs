@@ -32,6 +32,8 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
 
     public DbSet<PostTag> PostTags => Set<PostTag>();
 
+    public DbSet<ScheduledPost> ScheduledPosts => Set<ScheduledPost>();
+
     public DbSet<Recognition> Recognitions => Set<Recognition>();
 
     public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
@@ -116,6 +118,18 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             attachment.Property(a => a.StorageKey).HasMaxLength(200);
             attachment.HasIndex(a => a.PostId);
             attachment.HasIndex(a => new { a.UploaderId, a.UploadedAt });
+        });
+        modelBuilder.Entity<ScheduledPost>(scheduled =>
+        {
+            scheduled.ToTable("scheduled_posts");
+            scheduled.HasKey(s => s.Id);
+            scheduled.Property(s => s.Markdown).HasMaxLength(FeedLimits.PostMaxLength);
+            scheduled.Property(s => s.Poll).HasConversion(AttachmentRefs.PollConverter);
+            scheduled.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            scheduled.Property(s => s.Failure).HasMaxLength(100);
+            // The scheduler's question: "what is due?"; and "my scheduled posts".
+            scheduled.HasIndex(s => new { s.Status, s.PublishAt });
+            scheduled.HasIndex(s => new { s.AuthorId, s.PublishAt });
         });
         modelBuilder.Entity<PostTag>(tag =>
         {

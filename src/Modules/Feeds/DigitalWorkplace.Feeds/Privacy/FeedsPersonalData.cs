@@ -23,6 +23,8 @@ internal sealed class FeedsPersonalData(FeedsDbContext db) : IPersonalDataSource
             .Select(r => new { r.PostId, r.CommentId, Reason = r.Reason.ToString(), r.Details, r.ReportedAt, Outcome = r.Outcome.ToString() }).ToListAsync(cancellationToken),
         Announcements = await db.Announcements.AsNoTracking().Where(a => a.AuthorId == personId).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Title, a.Markdown, a.MustRead, a.AcknowledgeBefore, a.PublishedAt }).ToListAsync(cancellationToken),
+        PollVotes = await db.PollVotes.AsNoTracking().Where(v => v.PersonId == personId).OrderBy(v => v.VotedAt)
+            .Select(v => new { v.PostId, v.Option, v.VotedAt }).ToListAsync(cancellationToken),
         RecognitionsReceived = await db.Recognitions.AsNoTracking().Where(r => r.PersonId == personId).OrderBy(r => r.GivenAt)
             .Select(r => new { r.PostId, r.BrandValueId, r.GivenAt }).ToListAsync(cancellationToken),
         Uploads = await db.Attachments.AsNoTracking().Where(a => a.UploaderId == personId).OrderBy(a => a.UploadedAt)
@@ -48,6 +50,7 @@ internal sealed class ErasePersonFromFeeds(FeedsDbContext db, Timelines timeline
         db.AnnouncementRecipients.RemoveRange(await db.AnnouncementRecipients.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         // The values wall counts them no more (their name on a kept post shows as a former member).
         db.Recognitions.RemoveRange(await db.Recognitions.Where(r => r.PersonId == erased.PersonId).ToListAsync(cancellationToken));
+        db.PollVotes.RemoveRange(await db.PollVotes.Where(v => v.PersonId == erased.PersonId).ToListAsync(cancellationToken));
         List<Guid> communities = [];
         if (erased.ContentRemoved)
         {

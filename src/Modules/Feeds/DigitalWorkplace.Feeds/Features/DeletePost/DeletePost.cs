@@ -20,7 +20,11 @@ internal sealed class DeletePostHandler(FeedsDbContext db, Timelines timelines, 
 {
     public async ValueTask<Result<Done>> Handle(DeletePost command, CancellationToken cancellationToken)
     {
-        var post = await db.Posts.SingleAsync(p => p.Id == command.PostId, cancellationToken);
+        if (await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId && p.Status == ContentStatus.Published, cancellationToken) is not { } post)
+        {
+            return FeedPolicy.PostNotFound;
+        }
+
         post.Status = ContentStatus.Deleted;
         post.PinnedAt = null;
         var comments = await db.Comments.Where(c => c.PostId == post.Id).Select(c => c.Id).ToListAsync(cancellationToken);

@@ -19,7 +19,7 @@ internal sealed record EditPost(Guid PostId, string? Markdown) : ICommand<Result
 internal sealed class EditPostAuthorizer(FeedPolicy policy) : IAuthorizer<EditPost>
 {
     public async ValueTask<Error?> AuthorizeAsync(EditPost message, ICurrentUser user, CancellationToken cancellationToken) =>
-        await policy.AuthorOfPostAsync(user, message.PostId, cancellationToken);
+        await policy.AuthorOfPostAsync(user, message.PostId, cancellationToken, toEdit: true);
 }
 
 internal sealed class EditPostHandler(FeedsDbContext db, Timelines timelines, MarkdownRenderer renderer, FeedPolicy policy, PostViews views, ICurrentUser user, TimeProvider clock)
@@ -27,7 +27,12 @@ internal sealed class EditPostHandler(FeedsDbContext db, Timelines timelines, Ma
 {
     public async ValueTask<Result<PostDto>> Handle(EditPost command, CancellationToken cancellationToken)
     {
-        var post = await db.Posts.SingleAsync(p => p.Id == command.PostId, cancellationToken);
+        // Only a published post is edited: one a moderator hid or deleted meanwhile is not brought back as held.
+        if (await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId && p.Status == ContentStatus.Published, cancellationToken) is not { } post)
+        {
+            return FeedPolicy.PostNotFound;
+        }
+
         if (post.Markdown == command.Markdown)
         {
             return await views.ToDtoAsync(PostViews.RowOf(post), user.PersonId, cancellationToken);
@@ -45,16 +50,21 @@ internal sealed class EditPostHandler(FeedsDbContext db, Timelines timelines, Ma
         post.Markdown = command.Markdown!;
         post.Html = Hashtags.Link(rendered.Html);
         // Filed again under the tags it now has, in the same save.
-        var tags = Hashtags.In(rendered.Text);
+        var tags = Hashtags.InLinks(post.Html);
         var filed = await db.PostTags.Where(t => t.PostId == post.Id).ToListAsync(cancellationToken);
         db.PostTags.RemoveRange(filed.Where(t => !tags.Contains(t.Tag)));
         db.PostTags.AddRange(tags.Where(tag => !filed.Exists(t => t.Tag == tag)).Select(tag => new PostTag { PostId = post.Id, Tag = tag, CommunityId = post.CommunityId }));
         post.Text = rendered.Text;
         post.EditedAt = now;
+        // The link may have changed: no preview vouches for the old one (a new one comes with the next publication).
+        post.LinkPreview = null;
+        post.LinkedPostId = null;
         if (held.Value)
         {
+            // Held as a hidden post is: its comments leave search with it.
             post.Status = ContentStatus.Held;
-            db.Publish(new ContentRemovedIntegrationEvent([post.Id], []), clock);
+            var comments = await db.Comments.Where(c => c.PostId == post.Id && c.Status == ContentStatus.Published).Select(c => c.Id).ToListAsync(cancellationToken);
+            db.Publish(new ContentRemovedIntegrationEvent([post.Id], comments), clock);
         }
         else
         {

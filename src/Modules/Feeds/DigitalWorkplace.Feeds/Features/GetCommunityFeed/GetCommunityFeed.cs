@@ -32,7 +32,8 @@ internal sealed class GetCommunityFeedHandler(Data.FeedsDbContext db, PostViews 
         }
 
         var pinned = await PostViews.Rows(db.Posts.AsNoTracking()
-                .Where(p => p.CommunityId == query.CommunityId && p.PinnedAt != null && p.Status == Domain.ContentStatus.Published))
+                .Where(p => p.CommunityId == query.CommunityId && p.PinnedAt != null && p.Status == Domain.ContentStatus.Published)
+                .OrderByDescending(p => p.PinnedAt))
             .FirstOrDefaultAsync(cancellationToken);
         return pinned is null
             ? page

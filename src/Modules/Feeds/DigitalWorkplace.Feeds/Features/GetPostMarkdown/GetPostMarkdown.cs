@@ -14,5 +14,7 @@ internal sealed class GetPostMarkdownAuthorizer(FeedPolicy policy) : IAuthorizer
 internal sealed class GetPostMarkdownHandler(FeedsDbContext db) : IQueryHandler<GetPostMarkdown, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(GetPostMarkdown query, CancellationToken cancellationToken) =>
-        await db.Posts.AsNoTracking().Where(p => p.Id == query.PostId).Select(p => p.Markdown).SingleAsync(cancellationToken);
+        await db.Posts.AsNoTracking().Where(p => p.Id == query.PostId).Select(p => p.Markdown).SingleOrDefaultAsync(cancellationToken) is { } markdown
+            ? markdown
+            : FeedPolicy.PostNotFound;
 }

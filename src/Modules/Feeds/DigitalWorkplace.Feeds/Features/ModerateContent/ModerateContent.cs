@@ -63,9 +63,13 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
             _ => ReportOutcome.Kept,
         };
 
-        // Deleting a post closes the reports on its comments too: they are gone with it.
+        // Deleting a post closes the reports on its comments too, deleting a comment those on its replies: they are gone with it.
+        var targets = comment is not null && command.Decision == ModerationDecision.Delete
+            ? await db.Comments.Where(c => c.ParentId == comment.Id).Select(c => c.Id).ToListAsync(cancellationToken)
+            : [];
+        targets.Add(comment?.Id ?? post.Id);
         var reports = await db.Reports
-            .Where(r => r.DecidedAt == null && (r.TargetId == (comment == null ? post.Id : comment.Id) || (comment == null && command.Decision == ModerationDecision.Delete && r.PostId == post.Id)))
+            .Where(r => r.DecidedAt == null && (targets.Contains(r.TargetId) || (comment == null && command.Decision == ModerationDecision.Delete && r.PostId == post.Id)))
             .ToListAsync(cancellationToken);
         foreach (var report in reports)
         {
@@ -126,6 +130,13 @@ internal sealed class ModerateContentHandler(FeedsDbContext db, Timelines timeli
             case ModerationDecision.Restore when post.Status == ContentStatus.Hidden:
                 post.Status = ContentStatus.Published;
                 db.Publish(new ContentRestoredIntegrationEvent([post.Id], commentIds), clock);
+                return new(true);
+            case ModerationDecision.Restore when post.Status == ContentStatus.Held && post.EditedAt is not null:
+                // An edit held for approval: the post was public before, so it comes back (with its comments) rather than
+                // being announced as new — no second round of notifications.
+                post.Status = ContentStatus.Published;
+                var heldComments = await db.Comments.Where(c => c.PostId == post.Id && c.Status == ContentStatus.Published).Select(c => c.Id).ToListAsync(cancellationToken);
+                db.Publish(new ContentRestoredIntegrationEvent([post.Id], heldComments), clock);
                 return new(true);
             case ModerationDecision.Restore when post.Status == ContentStatus.Held:
                 // Approved: published now, as if just written — search, live screens and notifications hear of it.

@@ -18,8 +18,8 @@ internal sealed class PinPostAuthorizer(FeedsDbContext db, FeedPolicy policy) : 
             return unreadable;
         }
 
-        var communityId = await db.Posts.Where(p => p.Id == message.PostId).Select(p => p.CommunityId).SingleAsync(cancellationToken);
-        return await policy.ModerateCommunityAsync(user, communityId, cancellationToken);
+        var communityId = await db.Posts.Where(p => p.Id == message.PostId).Select(p => (Guid?)p.CommunityId).SingleOrDefaultAsync(cancellationToken);
+        return communityId is { } id ? await policy.ModerateCommunityAsync(user, id, cancellationToken) : FeedPolicy.PostNotFound;
     }
 }
 
@@ -27,7 +27,11 @@ internal sealed class PinPostHandler(FeedsDbContext db, Timelines timelines, Tim
 {
     public async ValueTask<Result<Done>> Handle(PinPost command, CancellationToken cancellationToken)
     {
-        var post = await db.Posts.SingleAsync(p => p.Id == command.PostId, cancellationToken);
+        if (await db.Posts.SingleOrDefaultAsync(p => p.Id == command.PostId && p.Status == ContentStatus.Published, cancellationToken) is not { } post)
+        {
+            return FeedPolicy.PostNotFound;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Posts.Where(p => p.CommunityId == post.CommunityId && p.PinnedAt != null && p.Id != post.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.PinnedAt, (DateTimeOffset?)null), cancellationToken);

@@ -57,6 +57,18 @@ internal sealed class PublishPostHandler(
             return blocked;
         }
 
+        // The answers of a poll are words of the author too: the community's rules read them.
+        var answers = command.Poll is { } asked ? await policy.HeldAsync(user, command.CommunityId, string.Join('\n', asked.Options!), isPost: false, "poll.options", cancellationToken) : false;
+        if (answers.Error is { } blockedAnswer)
+        {
+            return blockedAnswer;
+        }
+
+        if (answers.Value)
+        {
+            held = true;
+        }
+
         if (command.Poll?.ClosesAt is { } closes && closes <= clock.GetUtcNow())
         {
             return Error.Validation("poll.closesAt", FieldError.Rule("in_the_past", "must be in the future."));
@@ -126,7 +138,7 @@ internal sealed class PublishPostHandler(
             Poll = command.Poll is { } poll ? new PostPoll([.. poll.Options!.Select(o => o.Trim())], poll.Multiple, poll.ClosesAt?.ToUniversalTime()) : null,
         };
         db.Posts.Add(post);
-        db.PostTags.AddRange(Hashtags.In(rendered.Text).Select(tag => new PostTag { PostId = post.Id, Tag = tag, CommunityId = post.CommunityId }));
+        db.PostTags.AddRange(Hashtags.InLinks(post.Html).Select(tag => new PostTag { PostId = post.Id, Tag = tag, CommunityId = post.CommunityId }));
         attachments.ForEach(a => a.PostId = post.Id);
         db.Recognitions.AddRange(recognised.Values.Select(person => new Recognition
         {

@@ -28,6 +28,8 @@ internal sealed class VoteInPollHandler(FeedsDbContext db, Timelines timelines, 
 
     public static readonly Error Closed = Error.Conflict("poll.closed", "This poll is closed.");
 
+    public static readonly Error Concurrent = Error.Conflict("poll.vote_in_progress", "Another vote of yours was being saved at the same moment; it was kept.");
+
     public async ValueTask<Result<PollDto>> Handle(VoteInPoll command, CancellationToken cancellationToken)
     {
         var post = await db.Posts.AsNoTracking().Where(p => p.Id == command.PostId).Select(p => new { p.CommunityId, p.Poll }).SingleOrDefaultAsync(cancellationToken);
@@ -51,7 +53,15 @@ internal sealed class VoteInPollHandler(FeedsDbContext db, Timelines timelines, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.PollVotes.Where(v => v.PostId == command.PostId && v.PersonId == user.PersonId).ExecuteDeleteAsync(cancellationToken);
         db.PollVotes.AddRange(choices.Select(c => new PollVote { PostId = command.PostId, PersonId = user.PersonId, Option = c, VotedAt = now }));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same person's other vote (a double tap) won the race: theirs stands, this one is rolled back.
+            return Concurrent;
+        }
         var votes = await db.PollVotes.Where(v => v.PostId == command.PostId).Select(v => new { v.PersonId, v.Option }).ToListAsync(cancellationToken);
         var tally = new PollTally(votes.Select(v => (v.PersonId, v.Option)), poll.Options.Count);
         db.Publish(new PollVotedIntegrationEvent(command.PostId, post.CommunityId, tally.Counts, tally.Voters), clock);
