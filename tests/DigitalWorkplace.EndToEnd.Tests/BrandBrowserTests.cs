@@ -168,6 +168,16 @@ public sealed class BrandBrowserTests(KestrelPlatform platform, BrowserFixture b
         var colleaguePage = await desktop.SignInAsync(colleague);
         Assert.True(await Pages.NotifiedAsync(colleaguePage, "Mentioned you") > 0);
         await colleaguePage.ScreenshotAsync("mention-notification");
+
+        // Mentions turned off and quiet hours set from the centre's settings.
+        await colleaguePage.GetByText("Settings").ClickAsync();
+        await colleaguePage.GetByLabel("Mentions", new() { Exact = true }).UncheckAsync();
+        await colleaguePage.GetByLabel("From", new() { Exact = true }).FillAsync("22:00");
+        await colleaguePage.GetByLabel("To", new() { Exact = true }).FillAsync("06:00");
+        await colleaguePage.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(colleaguePage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await Expect(colleaguePage.GetByLabel("Mentions", new() { Exact = true })).Not.ToBeCheckedAsync();
+        await colleaguePage.ScreenshotAsync("notification-settings");
     }
 
     [Fact]

@@ -7,6 +7,10 @@ public interface INotificationsService
 {
     Task<IReadOnlyList<NotificationDto>> MineAsync(int take, CancellationToken cancellationToken);
 
+    Task<NotificationPreferencesDto> PreferencesAsync(CancellationToken cancellationToken);
+
+    Task<BuildingBlocks.Results.Result<NotificationPreferencesDto>> SetPreferencesAsync(NotificationPreferencesInput preferences, CancellationToken cancellationToken);
+
     Task<int> UnreadCountAsync(CancellationToken cancellationToken);
 
     Task MarkAllReadAsync(CancellationToken cancellationToken);
@@ -60,3 +64,12 @@ public static class LiveHubMethods
 
 /// <summary>The answer of <c>GET /api/v1/notifications</c>: the newest notifications and how many are unread.</summary>
 public sealed record NotificationListDto(IReadOnlyList<NotificationDto> Items, int UnreadCount);
+
+/// <summary>
+/// What a person hears of: the groups they may turn off (<see cref="Groups"/>), those they did, and their quiet hours
+/// (an off-shift window in their time zone: nothing pushed then, it waits in the centre).
+/// </summary>
+public sealed record NotificationPreferencesDto(IReadOnlyList<string> Groups, IReadOnlyList<string> Muted, TimeOnly? QuietFrom, TimeOnly? QuietTo, string? TimeZone);
+
+/// <param name="QuietFrom">Start of the quiet hours; with <paramref name="QuietTo"/>, or neither.</param>
+public sealed record NotificationPreferencesInput(IReadOnlyList<string>? Muted, TimeOnly? QuietFrom, TimeOnly? QuietTo, string? TimeZone);

@@ -68,6 +68,8 @@ public static class LiveModule
         var notifications = endpoints.Api.MapGroup("/notifications").WithTags("Notifications");
         ListNotificationsEndpoint.Map(notifications);
         MarkNotificationsReadEndpoint.Map(notifications);
+        Features.GetNotificationPreferences.GetNotificationPreferencesEndpoint.Map(notifications);
+        Features.SetNotificationPreferences.SetNotificationPreferencesEndpoint.Map(notifications);
 
         var options = endpoints.Root.ServiceProvider.GetRequiredService<LiveOptions>();
         endpoints.Root.MapHub<LiveEventsHub>(LiveHub.Path).RequireAllowedOrigin(options.AllowedOrigins);

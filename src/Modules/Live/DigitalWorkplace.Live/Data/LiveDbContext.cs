@@ -8,6 +8,8 @@ internal abstract class LiveDbContext(DbContextOptions options) : ModuleDbContex
 {
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NotificationPreferences> NotificationPreferences => Set<NotificationPreferences>();
+
     public static string SchemaName => "live";
 
     protected override string Schema => SchemaName;
@@ -25,6 +27,12 @@ internal abstract class LiveDbContext(DbContextOptions options) : ModuleDbContex
             // A person's newest first, and their unread count.
             notification.HasIndex(n => new { n.PersonId, n.Id });
             notification.HasIndex(n => new { n.PersonId, n.ReadAt });
+        });
+        modelBuilder.Entity<NotificationPreferences>(preferences =>
+        {
+            preferences.ToTable("notification_preferences");
+            preferences.HasKey(p => p.PersonId);
+            preferences.Property(p => p.TimeZone).HasMaxLength(64);
         });
     }
 }

@@ -26,6 +26,21 @@ internal sealed class Notification
 
 internal static class NotificationKinds
 {
+    /// <summary>The groups a person may turn off. Must-reads and their reminders, help answers and moderation of one's own content always come.</summary>
+    public static readonly IReadOnlyList<string> Groups = ["comments", "mentions", "recognitions", "announcements", "events", "communities", "reports"];
+
+    public static string? GroupOf(string kind) => kind switch
+    {
+        CommentOnMyPost or Reply => "comments",
+        Mention => "mentions",
+        Recognition => "recognitions",
+        "announcement" => "announcements",
+        EventReminder or EventSpot => "events",
+        JoinRequest or JoinApproved or JoinDeclined or CommunityInvitation => "communities",
+        _ when kind.StartsWith("report-", StringComparison.Ordinal) => "reports",
+        _ => null,
+    };
+
     public const string CommentOnMyPost = "comment";
     public const string JoinRequest = "join-request";
     public const string JoinApproved = "join-approved";

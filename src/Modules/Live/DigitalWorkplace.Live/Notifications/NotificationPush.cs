@@ -20,12 +20,18 @@ internal static class NotificationPush
         At = clock.GetUtcNow(),
     };
 
-    /// <summary>Saves the notifications (with the handler's inbox entry, in one save), then pushes each one.</summary>
+    /// <summary>
+    /// Saves the notifications (with the handler's inbox entry, in one save), then pushes each one — as each person wants:
+    /// nothing of a group they turned off, and nothing pushed during their quiet hours (it waits in the centre).
+    /// </summary>
     public static async Task DeliverAsync(this LiveDbContext db, IHubContext<LiveEventsHub> hub, IReadOnlyCollection<Notification> notifications, CancellationToken cancellationToken)
     {
-        db.Notifications.AddRange(notifications);
+        var people = notifications.Select(n => n.PersonId).Distinct().ToList();
+        var preferences = await db.NotificationPreferences.AsNoTracking().Where(p => people.Contains(p.PersonId)).ToDictionaryAsync(p => p.PersonId, cancellationToken);
+        var wanted = notifications.Where(n => preferences.GetValueOrDefault(n.PersonId)?.Mutes(n.Kind) != true).ToList();
+        db.Notifications.AddRange(wanted);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var notification in notifications)
+        foreach (var notification in wanted.Where(n => preferences.GetValueOrDefault(n.PersonId)?.IsQuietAt(n.At) != true))
         {
             await hub.SendAsync(notification, cancellationToken);
         }

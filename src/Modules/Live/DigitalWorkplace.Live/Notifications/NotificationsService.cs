@@ -10,6 +10,12 @@ internal sealed class NotificationsService(ISender sender) : INotificationsServi
     public async Task<IReadOnlyList<NotificationDto>> MineAsync(int take, CancellationToken cancellationToken) =>
         (await sender.Send(new ListNotifications(Math.Clamp(take, 1, ListNotifications.MaxTake)), cancellationToken)).Value?.Items ?? [];
 
+    public async Task<NotificationPreferencesDto> PreferencesAsync(CancellationToken cancellationToken) =>
+        (await sender.Send(new Features.GetNotificationPreferences.GetNotificationPreferences(), cancellationToken)).Value!;
+
+    public async Task<BuildingBlocks.Results.Result<NotificationPreferencesDto>> SetPreferencesAsync(NotificationPreferencesInput preferences, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.SetNotificationPreferences.SetNotificationPreferences(preferences), cancellationToken);
+
     public async Task<int> UnreadCountAsync(CancellationToken cancellationToken) =>
         (await sender.Send(new ListNotifications(1), cancellationToken)).Value?.UnreadCount ?? 0;
 

@@ -27,19 +27,9 @@ internal sealed class NotifyPostAuthorOfComment(LiveDbContext db, IHubContext<Li
             return;
         }
 
-        var notification = new Notification
-        {
-            Id = Guid.CreateVersion7(),
-            PersonId = comment.PostAuthorId,
-            Kind = NotificationKinds.CommentOnMyPost,
-            Text = Excerpt($"{comment.AuthorName}: {comment.Text}"),
-            Url = $"/posts/{comment.PostId}#comment-{comment.CommentId}",
-            At = comment.CreatedAt,
-        };
-        db.Notifications.Add(notification);
-        await db.SaveChangesAsync(cancellationToken);
-
-        await hub.SendAsync(notification, cancellationToken);
+        await db.DeliverAsync(
+            hub, [NotificationPush.New(comment.PostAuthorId, NotificationKinds.CommentOnMyPost, Excerpt($"{comment.AuthorName}: {comment.Text}"), $"/posts/{comment.PostId}#comment-{comment.CommentId}", clock)],
+            cancellationToken);
     }
 
     private static string Excerpt(string text)
