@@ -163,6 +163,33 @@ public abstract class LiveHubTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task Reactions_ToAPost_AreOneNotificationWhileUnread_NamingTheNewestFirst()
+    {
+        var author = await platform.CreateUserAsync();
+        var ana = await platform.CreateUserAsync("Ana Réaction");
+        var bo = await platform.CreateUserAsync("Bo Réaction");
+        var cy = await platform.CreateUserAsync("Cy Réaction");
+        var community = await CreateCommunityAsync(author, CommunityVisibility.Public);
+        foreach (var person in new[] { ana, bo, cy })
+        {
+            await AddMemberAsync(author, community, person);
+        }
+
+        var post = await PublishAsync(author, community, "Our new menu board");
+        Assert.True((await platform.AsAsync(author, sp => sp.GetRequiredService<IFeedsService>().ReactAsync(post.Id, "like", Ct))).IsSuccess, "one's own reaction tells nothing");
+        foreach (var person in new[] { ana, bo, cy })
+        {
+            Assert.True((await platform.AsAsync(person, sp => sp.GetRequiredService<IFeedsService>().ReactAsync(post.Id, "celebrate", Ct))).IsSuccess);
+        }
+
+        var reactions = await Eventually.GetAsync(
+            async () => (await platform.AsAsync(author, sp => sp.GetRequiredService<INotificationsService>().MineAsync(20, Ct))).Where(n => n.Kind == "reactions").ToList(),
+            found => found.Count == 1 && found[0].Text.Contains("+1", StringComparison.Ordinal));
+        Assert.Equal("Cy Réaction, Bo Réaction, +1", Assert.Single(reactions).Text);
+        Assert.Equal($"/posts/{post.Id}", reactions[0].Url);
+    }
+
+    [Fact]
     public async Task AVote_InAPoll_IsBroadcastWithTheNewCounts()
     {
         var author = await platform.CreateUserAsync();

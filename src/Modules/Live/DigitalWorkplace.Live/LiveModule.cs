@@ -56,6 +56,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, NotifyMentionedInPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, NotifyMentionedInComment>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, NotifyOfReply>();
+        services.AddIntegrationEventHandler<ReactionAddedIntegrationEvent, NotifyOfReactions>();
         services.AddIntegrationEventHandler<MemberJoinedIntegrationEvent, MembershipChanged>();
         services.AddIntegrationEventHandler<MemberLeftIntegrationEvent, MembershipChanged>();
         return services;

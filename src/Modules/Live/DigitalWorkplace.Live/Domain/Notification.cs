@@ -27,12 +27,13 @@ internal sealed class Notification
 internal static class NotificationKinds
 {
     /// <summary>The groups a person may turn off. Must-reads and their reminders, help answers and moderation of one's own content always come.</summary>
-    public static readonly IReadOnlyList<string> Groups = ["comments", "mentions", "recognitions", "announcements", "events", "communities", "reports"];
+    public static readonly IReadOnlyList<string> Groups = ["comments", "reactions", "mentions", "recognitions", "announcements", "events", "communities", "reports"];
 
     public static string? GroupOf(string kind) => kind switch
     {
         CommentOnMyPost or Reply => "comments",
         Mention => "mentions",
+        Reactions => "reactions",
         Recognition => "recognitions",
         "announcement" => "announcements",
         EventReminder or EventSpot => "events",
@@ -51,6 +52,9 @@ internal static class NotificationKinds
 
     /// <summary>Someone replied to the person's comment (the text: "Author: the beginning").</summary>
     public const string Reply = "reply";
+
+    /// <summary>People reacted to the person's post, grouped while unread (the text: "Ana, Bo, +3").</summary>
+    public const string Reactions = "reactions";
 
     /// <summary>Someone mentioned the person in a post or comment they may read (the text: "Author: the beginning").</summary>
     public const string Mention = "mention";
