@@ -76,14 +76,5 @@ public abstract partial class FeedsApiTests
     }
 
     /// <summary>Once the post's event reached the preview handler.</summary>
-    private Task PreviewHandledAsync(Guid postId) =>
-        Eventually.HoldsAsync(
-            () => Platform.AsAsync(null, async sp =>
-            {
-                var db = sp.GetRequiredService<FeedsDbContext>();
-                var type = IntegrationEventRegistry.NameOf<PostPublishedIntegrationEvent>();
-                var message = await db.OutboxMessages.AsNoTracking().Where(m => m.Type == type && m.Payload.Contains(postId.ToString())).Select(m => m.Id).SingleAsync(Cancel);
-                return await db.OutboxDeliveries.AsNoTracking().AnyAsync(d => d.MessageId == message && d.Subscriber == "feeds.preview-link" && d.DeliveredAt != null, Cancel);
-            }),
-            "the link preview handler has run");
+    private Task PreviewHandledAsync(Guid postId) => HandledAsync(postId, "feeds.preview-link");
 }

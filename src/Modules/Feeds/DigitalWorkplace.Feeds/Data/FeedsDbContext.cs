@@ -51,9 +51,9 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             post.Property(p => p.IdempotencyKey).HasMaxLength(IdempotentRequest.KeyMaxLength);
             post.Property(p => p.IdempotencyFingerprint).HasMaxLength(32);
             post.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-            post.Property(p => p.Attachments).HasConversion(AttachmentRefs.Converter, AttachmentRefs.Comparer);
-            post.Property(p => p.LinkPreview).HasConversion(AttachmentRefs.LinkConverter);
-            post.Property(p => p.Poll).HasConversion(AttachmentRefs.PollConverter);
+            post.Property(p => p.Attachments).HasConversion(JsonColumns.Converter, JsonColumns.Comparer);
+            post.Property(p => p.LinkPreview).HasConversion(JsonColumns.LinkConverter);
+            post.Property(p => p.Poll).HasConversion(JsonColumns.PollConverter);
             // The community and home feeds: "posts of these communities, newest id first, before this cursor".
             post.HasIndex(p => new { p.CommunityId, p.Id });
             // "The post pinned in this community".
@@ -69,7 +69,7 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             comment.Property(c => c.IdempotencyKey).HasMaxLength(IdempotentRequest.KeyMaxLength);
             comment.Property(c => c.IdempotencyFingerprint).HasMaxLength(32);
             comment.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
-            comment.Property(c => c.Attachments).HasConversion(AttachmentRefs.Converter, AttachmentRefs.Comparer);
+            comment.Property(c => c.Attachments).HasConversion(JsonColumns.Converter, JsonColumns.Comparer);
             comment.HasIndex(c => new { c.PostId, c.Id });
             comment.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Cascade);
             comment.HasIndex(c => new { c.AuthorId, c.IdempotencyKey }).IsUnique();
@@ -124,7 +124,7 @@ internal abstract class FeedsDbContext(DbContextOptions options) : ModuleDbConte
             scheduled.ToTable("scheduled_posts");
             scheduled.HasKey(s => s.Id);
             scheduled.Property(s => s.Markdown).HasMaxLength(FeedLimits.PostMaxLength);
-            scheduled.Property(s => s.Poll).HasConversion(AttachmentRefs.PollConverter);
+            scheduled.Property(s => s.Poll).HasConversion(JsonColumns.PollConverter);
             scheduled.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
             scheduled.Property(s => s.Failure).HasMaxLength(100);
             // The scheduler's question: "what is due?"; and "my scheduled posts".
@@ -199,8 +199,8 @@ internal sealed class SqliteFeedsDbContext(DbContextOptions<SqliteFeedsDbContext
 
 internal sealed class PostgresFeedsDbContext(DbContextOptions<PostgresFeedsDbContext> options) : FeedsDbContext(options);
 
-/// <summary>A post's or comment's attachments, and a post's link preview, as JSON text columns (the same on SQLite and PostgreSQL).</summary>
-internal static class AttachmentRefs
+/// <summary>The values kept as JSON text columns (the same on SQLite and PostgreSQL): attachments, link previews, polls.</summary>
+internal static class JsonColumns
 {
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
     {

@@ -20,6 +20,15 @@ internal static class NotificationPush
         At = clock.GetUtcNow(),
     };
 
+    private const int ExcerptLength = 140;
+
+    /// <summary>"Author: the beginning of what they wrote", on one line, 140 characters at most: the text of comment, reply and mention notices.</summary>
+    public static string Excerpt(string authorName, string text)
+    {
+        var oneLine = $"{authorName}: {text}".ReplaceLineEndings(" ");
+        return oneLine.Length <= ExcerptLength ? oneLine : string.Concat(oneLine.AsSpan(0, ExcerptLength).TrimEnd(), "…");
+    }
+
     /// <summary>
     /// Saves the notifications (with the handler's inbox entry, in one save), then pushes each one — as each person wants:
     /// nothing of a group they turned off, and nothing pushed during their quiet hours (it waits in the centre).

@@ -15,8 +15,6 @@ namespace DigitalWorkplace.Live.Notifications;
 /// </summary>
 internal static class MentionNotices
 {
-    private const int ExcerptLength = 140;
-
     public static async Task DeliverAsync(
         LiveDbContext db, IHubContext<LiveEventsHub> hub, ICommunityAccess access, IntegrationEvent source, string handler, Guid communityId,
         IReadOnlyList<Guid>? mentioned, string authorName, string text, string url, TimeProvider clock, CancellationToken cancellationToken)
@@ -40,8 +38,7 @@ internal static class MentionNotices
             return;
         }
 
-        var excerpt = $"{authorName}: {text}".ReplaceLineEndings(" ");
-        excerpt = excerpt.Length <= ExcerptLength ? excerpt : string.Concat(excerpt.AsSpan(0, ExcerptLength).TrimEnd(), "…");
+        var excerpt = NotificationPush.Excerpt(authorName, text);
         await db.DeliverAsync(hub, [.. readers.Select(person => NotificationPush.New(person, NotificationKinds.Mention, excerpt, url, clock))], cancellationToken);
     }
 }

@@ -12,8 +12,6 @@ namespace DigitalWorkplace.Live.Notifications;
 [IntegrationEventSubscriber("live.notify-reply")]
 internal sealed class NotifyOfReply(LiveDbContext db, IHubContext<LiveEventsHub> hub, ICommunityAccess access, TimeProvider clock) : IIntegrationEventHandler<CommentAddedIntegrationEvent>
 {
-    private const int ExcerptLength = 140;
-
     public async Task HandleAsync(CommentAddedIntegrationEvent comment, CancellationToken cancellationToken)
     {
         // The post's author already hears of every comment on it: no second notice for the same words.
@@ -24,8 +22,7 @@ internal sealed class NotifyOfReply(LiveDbContext db, IHubContext<LiveEventsHub>
             return;
         }
 
-        var excerpt = $"{comment.AuthorName}: {comment.Text}".ReplaceLineEndings(" ");
-        excerpt = excerpt.Length <= ExcerptLength ? excerpt : string.Concat(excerpt.AsSpan(0, ExcerptLength).TrimEnd(), "…");
+        var excerpt = NotificationPush.Excerpt(comment.AuthorName, comment.Text);
         await db.DeliverAsync(hub, [NotificationPush.New(parentAuthor, NotificationKinds.Reply, excerpt, $"/posts/{comment.PostId}#comment-{comment.CommentId}", clock)], cancellationToken);
     }
 }

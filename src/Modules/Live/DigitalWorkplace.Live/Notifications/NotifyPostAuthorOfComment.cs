@@ -15,8 +15,6 @@ namespace DigitalWorkplace.Live.Notifications;
 internal sealed class NotifyPostAuthorOfComment(LiveDbContext db, IHubContext<LiveEventsHub> hub, ICommunityAccess access, TimeProvider clock)
     : IIntegrationEventHandler<CommentAddedIntegrationEvent>
 {
-    private const int ExcerptLength = 140;
-
     public async Task HandleAsync(CommentAddedIntegrationEvent comment, CancellationToken cancellationToken)
     {
         // An author who has since left a private community must not learn what is said there.
@@ -28,13 +26,7 @@ internal sealed class NotifyPostAuthorOfComment(LiveDbContext db, IHubContext<Li
         }
 
         await db.DeliverAsync(
-            hub, [NotificationPush.New(comment.PostAuthorId, NotificationKinds.CommentOnMyPost, Excerpt($"{comment.AuthorName}: {comment.Text}"), $"/posts/{comment.PostId}#comment-{comment.CommentId}", clock)],
+            hub, [NotificationPush.New(comment.PostAuthorId, NotificationKinds.CommentOnMyPost, NotificationPush.Excerpt(comment.AuthorName, comment.Text), $"/posts/{comment.PostId}#comment-{comment.CommentId}", clock)],
             cancellationToken);
-    }
-
-    private static string Excerpt(string text)
-    {
-        var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length <= ExcerptLength ? oneLine : string.Concat(oneLine.AsSpan(0, ExcerptLength).TrimEnd(), "…");
     }
 }
