@@ -36,8 +36,8 @@ internal sealed class ListAnnouncementRecipientsHandler(FeedsDbContext db, IPeop
         var recipients = db.AnnouncementRecipients.AsNoTracking().Where(r => r.AnnouncementId == query.AnnouncementId);
         recipients = query.Filter switch
         {
-            RecipientFilter.Pending => mustRead ? recipients.Where(r => r.AcknowledgedAt == null) : recipients.Where(r => r.ReadAt == null),
-            RecipientFilter.Done => mustRead ? recipients.Where(r => r.AcknowledgedAt != null) : recipients.Where(r => r.ReadAt != null),
+            RecipientFilter.Pending => recipients.Pending(mustRead),
+            RecipientFilter.Done => recipients.Pending(mustRead, pending: false),
             _ => recipients,
         };
         if (query.OrgUnitId is { } unit)

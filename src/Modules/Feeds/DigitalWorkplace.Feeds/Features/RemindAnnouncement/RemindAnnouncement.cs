@@ -47,7 +47,7 @@ internal sealed class RemindAnnouncementHandler(FeedsDbContext db, TimeProvider 
         }
 
         var pending = db.AnnouncementRecipients.Where(r => r.AnnouncementId == command.AnnouncementId);
-        pending = announcement.MustRead ? pending.Where(r => r.AcknowledgedAt == null) : pending.Where(r => r.ReadAt == null);
+        pending = pending.Pending(announcement.MustRead);
         var people = await pending.Select(r => r.PersonId).ToListAsync(cancellationToken);
         if (people.Count > 0)
         {
