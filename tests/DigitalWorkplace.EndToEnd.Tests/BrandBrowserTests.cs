@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 namespace DigitalWorkplace.EndToEnd.Tests;
 
 /// <summary>Posts that carry the brand (#9), through the real UI in Chromium: announcements, recognition, rich posts.</summary>
-public sealed class BrandBrowserTests(KestrelPlatform platform, BrowserFixture browser) : IClassFixture<KestrelPlatform>
+public sealed class BrandBrowserTests(TranslatingKestrelPlatform platform, BrowserFixture browser) : IClassFixture<TranslatingKestrelPlatform>
 {
     [Fact]
     public async Task AMustRead_PublishedOnADesktop_IsAcknowledgedOnAPhone_AndTheAuthorSeesTheReachChart()
@@ -236,5 +236,26 @@ public sealed class BrandBrowserTests(KestrelPlatform platform, BrowserFixture b
         await authorPage.GetByText("Earlier versions").ClickAsync();
         await Expect(authorPage.Locator(".revision-list")).ToContainTextAsync("Fermeture à 20 h");
         await authorPage.ScreenshotAsync("post-edited");
+    }
+
+    [Fact]
+    public async Task APostInEnglish_IsTranslatedForAFrenchReaderOnAPhone_AndTheOriginalIsOneTapAway()
+    {
+        var author = await platform.CreateUserAsync("Manager Heathrow");
+        var reader = await platform.CreateUserAsync("Lectrice Orly");
+        var community = await platform.AsAsync(author, sp => sp.GetRequiredService<ICommunitiesService>().CreateAsync($"Network {Guid.NewGuid().ToString("N")[..6]}", "", CommunityVisibility.Public, CancellationToken.None));
+        Assert.True((await platform.AsAsync(reader, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(community.Value!.Id, CancellationToken.None))).IsSuccess);
+        Assert.True((await platform.AsAsync(author, sp => sp.GetRequiredService<IFeedsService>().PublishPostAsync(community.Value!.Id, "Good morning **team**, the winter menu is ready", null, CancellationToken.None))).IsSuccess);
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(reader);
+
+        await page.Post("the winter menu is ready").GetByRole(AriaRole.Link, new() { Name = "Traduire" }).ClickAsync();
+
+        var body = page.Locator("article.post .post-body[lang=fr]");
+        await Expect(body).ToHaveTextAsync("bonjour équipe, le hiver carte est prête");
+        await Expect(page.Locator("article.post .translation-note")).ToContainTextAsync("Traduit depuis : English");
+        await page.ScreenshotAsync("post-translated-fr");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Voir l'original" }).ClickAsync();
+        await Expect(page.Locator("article.post .post-body")).ToHaveTextAsync("Good morning team, the winter menu is ready");
     }
 }

@@ -50,3 +50,19 @@ public class KestrelPlatform : PlatformFactory
 
 /// <summary>The real host on Kestrel, on PostgreSQL.</summary>
 public class KestrelPostgresPlatform() : KestrelPlatform(TestDatabase.Postgres);
+
+/// <summary>The real host on Kestrel with its translator pointed at a <see cref="LocalTranslator"/> (LibreTranslate's API).</summary>
+public sealed class TranslatingKestrelPlatform : KestrelPlatform
+{
+    public LocalTranslator Translator { get; } = new();
+
+    protected override async Task BeforeStartAsync() => await Translator.InitializeAsync();
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => Translator.LibreTranslateSettings;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Translator.DisposeAsync();
+    }
+}

@@ -2,6 +2,7 @@ using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.BuildingBlocks.Text;
+using DigitalWorkplace.BuildingBlocks.Translation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,7 @@ public static class BuildingBlocksServices
         services.TryAddSingleton<CacheInvalidation>();
         services.TryAddSingleton<ICacheInvalidation>(sp => sp.GetRequiredService<CacheInvalidation>());
         services.TryAddSingleton<StampedCache>();
+        services.AddTranslation(configuration);
         if (configuration["Redis"] is { Length: > 0 } redis)
         {
             services.TryAddSingleton(_ => new RedisConnection(redis));

@@ -40,4 +40,10 @@ public static class Problem
     {
         public static ErrorKind Kind => ErrorKind.Unprocessable;
     }
+
+    /// <summary>503: a service it needs (the translator) is switched off or not answering.</summary>
+    public sealed class Unavailable : IProblemKind
+    {
+        public static ErrorKind Kind => ErrorKind.Unavailable;
+    }
 }

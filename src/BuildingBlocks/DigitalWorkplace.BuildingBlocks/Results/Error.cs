@@ -16,6 +16,9 @@ public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnl
 
     public static Error Forbidden(string code, string message) => new(ErrorKind.Forbidden, code, message);
 
+    /// <summary>A service this depends on (a translator, a mail server) is switched off or not answering; trying later may work.</summary>
+    public static Error Unavailable(string code, string message) => new(ErrorKind.Unavailable, code, message);
+
     public static Error Validation(IReadOnlyDictionary<string, FieldError[]> fields) =>
         new(ErrorKind.Validation, "validation.failed", "One or more fields are invalid.", fields);
 
@@ -31,4 +34,5 @@ public enum ErrorKind
     Unauthorized,
     Forbidden,
     Unprocessable,
+    Unavailable,
 }

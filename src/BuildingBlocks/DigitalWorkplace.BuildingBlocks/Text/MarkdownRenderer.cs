@@ -37,6 +37,9 @@ public sealed class MarkdownRenderer
         };
     }
 
+    /// <summary>HTML from elsewhere (a translator's answer) held to the same rules as what is written here.</summary>
+    public string Sanitize(string html) => _sanitizer.Sanitize(html);
+
     public RenderedMarkdown Render(string markdown)
     {
         var html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));

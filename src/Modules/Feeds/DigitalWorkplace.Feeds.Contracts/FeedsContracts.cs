@@ -54,6 +54,9 @@ public sealed record PostDto(
     DateTimeOffset? EditedAt = null,
     bool IsPinned = false);
 
+/// <summary>A post's or comment's text in <paramref name="Language"/>, sanitised; <paramref name="SourceLanguage"/> is what the translator found it written in.</summary>
+public sealed record TranslationDto(string Html, string? SourceLanguage, string Language);
+
 /// <summary>A post as it was before an edit.</summary>
 public sealed record PostRevisionDto(string Html, DateTimeOffset WrittenAt, DateTimeOffset ReplacedAt);
 
@@ -105,6 +108,9 @@ public interface IFeedsService
 
     /// <summary>The post's earlier versions, newest first.</summary>
     Task<Result<IReadOnlyList<PostRevisionDto>>> RevisionsAsync(Guid postId, CancellationToken cancellationToken);
+
+    /// <summary>The post, or one of its comments, in the reader's language (503 <c>translation.off</c> when no translator is configured).</summary>
+    Task<Result<TranslationDto>> TranslateAsync(Guid postId, Guid? commentId, CancellationToken cancellationToken);
 
     /// <summary>The author deletes their post: gone for readers, kept for the community's moderators.</summary>
     Task<Result<Done>> DeletePostAsync(Guid postId, CancellationToken cancellationToken);

@@ -67,6 +67,7 @@ public static class FeedsModule
         Features.VoteInPoll.VoteInPollEndpoint.Map(feeds);
         Features.EditPost.EditPostEndpoint.Map(feeds);
         Features.ListPostRevisions.ListPostRevisionsEndpoint.Map(feeds);
+        Features.TranslateContent.TranslateContentEndpoint.Map(feeds);
         Features.DeletePost.DeletePostEndpoint.Map(feeds);
         Features.PinPost.PinPostEndpoint.Map(feeds);
         Features.GetPostMarkdown.GetPostMarkdownEndpoint.Map(feeds);

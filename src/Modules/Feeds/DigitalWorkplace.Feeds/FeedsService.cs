@@ -34,6 +34,9 @@ internal sealed class FeedsService(ISender sender) : IFeedsService
     public async Task<Result<IReadOnlyList<PostRevisionDto>>> RevisionsAsync(Guid postId, CancellationToken cancellationToken) =>
         await sender.Send(new Features.ListPostRevisions.ListPostRevisions(postId), cancellationToken);
 
+    public async Task<Result<TranslationDto>> TranslateAsync(Guid postId, Guid? commentId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.TranslateContent.TranslateContent(postId, commentId, null), cancellationToken);
+
     public async Task<string?> MarkdownOfAsync(Guid postId, CancellationToken cancellationToken) =>
         (await sender.Send(new Features.GetPostMarkdown.GetPostMarkdown(postId), cancellationToken)).Value;
 

@@ -1,0 +1,44 @@
+namespace DigitalWorkplace.BuildingBlocks.Translation;
+
+/// <summary>Which translator answers "translate" on posts and comments: none (the default), or one of the two providers.</summary>
+public enum TranslationProvider
+{
+    None,
+
+    /// <summary>A self-hosted LibreTranslate, or any service speaking its API (<c>POST {Url}/translate</c>).</summary>
+    LibreTranslate,
+
+    /// <summary>Azure AI Translator, text translation v3 (<c>POST {Url}/translate?api-version=3.0</c>).</summary>
+    Azure,
+}
+
+/// <summary>The <c>Translation</c> configuration section. Off unless a provider is named.</summary>
+public sealed class TranslationOptions
+{
+    public const string Section = "Translation";
+
+    /// <summary>The service Azure AI Translator answers at when no <see cref="Url"/> is given (its global endpoint).</summary>
+    public static readonly Uri AzureGlobalEndpoint = new("https://api.cognitive.microsofttranslator.com/");
+
+    public TranslationProvider Provider { get; set; } = TranslationProvider.None;
+
+    /// <summary>
+    /// Where the provider answers: the LibreTranslate server (required, e.g. <c>http://translate.internal:5000/</c>, which
+    /// may be on the private network: an administrator chose it), or an Azure endpoint (defaults to the global one).
+    /// </summary>
+    public Uri? Url { get; set; }
+
+    /// <summary>The LibreTranslate API key (if the server asks for one) or the Azure resource key.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The Azure resource's region (e.g. <c>westeurope</c>), needed by regional and multi-service resources.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>How long a translation may take before the reader is told to try later.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a translation is kept in memory, so a post read by a hundred people is translated once per language.</summary>
+    public TimeSpan CacheFor { get; set; } = TimeSpan.FromHours(6);
+
+    public bool IsEnabled => Provider != TranslationProvider.None;
+}
