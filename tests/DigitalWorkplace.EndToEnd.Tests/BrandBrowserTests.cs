@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 namespace DigitalWorkplace.EndToEnd.Tests;
 
 /// <summary>Posts that carry the brand (#9), through the real UI in Chromium: announcements, recognition, rich posts.</summary>
-public sealed class BrandBrowserTests(TranslatingKestrelPlatform platform, BrowserFixture browser) : IClassFixture<TranslatingKestrelPlatform>
+public sealed class BrandBrowserTests(ConnectedKestrelPlatform platform, BrowserFixture browser) : IClassFixture<ConnectedKestrelPlatform>
 {
     [Fact]
     public async Task AMustRead_PublishedOnADesktop_IsAcknowledgedOnAPhone_AndTheAuthorSeesTheReachChart()
@@ -174,9 +174,11 @@ public sealed class BrandBrowserTests(TranslatingKestrelPlatform platform, Brows
         await colleaguePage.GetByLabel("Mentions", new() { Exact = true }).UncheckAsync();
         await colleaguePage.GetByLabel("From", new() { Exact = true }).FillAsync("22:00");
         await colleaguePage.GetByLabel("To", new() { Exact = true }).FillAsync("06:00");
+        await colleaguePage.GetByLabel("Weekly", new() { Exact = true }).CheckAsync();
         await colleaguePage.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(colleaguePage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         await Expect(colleaguePage.GetByLabel("Mentions", new() { Exact = true })).Not.ToBeCheckedAsync();
+        await Expect(colleaguePage.GetByLabel("Weekly", new() { Exact = true })).ToBeCheckedAsync();
         await colleaguePage.ScreenshotAsync("notification-settings");
     }
 

@@ -51,18 +51,29 @@ public class KestrelPlatform : PlatformFactory
 /// <summary>The real host on Kestrel, on PostgreSQL.</summary>
 public class KestrelPostgresPlatform() : KestrelPlatform(TestDatabase.Postgres);
 
-/// <summary>The real host on Kestrel with its translator pointed at a <see cref="LocalTranslator"/> (LibreTranslate's API).</summary>
-public sealed class TranslatingKestrelPlatform : KestrelPlatform
+/// <summary>
+/// The real host on Kestrel with the outside services it can use pointed at local ones: its translator at a
+/// <see cref="LocalTranslator"/> (LibreTranslate's API) and its mail at a <see cref="LocalSmtpServer"/>.
+/// </summary>
+public sealed class ConnectedKestrelPlatform : KestrelPlatform
 {
     public LocalTranslator Translator { get; } = new();
 
-    protected override async Task BeforeStartAsync() => await Translator.InitializeAsync();
+    public LocalSmtpServer Smtp { get; } = new();
 
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => Translator.LibreTranslateSettings;
+    protected override async Task BeforeStartAsync()
+    {
+        await Translator.InitializeAsync();
+        await Smtp.InitializeAsync();
+    }
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings =>
+        Translator.LibreTranslateSettings.Concat(Smtp.Settings).ToDictionary(s => s.Key, s => s.Value);
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         await Translator.DisposeAsync();
+        await Smtp.DisposeAsync();
     }
 }

@@ -1,4 +1,5 @@
 using DigitalWorkplace.BuildingBlocks.Caching;
+using DigitalWorkplace.BuildingBlocks.Mail;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.BuildingBlocks.Security;
 using DigitalWorkplace.BuildingBlocks.Text;
@@ -33,6 +34,7 @@ public static class BuildingBlocksServices
         services.TryAddSingleton<ICacheInvalidation>(sp => sp.GetRequiredService<CacheInvalidation>());
         services.TryAddSingleton<StampedCache>();
         services.AddTranslation(configuration);
+        services.AddMail(configuration);
         if (configuration["Redis"] is { Length: > 0 } redis)
         {
             services.TryAddSingleton(_ => new RedisConnection(redis));

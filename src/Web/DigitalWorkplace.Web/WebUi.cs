@@ -23,6 +23,8 @@ public static class WebUi
         services.AddAntiforgery();
         services.AddLocalization();
         services.AddScoped<CspNonce>();
+        // The e-mail digest is worded with the notification centre's words.
+        services.AddSingleton<Live.Contracts.IDigestWriter, Mail.NotificationDigestWriter>();
         return services;
     }
 

@@ -7,7 +7,7 @@ using DigitalWorkplace.Testing;
 namespace DigitalWorkplace.Feeds.Tests;
 
 /// <summary>"Translate" on posts and comments over the real host: for readers only, in their language, and a clear 503 when the translator fails.</summary>
-public sealed class TranslationApiTests(TranslatingKestrelPlatform platform) : IClassFixture<TranslatingKestrelPlatform>
+public sealed class TranslationApiTests(ConnectedKestrelPlatform platform) : IClassFixture<ConnectedKestrelPlatform>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -65,11 +65,38 @@ public static class LiveHubMethods
 /// <summary>The answer of <c>GET /api/v1/notifications</c>: the newest notifications and how many are unread.</summary>
 public sealed record NotificationListDto(IReadOnlyList<NotificationDto> Items, int UnreadCount);
 
+/// <summary>How often a person is mailed what waited unread in their notification centre.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DigestFrequency>))]
+public enum DigestFrequency
+{
+    Off,
+    Daily,
+    Weekly,
+}
+
 /// <summary>
-/// What a person hears of: the groups they may turn off (<see cref="Groups"/>), those they did, and their quiet hours
-/// (an off-shift window in their time zone: nothing pushed then, it waits in the centre).
+/// What a person hears of: the groups they may turn off (<see cref="Groups"/>), those they did, their quiet hours
+/// (an off-shift window in their time zone: nothing pushed or mailed then, it waits in the centre), and their e-mail
+/// digest (<paramref name="DigestAvailable"/>: this network mails, and the person has an address).
 /// </summary>
-public sealed record NotificationPreferencesDto(IReadOnlyList<string> Groups, IReadOnlyList<string> Muted, TimeOnly? QuietFrom, TimeOnly? QuietTo, string? TimeZone);
+public sealed record NotificationPreferencesDto(
+    IReadOnlyList<string> Groups, IReadOnlyList<string> Muted, TimeOnly? QuietFrom, TimeOnly? QuietTo, string? TimeZone,
+    DigestFrequency Digest = DigestFrequency.Daily, bool DigestAvailable = false);
 
 /// <param name="QuietFrom">Start of the quiet hours; with <paramref name="QuietTo"/>, or neither.</param>
-public sealed record NotificationPreferencesInput(IReadOnlyList<string>? Muted, TimeOnly? QuietFrom, TimeOnly? QuietTo, string? TimeZone);
+/// <param name="Digest">The e-mail digest; daily when not given.</param>
+public sealed record NotificationPreferencesInput(IReadOnlyList<string>? Muted, TimeOnly? QuietFrom, TimeOnly? QuietTo, string? TimeZone, DigestFrequency? Digest = null);
+
+/// <summary>One notification in a digest, its link made absolute.</summary>
+public sealed record DigestItem(string Kind, string Text, Uri Url, DateTimeOffset At);
+
+/// <summary>What a digest says: to whom, in which language ("en", "fr"), the notifications (newest first), how many more wait, and where to change it.</summary>
+public sealed record DigestContent(string PersonName, string Language, IReadOnlyList<DigestItem> Items, int More, Uri CentreUrl, Uri SettingsUrl, string? TimeZone);
+
+public sealed record DigestMail(string Subject, string Text, string Html);
+
+/// <summary>Words a digest in the person's language; the UI implements it with the words it shows the same notifications in.</summary>
+public interface IDigestWriter
+{
+    DigestMail Write(DigestContent content);
+}

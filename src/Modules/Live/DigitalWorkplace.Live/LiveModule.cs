@@ -35,6 +35,9 @@ public static class LiveModule
         services.AddHostedService<LiveConnectionGuard>();
         services.TryAddScoped<CommunitySubscriptions>();
         services.TryAddScoped<INotificationsService, NotificationsService>();
+        services.TryAddScoped<Digests.DigestAvailability>();
+        services.TryAddSingleton<Digests.EmailDigest>();
+        services.AddHostedService(sp => sp.GetRequiredService<Digests.EmailDigest>());
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.LivePersonalData>();
         services.AddIntegrationEventHandler<JoinRequestedIntegrationEvent, Notifications.NotifyManagersOfJoinRequest>();
         services.AddIntegrationEventHandler<JoinRequestDecidedIntegrationEvent, Notifications.NotifyRequesterOfDecision>();

@@ -10,6 +10,8 @@ internal abstract class LiveDbContext(DbContextOptions options) : ModuleDbContex
 
     public DbSet<NotificationPreferences> NotificationPreferences => Set<NotificationPreferences>();
 
+    public DbSet<DigestCursor> DigestCursors => Set<DigestCursor>();
+
     public static string SchemaName => "live";
 
     protected override string Schema => SchemaName;
@@ -27,12 +29,21 @@ internal abstract class LiveDbContext(DbContextOptions options) : ModuleDbContex
             // A person's newest first, and their unread count.
             notification.HasIndex(n => new { n.PersonId, n.Id });
             notification.HasIndex(n => new { n.PersonId, n.ReadAt });
+            // What waited unread long enough for the e-mail digest.
+            notification.HasIndex(n => new { n.ReadAt, n.At });
         });
         modelBuilder.Entity<NotificationPreferences>(preferences =>
         {
             preferences.ToTable("notification_preferences");
             preferences.HasKey(p => p.PersonId);
             preferences.Property(p => p.TimeZone).HasMaxLength(64);
+            preferences.Property(p => p.Digest).HasConversion<string>().HasMaxLength(10);
+            preferences.Property(p => p.Language).HasMaxLength(8);
+        });
+        modelBuilder.Entity<DigestCursor>(cursor =>
+        {
+            cursor.ToTable("digest_cursors");
+            cursor.HasKey(c => c.PersonId);
         });
     }
 }

@@ -1,3 +1,5 @@
+using DigitalWorkplace.Live.Contracts;
+
 namespace DigitalWorkplace.Live.Domain;
 
 /// <summary>
@@ -17,6 +19,11 @@ internal sealed class NotificationPreferences
 
     /// <summary>The IANA zone the quiet hours are in.</summary>
     public string? TimeZone { get; set; }
+
+    public DigestFrequency Digest { get; set; } = DigestFrequency.Daily;
+
+    /// <summary>The language the person last used the settings in ("en", "fr"): their digest is written in it.</summary>
+    public string? Language { get; set; }
 
     public bool Mutes(string kind) => NotificationKinds.GroupOf(kind) is { } group && MutedGroups.Contains(group);
 

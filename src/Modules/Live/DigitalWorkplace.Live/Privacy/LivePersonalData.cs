@@ -5,7 +5,7 @@ using DigitalWorkplace.Live.Data;
 
 namespace DigitalWorkplace.Live.Privacy;
 
-/// <summary>A person's notifications.</summary>
+/// <summary>A person's notifications, their preferences (groups, quiet hours, digest) and when their last digest was mailed.</summary>
 internal sealed class LivePersonalData(LiveDbContext db) : IPersonalDataSource
 {
     public string Name => "notifications";
@@ -14,12 +14,19 @@ internal sealed class LivePersonalData(LiveDbContext db) : IPersonalDataSource
     {
         Notifications = await db.Notifications.AsNoTracking().Where(n => n.PersonId == personId).OrderBy(n => n.Id)
             .Select(n => new { n.Kind, n.Text, n.Url, n.At, n.ReadAt }).ToListAsync(cancellationToken),
+        Preferences = await db.NotificationPreferences.AsNoTracking().Where(p => p.PersonId == personId)
+            .Select(p => new { p.MutedGroups, p.QuietFrom, p.QuietTo, p.TimeZone, p.Digest, p.Language }).SingleOrDefaultAsync(cancellationToken),
+        LastDigest = await db.DigestCursors.AsNoTracking().Where(c => c.PersonId == personId).Select(c => (DateTimeOffset?)c.LastSentAt).SingleOrDefaultAsync(cancellationToken),
     };
 }
 
 [IntegrationEventSubscriber("live.erase-person")]
 internal sealed class ErasePersonFromLive(LiveDbContext db) : IIntegrationEventHandler<PersonErasedIntegrationEvent>
 {
-    public Task HandleAsync(PersonErasedIntegrationEvent erased, CancellationToken cancellationToken) =>
-        db.Notifications.Where(n => n.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+    public async Task HandleAsync(PersonErasedIntegrationEvent erased, CancellationToken cancellationToken)
+    {
+        await db.Notifications.Where(n => n.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+        await db.NotificationPreferences.Where(p => p.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+        await db.DigestCursors.Where(c => c.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+    }
 }

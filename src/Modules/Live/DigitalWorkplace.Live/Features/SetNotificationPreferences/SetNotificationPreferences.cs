@@ -1,5 +1,6 @@
 using DigitalWorkplace.Live.Contracts;
 using DigitalWorkplace.Live.Data;
+using DigitalWorkplace.Live.Digests;
 using DigitalWorkplace.Live.Domain;
 using DigitalWorkplace.Live.Features.GetNotificationPreferences;
 
@@ -11,10 +12,11 @@ internal sealed record SetNotificationPreferences(NotificationPreferencesInput P
     public void Validate(Validator validator) => validator
         .That((Preferences.Muted ?? []).All(g => g is not null && NotificationKinds.Groups.Contains(g)), "muted", FieldError.OneOf(NotificationKinds.Groups))
         .That(Preferences.QuietFrom is null == Preferences.QuietTo is null, "quietTo", FieldError.Rule("both_or_neither", "must be given with quietFrom, or neither."))
-        .That(Preferences.TimeZone is null || TimeZoneInfo.TryFindSystemTimeZoneById(Preferences.TimeZone, out _), "timeZone", FieldError.Rule("unknown_time_zone", "names no known time zone."));
+        .That(Preferences.TimeZone is null || TimeZoneInfo.TryFindSystemTimeZoneById(Preferences.TimeZone, out _), "timeZone", FieldError.Rule("unknown_time_zone", "names no known time zone."))
+        .That(Preferences.Digest is null || Enum.IsDefined(Preferences.Digest.Value), "digest", FieldError.OneOf(Enum.GetNames<DigestFrequency>()));
 }
 
-internal sealed class SetNotificationPreferencesHandler(LiveDbContext db, ICurrentUser user) : ICommandHandler<SetNotificationPreferences, Result<NotificationPreferencesDto>>
+internal sealed class SetNotificationPreferencesHandler(LiveDbContext db, ICurrentUser user, DigestAvailability digests) : ICommandHandler<SetNotificationPreferences, Result<NotificationPreferencesDto>>
 {
     public async ValueTask<Result<NotificationPreferencesDto>> Handle(SetNotificationPreferences command, CancellationToken cancellationToken)
     {
@@ -29,6 +31,9 @@ internal sealed class SetNotificationPreferencesHandler(LiveDbContext db, ICurre
         preferences.QuietFrom = command.Preferences.QuietFrom;
         preferences.QuietTo = command.Preferences.QuietTo;
         preferences.TimeZone = command.Preferences.QuietFrom is null ? null : command.Preferences.TimeZone ?? "UTC";
+        preferences.Digest = command.Preferences.Digest ?? DigestFrequency.Daily;
+        // The digest is written in the language the person set their preferences in.
+        preferences.Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -40,6 +45,6 @@ internal sealed class SetNotificationPreferencesHandler(LiveDbContext db, ICurre
             return await Handle(command, cancellationToken);
         }
 
-        return GetNotificationPreferencesHandler.ToDto(preferences);
+        return GetNotificationPreferencesHandler.ToDto(preferences, await digests.ForAsync(user.PersonId, cancellationToken));
     }
 }

@@ -115,6 +115,23 @@ namespace DigitalWorkplace.Live.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", "live");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Live.Domain.DigestCursor", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("SentUpTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("digest_cursors", "live");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Live.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -151,6 +168,8 @@ namespace DigitalWorkplace.Live.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId", "ReadAt");
 
+                    b.HasIndex("ReadAt", "At");
+
                     b.ToTable("notifications", "live");
                 });
 
@@ -159,6 +178,15 @@ namespace DigitalWorkplace.Live.Data.Migrations.Postgres
                     b.Property<Guid>("PersonId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.PrimitiveCollection<List<string>>("MutedGroups")
                         .IsRequired()

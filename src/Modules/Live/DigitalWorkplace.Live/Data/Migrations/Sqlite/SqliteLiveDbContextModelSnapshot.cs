@@ -108,6 +108,23 @@ namespace DigitalWorkplace.Live.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Live.Domain.DigestCursor", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("digest_cursors", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Live.Domain.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -144,6 +161,8 @@ namespace DigitalWorkplace.Live.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId", "ReadAt");
 
+                    b.HasIndex("ReadAt", "At");
+
                     b.ToTable("notifications", (string)null);
                 });
 
@@ -151,6 +170,15 @@ namespace DigitalWorkplace.Live.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("PersonId")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("MutedGroups")
