@@ -12,6 +12,7 @@ public sealed class TightLimitsPlatform() : PlatformFactory(TestDatabase.Sqlite)
     {
         ["RateLimits:WritesPerMinutePerPerson"] = "8",
         ["RateLimits:SearchesPerMinutePerPerson"] = "8",
+        ["RateLimits:TranslationsPerMinutePerPerson"] = "8",
         ["RateLimits:SignInsPerMinutePerAddress"] = "8",
     };
 }
@@ -40,6 +41,23 @@ public sealed class RateLimitTests(TightLimitsPlatform platform) : IClassFixture
         using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync(Cancel));
         Assert.Equal("rate_limited", problem.RootElement.GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.Created, (await colleague.PostAsJsonAsync("/api/v1/communities", new { name = $"Calm {Guid.NewGuid():N}", visibility = "Public" }, Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Translations_BeyondThePersonsBudget_Are429_BeforeAnyTranslatorIsAsked()
+    {
+        using var client = platform.CreateClientFor(await platform.CreateUserAsync());
+        var post = Guid.NewGuid();
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add((await client.GetAsync(i % 2 == 0 ? $"/api/v1/posts/{post}/translation?to=fr" : $"/posts/{post}?translate={post}", Cancel)).StatusCode);
+        }
+
+        // Within the budget the (unknown) post is a 404; beyond it, the limiter answers first.
+        Assert.Equal(HttpStatusCode.NotFound, answers[0]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Authentication;
+using SmtpServer.Mail;
 using SmtpServer.ComponentModel;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
@@ -28,6 +29,9 @@ public sealed class LocalSmtpServer : IAsyncLifetime
     public int Port { get; } = FreePort();
 
     public ConcurrentQueue<MimeMessage> Messages { get; } = new();
+
+    /// <summary>Addresses answered "550 mailbox unavailable" at RCPT TO, as a relay refuses an address for good.</summary>
+    public ConcurrentDictionary<string, bool> Refused { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The host settings that mail through this server.</summary>
     public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
@@ -60,6 +64,7 @@ public sealed class LocalSmtpServer : IAsyncLifetime
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(Messages));
         services.Add(new Account());
+        services.Add(new Mailboxes(Refused));
         _running = new CancellationTokenSource();
         var server = new SmtpServer.SmtpServer(options, services);
         _server = server.StartAsync(_running.Token);
@@ -103,6 +108,14 @@ public sealed class LocalSmtpServer : IAsyncLifetime
             messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             return SmtpResponse.Ok;
         }
+    }
+
+    private sealed class Mailboxes(ConcurrentDictionary<string, bool> refused) : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) => Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) =>
+            Task.FromResult(!refused.ContainsKey($"{to.User}@{to.Host}"));
     }
 
     private sealed class Account : IUserAuthenticator

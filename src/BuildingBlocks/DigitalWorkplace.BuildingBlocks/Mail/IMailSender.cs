@@ -7,14 +7,16 @@ public sealed record OutgoingMail(string ToAddress, string ToName, string Subjec
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }
 
+/// <summary>
+/// What became of a batch: accepted by the server, refused for good (an address it rejects with a 5xx, or one that is
+/// not an address), and not sent — the server could not be reached, dropped the session, answered "try later" (4xx),
+/// or the host was stopping — with why, for the log.
+/// </summary>
+public sealed record MailOutcome(IReadOnlyList<OutgoingMail> Sent, IReadOnlyList<OutgoingMail> Refused, IReadOnlyList<OutgoingMail> Unsent, string? Failure);
+
 /// <summary>The mail port: registered only when <see cref="MailOptions.SmtpHost"/> is set.</summary>
 public interface IMailSender
 {
-    /// <summary>
-    /// Sends the mails over one connection and answers those the server refused (a bad address); throws
-    /// <see cref="MailUnavailableException"/> when the server cannot be reached or refuses the session, so nothing was sent.
-    /// </summary>
-    Task<IReadOnlyList<OutgoingMail>> SendAsync(IReadOnlyList<OutgoingMail> mails, CancellationToken cancellationToken);
+    /// <summary>Sends the mails over one connection; never throws: every mail is sent, refused or unsent.</summary>
+    Task<MailOutcome> SendAsync(IReadOnlyList<OutgoingMail> mails, CancellationToken cancellationToken);
 }
-
-public sealed class MailUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -26,6 +26,12 @@ internal static class MailServices
             throw new InvalidOperationException("Mail:SmtpHost is set: Mail:SiteUrl must be the platform's address, e.g. https://workplace.example.com/, for the links in mails.");
         }
 
+        // Links in mails are made under it: "https://host/app" must keep its "/app".
+        if (!options.SiteUrl.AbsoluteUri.EndsWith('/'))
+        {
+            options.SiteUrl = new Uri(options.SiteUrl.AbsoluteUri + "/");
+        }
+
         services.TryAddSingleton<IMailSender, SmtpMailSender>();
         return services;
     }

@@ -18,6 +18,8 @@ public sealed class MarkdownRenderer
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
     private readonly HtmlSanitizer _sanitizer;
 
+    private static readonly string[] FormTags = ["form", "button", "textarea", "select", "option", "optgroup", "fieldset", "legend", "label", "datalist", "output"];
+
     public MarkdownRenderer()
     {
         _sanitizer = new HtmlSanitizer();
@@ -28,6 +30,15 @@ public sealed class MarkdownRenderer
         _sanitizer.AllowedAttributes.Remove("id");
         _sanitizer.AllowedAttributes.Remove("class");
         _sanitizer.AllowedAttributes.Remove("style");
+        // Markdown never makes forms; HTML from elsewhere (a translator's answer) must not either: no fake password box
+        // posting to another site. Task lists' disabled checkboxes (inputs) stay.
+        foreach (var tag in FormTags)
+        {
+            _sanitizer.AllowedTags.Remove(tag);
+        }
+
+        _sanitizer.AllowedAttributes.Remove("action");
+        _sanitizer.AllowedAttributes.Remove("formaction");
         _sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is IHtmlAnchorElement anchor)

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using DigitalWorkplace.BuildingBlocks.Results;
 using DigitalWorkplace.BuildingBlocks.Text;
 using Microsoft.Extensions.Caching.Memory;
@@ -22,8 +21,11 @@ public sealed partial class ContentTranslator(TranslationOptions options, IServi
 
     public bool IsEnabled => options.IsEnabled;
 
-    /// <summary>A language a translator understands: "fr", "pt-BR", "zh-Hans".</summary>
-    public static bool IsLanguage(string? tag) => tag is not null && LanguageTag().IsMatch(tag);
+    /// <summary>The offered language <paramref name="tag"/> names, in any case ("FR" is "fr"), as the configuration spells it; null when not offered.</summary>
+    public string? Offered(string? tag) => options.TargetLanguages.FirstOrDefault(l => string.Equals(l, tag, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>400 on <paramref name="field"/>: the languages one may ask for.</summary>
+    public Error NotOffered(string field) => Error.Validation(field, FieldError.OneOf(options.TargetLanguages));
 
     public async Task<Result<TranslatedHtml>> TranslateAsync(string html, string targetLanguage, CancellationToken cancellationToken)
     {
@@ -51,9 +53,6 @@ public sealed partial class ContentTranslator(TranslationOptions options, IServi
             return Failed;
         }
     }
-
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageTag();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The {Provider} translator is unavailable")]
     private static partial void LogUnavailable(ILogger logger, TranslationProvider provider, Exception exception);

@@ -40,5 +40,16 @@ public sealed class TranslationOptions
     /// <summary>How long a translation is kept in memory, so a post read by a hundred people is translated once per language.</summary>
     public TimeSpan CacheFor { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// The languages readers may ask for (the provider's codes: <c>pt</c>, <c>zh-Hans</c>); the UI's French and English
+    /// when none are given. Anything else is refused before the provider is called, so nobody spends the network's quota
+    /// on languages it does not offer.
+    /// </summary>
+    public List<string>? Languages { get; set; }
+
+    public IReadOnlyList<string> TargetLanguages => Languages is { Count: > 0 } languages ? languages : DefaultLanguages;
+
+    private static readonly string[] DefaultLanguages = ["en", "fr"];
+
     public bool IsEnabled => Provider != TranslationProvider.None;
 }

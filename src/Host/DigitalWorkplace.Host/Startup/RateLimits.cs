@@ -25,12 +25,15 @@ internal sealed class RateLimitOptions
 
     public int SearchesPerMinutePerPerson { get; set; } = 120;
 
+    /// <summary>Translations asked for per person (each may be a paid call to the translator when it is not cached).</summary>
+    public int TranslationsPerMinutePerPerson { get; set; } = 30;
+
     /// <summary>Per address, for everyone behind it: a festival's staff may all come through one NAT address.</summary>
     public int RequestsPerMinutePerAddress { get; set; } = 6_000;
 }
 
 /// <summary>
-/// ASP.NET Core's rate limiter on what can be abused — sign-in, API and form writes, search: each person has their own
+/// ASP.NET Core's rate limiter on what can be abused — sign-in, API and form writes, search, translation: each person has their own
 /// budget (one person hammering leaves everyone else unaffected), and each address a wide one. A refusal is a 429
 /// problem with <c>Retry-After</c>. Reads of pages and feeds are not limited here.
 /// </summary>
@@ -41,6 +44,7 @@ internal static class RateLimits
         SignIn,
         Write,
         Search,
+        Translation,
     }
 
     public static IServiceCollection AddPlatformRateLimits(this IServiceCollection services, IConfiguration configuration)
@@ -60,7 +64,12 @@ internal static class RateLimits
     private static PartitionedRateLimiter<HttpContext> PerPerson(RateLimitOptions limits) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context =>
             BucketOf(context) is { } bucket && bucket != Bucket.SignIn && context.User.FindFirst(PlatformClaims.PersonId)?.Value is { } person
-                ? PerMinute($"{bucket}:{person}", bucket == Bucket.Write ? limits.WritesPerMinutePerPerson : limits.SearchesPerMinutePerPerson)
+                ? PerMinute($"{bucket}:{person}", bucket switch
+                {
+                    Bucket.Write => limits.WritesPerMinutePerPerson,
+                    Bucket.Translation => limits.TranslationsPerMinutePerPerson,
+                    _ => limits.SearchesPerMinutePerPerson,
+                })
                 : RateLimitPartition.GetNoLimiter(string.Empty));
 
     private static PartitionedRateLimiter<HttpContext> PerAddress(RateLimitOptions limits) =>
@@ -89,6 +98,13 @@ internal static class RateLimits
             || request.Path.StartsWithSegments("/api/v1/search", StringComparison.OrdinalIgnoreCase))
         {
             return Bucket.Search;
+        }
+
+        // A translation (the API, or the post page asked to show one) may cost the network a call to a paid translator.
+        if (request.Path.Value?.EndsWith("/translation", StringComparison.OrdinalIgnoreCase) == true
+            || (request.Path.StartsWithSegments("/posts", StringComparison.OrdinalIgnoreCase) && request.Query.ContainsKey("translate")))
+        {
+            return Bucket.Translation;
         }
 
         if (!CookieApiAntiforgery.ChangesState(request))

@@ -84,7 +84,7 @@ public sealed record NotificationPreferencesDto(
     DigestFrequency Digest = DigestFrequency.Daily, bool DigestAvailable = false);
 
 /// <param name="QuietFrom">Start of the quiet hours; with <paramref name="QuietTo"/>, or neither.</param>
-/// <param name="Digest">The e-mail digest; daily when not given.</param>
+/// <param name="Digest">The e-mail digest; unchanged when not given (daily for someone who never chose).</param>
 public sealed record NotificationPreferencesInput(IReadOnlyList<string>? Muted, TimeOnly? QuietFrom, TimeOnly? QuietTo, string? TimeZone, DigestFrequency? Digest = null);
 
 /// <summary>One notification in a digest, its link made absolute.</summary>

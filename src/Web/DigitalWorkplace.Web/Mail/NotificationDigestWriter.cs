@@ -45,8 +45,9 @@ internal sealed class NotificationDigestWriter(IStringLocalizer<SharedResource> 
         foreach (var item in content.Items)
         {
             var kind = l[$"NotificationKind_{item.Kind}"] is { ResourceNotFound: false } label ? label.Value : "";
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {kind} {item.Text} ({When(item.At)})").AppendLine(CultureInfo.InvariantCulture, $"  {item.Url}");
-            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{encode.Encode(item.Url.ToString())}\"><strong>{encode.Encode(kind)}</strong> {encode.Encode(item.Text)}</a> <small>{encode.Encode(When(item.At))}</small></li>");
+            var words = item.Text.Length > 0 ? $"{kind} {item.Text}" : kind;
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {words} ({When(item.At)})").AppendLine(CultureInfo.InvariantCulture, $"  {item.Url}");
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{encode.Encode(item.Url.ToString())}\"><strong>{encode.Encode(kind)}</strong>{(item.Text.Length > 0 ? " " + encode.Encode(item.Text) : "")}</a> <small>{encode.Encode(When(item.At))}</small></li>");
         }
 
         html.Append("</ul>");

@@ -13,9 +13,10 @@ namespace DigitalWorkplace.Live.Digests;
 /// <summary>
 /// Mails each person what waited unread in their notification centre: notifications left unread for
 /// <see cref="DigestOptions.After"/>, at most once a day (or a week, or never, as they chose), never during their quiet
-/// hours, only to active people with an address, and nothing of a group they turned off. Each person's
-/// <see cref="DigestCursor"/> is claimed by a conditional write before the mail goes, so two nodes never send it twice;
-/// when the SMTP server cannot be reached the claims are given back and the next pass tries again.
+/// hours, only to active people with an address, and nothing of a group they turned off; the words of a comment, reply
+/// or mention stay on the platform (the kind and the link are mailed). Each person's <see cref="DigestCursor"/> is
+/// claimed by a conditional write before the mail goes, so two nodes never send it twice; what the SMTP server did not
+/// take (unreachable, "try later", a dropped session) is given back and the next pass sends it.
 /// </summary>
 internal sealed partial class EmailDigest(IServiceScopeFactory scopes, TimeProvider clock, LiveOptions live, MailOptions mail, ILogger<EmailDigest> logger) : BackgroundService
 {
@@ -23,6 +24,9 @@ internal sealed partial class EmailDigest(IServiceScopeFactory scopes, TimeProvi
     private static readonly TimeSpan Horizon = TimeSpan.FromDays(7);
 
     private const int Batch = 200;
+
+    /// <summary>The unread notifications read for one digest at most.</summary>
+    private const int MaxRead = 500;
 
     private DigestOptions Options => live.Digest;
 
@@ -40,7 +44,7 @@ internal sealed partial class EmailDigest(IServiceScopeFactory scopes, TimeProvi
             {
                 await SendDueAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 LogFailed(logger, exception);
             }
@@ -59,41 +63,39 @@ internal sealed partial class EmailDigest(IServiceScopeFactory scopes, TimeProvi
 
         var db = services.GetRequiredService<LiveDbContext>();
         var now = clock.GetUtcNow();
-        var due = await DueAsync(db, services.GetRequiredService<IPeopleDirectory>(), now, cancellationToken);
-        var digests = new List<(Digest Digest, OutgoingMail Mail)>();
-        foreach (var digest in due)
+        var claimed = new Dictionary<OutgoingMail, Digest>(ReferenceEqualityComparer.Instance);
+        foreach (var digest in await DueAsync(db, services.GetRequiredService<IPeopleDirectory>(), now, cancellationToken))
         {
+            // Worded before it is claimed: a digest that cannot be written is never marked sent.
+            var mail = MailOf(digest, writer);
             if (await ClaimAsync(db, digest, now, cancellationToken))
             {
-                digests.Add((digest, MailOf(digest, writer)));
+                claimed[mail] = digest;
             }
         }
 
-        if (digests.Count == 0)
+        if (claimed.Count == 0)
         {
             return 0;
         }
 
-        try
+        var outcome = await sender.SendAsync([.. claimed.Keys], cancellationToken);
+        foreach (var refused in outcome.Refused)
         {
-            var refused = await sender.SendAsync([.. digests.Select(d => d.Mail)], cancellationToken);
-            foreach (var mailRefused in refused)
-            {
-                LogRefused(logger, mailRefused.ToAddress);
-            }
-
-            return digests.Count - refused.Count;
+            LogRefused(logger, claimed[refused].Person.Id);
         }
-        catch (MailUnavailableException exception)
+
+        if (outcome.Unsent.Count > 0)
         {
-            LogUnavailable(logger, exception);
-            foreach (var (digest, _) in digests)
+            LogUnavailable(logger, outcome.Unsent.Count, outcome.Failure);
+            foreach (var unsent in outcome.Unsent)
             {
-                await GiveBackAsync(db, digest, now, cancellationToken);
+                // Given back even when the host is stopping, so the next pass (on any node) sends it.
+                await GiveBackAsync(db, claimed[unsent], now, CancellationToken.None);
             }
-
-            return 0;
         }
+
+        return outcome.Sent.Count;
     }
 
     /// <summary>A person's digest: who, their words for it, and the cursor it moves.</summary>
@@ -103,7 +105,10 @@ internal sealed partial class EmailDigest(IServiceScopeFactory scopes, TimeProvi
     {
         var ripe = now - Options.After;
         var horizon = now - Horizon;
-        var waiting = await db.Notifications.AsNoTracking().Where(n => n.ReadAt == null && n.At <= ripe && n.At > horizon)
+        // Nobody is mailed twice within the shortest period: those mailed in the last day are left out here already.
+        var shortest = now - TimeSpan.FromDays(1);
+        var waiting = await db.Notifications.AsNoTracking()
+            .Where(n => n.ReadAt == null && n.At <= ripe && n.At > horizon && !db.DigestCursors.Any(c => c.PersonId == n.PersonId && c.LastSentAt > shortest))
             .Select(n => n.PersonId).Distinct().ToListAsync(cancellationToken);
         var due = new List<Digest>();
         foreach (var people in waiting.Chunk(Batch))
@@ -119,9 +124,10 @@ internal sealed partial class EmailDigest(IServiceScopeFactory scopes, TimeProvi
                     continue;
                 }
 
-                var since = cursors.GetValueOrDefault(id)?.SentUpTo ?? horizon;
+                var since = cursors.GetValueOrDefault(id)?.SentUpTo is { } sentUpTo && sentUpTo > horizon ? sentUpTo : horizon;
+                // The newest few hundred are plenty to list 20 and count the rest of a week.
                 var unread = (await db.Notifications.AsNoTracking().Where(n => n.PersonId == id && n.ReadAt == null && n.At > since && n.At <= ripe)
-                    .OrderByDescending(n => n.Id).ToListAsync(cancellationToken))
+                    .OrderByDescending(n => n.Id).Take(MaxRead).ToListAsync(cancellationToken))
                     .Where(n => preferences.GetValueOrDefault(id)?.Mutes(n.Kind) != true).ToList();
                 if (unread.Count > 0)
                 {
@@ -195,11 +201,13 @@ internal sealed partial class EmailDigest(IServiceScopeFactory scopes, TimeProvi
     private OutgoingMail MailOf(Digest digest, IDigestWriter writer)
     {
         var site = mail.SiteUrl!;
-        Uri Link(string path) => new(site, LocalUrl.OrHome(path).TrimStart('/'));
+        // "./" keeps every link under the site, even a path that looks like an address ("/https://elsewhere").
+        Uri Link(string path) => new(site, "." + LocalUrl.OrHome(path));
         var content = new DigestContent(
             digest.Person.DisplayName,
             digest.Preferences?.Language ?? "en",
-            [.. digest.Items.Select(n => new DigestItem(n.Kind, n.Text, Link(n.Url), n.At))],
+            // What someone wrote is not mailed (it may have been hidden since, or be private): the kind and the link are.
+            [.. digest.Items.Select(n => new DigestItem(n.Kind, NotificationKinds.QuotesContent(n.Kind) ? "" : n.Text, Link(n.Url), n.At))],
             digest.Total - digest.Items.Count,
             Link("/notifications"),
             Link("/notifications?settings=open"),
@@ -218,9 +226,9 @@ internal sealed partial class EmailDigest(IServiceScopeFactory scopes, TimeProvi
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending e-mail digests failed; the next pass tries again.")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The SMTP server could not be used; the digests wait for the next pass.")]
-    private static partial void LogUnavailable(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} digests were not sent and wait for the next pass: {Failure}")]
+    private static partial void LogUnavailable(ILogger logger, int count, string? failure);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The SMTP server refused the digest to {Address}.")]
-    private static partial void LogRefused(ILogger logger, string address);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The SMTP server refused the digest to person {PersonId}'s address; it is not tried again before their next digest.")]
+    private static partial void LogRefused(ILogger logger, Guid personId);
 }

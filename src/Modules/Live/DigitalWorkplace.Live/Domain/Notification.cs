@@ -42,6 +42,9 @@ internal static class NotificationKinds
         _ => null,
     };
 
+    /// <summary>Kinds whose text quotes what someone wrote ("Author: the beginning"): kept on the platform, never mailed.</summary>
+    public static bool QuotesContent(string kind) => kind is CommentOnMyPost or Reply or Mention;
+
     public const string CommentOnMyPost = "comment";
     public const string JoinRequest = "join-request";
     public const string JoinApproved = "join-approved";

@@ -7,13 +7,10 @@ namespace DigitalWorkplace.Feeds.Features.TranslateContent;
 
 /// <summary>
 /// A published post or one of its comments, translated on demand for whoever may read it — into <c>To</c>, or the
-/// reader's language when none is named. Held, hidden and deleted text is not translated (it is not read either).
+/// reader's language when none is named; only the languages the network offers (400 <c>to</c> otherwise). Held, hidden
+/// and deleted text is not translated (it is not read either).
 /// </summary>
-internal sealed record TranslateContent(Guid PostId, Guid? CommentId, string? To) : IQuery<Result<TranslationDto>>, IValidatable
-{
-    public void Validate(Validator validator) => validator
-        .That(To is null || ContentTranslator.IsLanguage(To), "to", FieldError.Rule("invalid_language", "must be a language tag such as fr, en or pt-BR."));
-}
+internal sealed record TranslateContent(Guid PostId, Guid? CommentId, string? To) : IQuery<Result<TranslationDto>>;
 
 internal sealed class TranslateContentAuthorizer(FeedPolicy policy) : IAuthorizer<TranslateContent>
 {
@@ -38,7 +35,11 @@ internal sealed class TranslateContentHandler(FeedsDbContext db, ContentTranslat
             return query.CommentId is null ? FeedPolicy.PostNotFound : Error.NotFound("comment.not_found");
         }
 
-        var language = query.To ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        if (translator.Offered(query.To ?? System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) is not { } language)
+        {
+            return translator.NotOffered("to");
+        }
+
         var translated = await translator.TranslateAsync(html, language, cancellationToken);
         return translated.IsSuccess ? new TranslationDto(translated.Value!.Html, translated.Value.SourceLanguage, language) : translated.Error!;
     }

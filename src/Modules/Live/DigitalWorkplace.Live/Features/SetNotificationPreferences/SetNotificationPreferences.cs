@@ -31,7 +31,8 @@ internal sealed class SetNotificationPreferencesHandler(LiveDbContext db, ICurre
         preferences.QuietFrom = command.Preferences.QuietFrom;
         preferences.QuietTo = command.Preferences.QuietTo;
         preferences.TimeZone = command.Preferences.QuietFrom is null ? null : command.Preferences.TimeZone ?? "UTC";
-        preferences.Digest = command.Preferences.Digest ?? DigestFrequency.Daily;
+        // Left out, the digest stays as it was (a client that only changes groups does not turn mail back on).
+        preferences.Digest = command.Preferences.Digest ?? preferences.Digest;
         // The digest is written in the language the person set their preferences in.
         preferences.Language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         try
