@@ -106,6 +106,40 @@ public abstract class OnboardingTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task FinishingATrack_IssuesOneCertificate_ThatAnyoneChecksWithItsCode_SeeingOnlyNameTrackAndDate()
+    {
+        var (person, trackId) = await SeasonalWithTrackAsync();
+        var steps = (await person.TrackAsync(trackId)).Steps;
+        using var early = await person.GetAsync($"/api/v1/onboarding/tracks/{trackId}/certificate", Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, early.StatusCode);
+        Assert.Equal("onboarding.certificate_not_found", (await early.ProblemAsync()).GetProperty("code").GetString());
+
+        await person.CompleteAsync(trackId, steps[0].Id);
+        await person.SubmitQuizAsync(trackId, steps[1].Id, new() { [steps[1].Questions[0].Id] = 0, [steps[1].Questions[1].Id] = 1 });
+        await person.SubmitQuizAsync(trackId, steps[1].Id, new() { [steps[1].Questions[0].Id] = 0, [steps[1].Questions[1].Id] = 1 });
+
+        var certificate = (await person.GetFromJsonAsync<CertificateDto>($"/api/v1/onboarding/tracks/{trackId}/certificate", OnboardingApi.Json, Cancel))!;
+        Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", certificate.Code);
+        Assert.StartsWith("Track ", certificate.TrackTitle, StringComparison.Ordinal);
+        using var anonymous = platform.CreateClient();
+        var checkedOut = await anonymous.GetAsync($"/api/v1/certificates/{certificate.Code.ToLowerInvariant()}", Cancel);
+        Assert.Equal(HttpStatusCode.OK, checkedOut.StatusCode);
+        var body = await checkedOut.Content.ReadAsStringAsync(Cancel);
+        var verified = System.Text.Json.JsonSerializer.Deserialize<VerifiedCertificateDto>(body, OnboardingApi.Json)!;
+        Assert.Equal((certificate.PersonName, certificate.TrackTitle, certificate.IssuedAt), (verified.PersonName, verified.TrackTitle, verified.IssuedAt));
+        // Nothing else about the person: no id, no e-mail, no score.
+        Assert.Equal(["issuedAt", "personName", "trackTitle"], System.Text.Json.JsonDocument.Parse(body).RootElement.EnumerateObject().Select(p => p.Name).Order());
+        var page = await anonymous.GetStringAsync($"/certificates/{certificate.Code}", Cancel);
+        Assert.Contains(certificate.TrackTitle, page, StringComparison.Ordinal);
+        Assert.Equal(1, await platform.AsAsync(null, sp => sp.GetRequiredService<OnboardingDbContext>().Certificates.CountAsync(c => c.TrackId == trackId, Cancel)));
+
+        foreach (var wrong in new[] { "AAAA-AAAA-AAAA", "not-a-code", new string('A', 300), "ABCD-EFGH-JKL1" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/certificates/{Uri.EscapeDataString(wrong)}", Cancel)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task GetTrack_QuizStep_NeverRevealsTheCorrectChoiceAndEscapesHtml()
     {
         var (person, trackId) = await SeasonalWithTrackAsync();

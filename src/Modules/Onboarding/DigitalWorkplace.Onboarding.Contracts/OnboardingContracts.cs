@@ -37,6 +37,22 @@ public interface IOnboardingService
 
     /// <summary><paramref name="answers"/> maps each question id to the index of the chosen answer.</summary>
     Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, int> answers, CancellationToken cancellationToken);
+
+    /// <summary>My certificate for a track I finished (404 <c>onboarding.certificate_not_found</c> until then).</summary>
+    Task<Result<CertificateDto>> MyCertificateAsync(Guid trackId, CancellationToken cancellationToken);
+}
+
+/// <summary>A certificate as its holder prints it: the code ("ABCD-EFGH-JKLM") anyone may check at <c>/certificates/{code}</c>.</summary>
+public sealed record CertificateDto(string Code, string PersonName, string TrackTitle, DateTimeOffset IssuedAt);
+
+/// <summary>What a public check of a certificate shows: only the name, the track and the date.</summary>
+public sealed record VerifiedCertificateDto(string PersonName, string TrackTitle, DateTimeOffset IssuedAt);
+
+/// <summary>The public check of a certificate's code, for anyone (no sign-in): the page and <c>GET /api/v1/certificates/{code}</c>.</summary>
+public interface ICertificateVerification
+{
+    /// <summary>Null for a code that is not one, or not issued.</summary>
+    Task<VerifiedCertificateDto?> VerifyAsync(string? code, CancellationToken cancellationToken);
 }
 
 [IntegrationEventName("onboarding.step-completed")]

@@ -29,6 +29,7 @@ public static class OnboardingModule
         services.TryAddScoped<IOnboardingAdministration>(sp => sp.GetRequiredService<OnboardingService>());
 
         services.TryAddScoped<TrackAssignments>();
+        services.TryAddScoped<ICertificateVerification, Certificates.CertificateVerification>();
         services.AddIntegrationEventHandler<AudienceMembershipChangedIntegrationEvent, AssignTracksToAudienceMember>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.OnboardingPersonalData>();
         services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, Privacy.ErasePersonFromOnboarding>();
@@ -44,5 +45,7 @@ public static class OnboardingModule
         CompleteContentStepEndpoint.Map(onboarding);
         SubmitQuizEndpoint.Map(onboarding);
         CreateTrackEndpoint.Map(onboarding);
+        Features.GetMyCertificate.GetMyCertificateEndpoint.Map(onboarding);
+        Certificates.CertificateVerification.Map(endpoints.Api);
     }
 }

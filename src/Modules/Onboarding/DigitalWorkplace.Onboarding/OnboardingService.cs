@@ -22,6 +22,9 @@ internal sealed class OnboardingService(ISender sender) : IOnboardingService, IO
     public async Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, int> answers, CancellationToken cancellationToken) =>
         await sender.Send(new SubmitQuiz(trackId, stepId, answers), cancellationToken);
 
+    public async Task<Result<CertificateDto>> MyCertificateAsync(Guid trackId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.GetMyCertificate.GetMyCertificate(trackId), cancellationToken);
+
     public async Task<Result<Guid>> CreateTrackAsync(NewTrack track, CancellationToken cancellationToken) =>
         await sender.Send(new CreateTrack(track), cancellationToken);
 }

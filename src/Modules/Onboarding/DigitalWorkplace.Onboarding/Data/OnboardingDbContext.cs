@@ -10,6 +10,8 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
 
     protected override string Schema => SchemaName;
 
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
     public DbSet<Track> Tracks => Set<Track>();
 
     public DbSet<Step> Steps => Set<Step>();
@@ -25,6 +27,15 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Certificate>(certificate =>
+        {
+            certificate.ToTable("certificates");
+            certificate.HasKey(c => c.Id);
+            certificate.Property(c => c.Code).HasMaxLength(Certificate.CodeLength);
+            certificate.HasIndex(c => c.Code).IsUnique();
+            // One certificate a person and track, whichever completion got there first.
+            certificate.HasIndex(c => new { c.PersonId, c.TrackId }).IsUnique();
+        });
 
         modelBuilder.Entity<Track>(track =>
         {

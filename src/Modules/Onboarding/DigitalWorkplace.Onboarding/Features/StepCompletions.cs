@@ -28,7 +28,13 @@ internal static class StepCompletions
         });
         var stepsInTrack = await db.Steps.CountAsync(s => s.TrackId == step.TrackId, cancellationToken);
         var completedBefore = await db.StepCompletions.CountAsync(c => c.PersonId == personId && c.TrackId == step.TrackId, cancellationToken);
-        db.Publish(new OnboardingStepCompletedIntegrationEvent(personId, step.TrackId, step.Id, TrackCompleted: completedBefore + 1 >= stepsInTrack), clock);
+        var trackCompleted = completedBefore + 1 >= stepsInTrack;
+        if (trackCompleted && !await db.Certificates.AnyAsync(c => c.PersonId == personId && c.TrackId == step.TrackId, cancellationToken))
+        {
+            db.Certificates.Add(new Certificate { Id = Guid.CreateVersion7(), Code = Certificate.NewCode(), PersonId = personId, TrackId = step.TrackId, IssuedAt = clock.GetUtcNow() });
+        }
+
+        db.Publish(new OnboardingStepCompletedIntegrationEvent(personId, step.TrackId, step.Id, TrackCompleted: trackCompleted), clock);
         return true;
     }
 }

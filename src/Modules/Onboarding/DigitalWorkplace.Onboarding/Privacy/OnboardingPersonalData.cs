@@ -5,7 +5,7 @@ using DigitalWorkplace.Onboarding.Data;
 
 namespace DigitalWorkplace.Onboarding.Privacy;
 
-/// <summary>A person's onboarding progress: their tracks, the steps done, their quiz attempts.</summary>
+/// <summary>A person's onboarding progress: their tracks, the steps done, their quiz attempts, their certificates.</summary>
 internal sealed class OnboardingPersonalData(OnboardingDbContext db) : IPersonalDataSource
 {
     public string Name => "onboarding";
@@ -21,6 +21,8 @@ internal sealed class OnboardingPersonalData(OnboardingDbContext db) : IPersonal
             .Select(c => new { c.TrackId, c.StepId, c.CompletedAt, c.ScorePercent }).ToListAsync(cancellationToken),
         QuizAttempts = await db.QuizAttempts.AsNoTracking().Where(q => q.PersonId == personId)
             .Select(q => new { q.StepId, q.ScorePercent, q.Passed, q.At }).ToListAsync(cancellationToken),
+        Certificates = await db.Certificates.AsNoTracking().Where(c => c.PersonId == personId)
+            .Select(c => new { c.TrackId, c.Code, c.IssuedAt }).ToListAsync(cancellationToken),
     };
 }
 
@@ -29,6 +31,8 @@ internal sealed class ErasePersonFromOnboarding(OnboardingDbContext db) : IInteg
 {
     public async Task HandleAsync(PersonErasedIntegrationEvent erased, CancellationToken cancellationToken)
     {
+        // An erased person's certificates no longer check out: their codes answer 404, like codes never issued.
+        await db.Certificates.Where(c => c.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
         await db.QuizAttempts.Where(q => q.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
         await db.StepCompletions.Where(c => c.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
         await db.Assignments.Where(a => a.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);

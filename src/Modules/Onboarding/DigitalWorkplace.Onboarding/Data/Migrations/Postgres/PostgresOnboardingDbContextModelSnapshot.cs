@@ -136,6 +136,37 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.ToTable("assignments", "onboarding");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TrackId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "TrackId")
+                        .IsUnique();
+
+                    b.ToTable("certificates", "onboarding");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Question", b =>
                 {
                     b.Property<Guid>("Id")

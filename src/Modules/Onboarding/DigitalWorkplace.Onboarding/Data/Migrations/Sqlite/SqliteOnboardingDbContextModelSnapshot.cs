@@ -129,6 +129,37 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.ToTable("assignments", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrackId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "TrackId")
+                        .IsUnique();
+
+                    b.ToTable("certificates", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Question", b =>
                 {
                     b.Property<Guid>("Id")
