@@ -127,9 +127,9 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
             new NewStep(StepKind.Content, "Our story", "We opened in **2009**.", []),
             new NewStep(StepKind.Quiz, "Coffee basics", "Three questions.",
             [
-                new NewQuestion("Grams in a double espresso?", ["7 g", "18 g", "30 g"], 1),
-                new NewQuestion("Our promise at stations?", ["Under 90 seconds", "Free refills"], 0),
-                new NewQuestion("When do you purge the steam wand?", ["Never", "Before and after each milk"], 1),
+                new NewQuestion("Grams in a double espresso?", ["7 g", "18 g", "30 g"], [1]),
+                new NewQuestion("Our promise at stations?", ["Under 90 seconds", "Free refills"], [0]),
+                new NewQuestion("When do you purge the steam wand?", ["Never", "Before and after each milk"], [1]),
             ], PassMarkPercent: 67),
         ]);
         var created = await platform.AsAsync(null, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, CancellationToken.None));
@@ -153,29 +153,43 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
 
         var quiz = page.Locator("form.quiz");
-        await AnswerAsync(quiz, 0, 0); // wrong
-        await AnswerAsync(quiz, 1, 1); // wrong
-        await AnswerAsync(quiz, 2, 1);
+        await AnswerAsync(quiz, "Grams in a double espresso?", "7 g"); // wrong
+        await AnswerAsync(quiz, "Our promise at stations?", "Free refills"); // wrong
+        await AnswerAsync(quiz, "When do you purge the steam wand?", "Before and after each milk");
         await quiz.Locator("button[type=submit]").ClickAsync();
         await Expect(page.Locator(".quiz-failed")).ToBeVisibleAsync();
         await Expect(page.Locator("li.step", new() { HasText = "Coffee basics" })).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
 
         quiz = page.Locator("form.quiz");
-        await AnswerAsync(quiz, 0, 1);
-        await AnswerAsync(quiz, 1, 0);
-        await AnswerAsync(quiz, 2, 1);
+        await AnswerAsync(quiz, "Grams in a double espresso?", "18 g");
+        await AnswerAsync(quiz, "Our promise at stations?", "Under 90 seconds");
+        await AnswerAsync(quiz, "When do you purge the steam wand?", "Before and after each milk");
         await quiz.Locator("button[type=submit]").ClickAsync();
         await Expect(page.Locator(".quiz-passed")).ToBeVisibleAsync();
         await Expect(page.Locator("li.step", new() { HasText = "Coffee basics" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
         await page.ScreenshotAsync("onboarding-track");
+
+        // The certificate, printable, and checked by someone who has no account.
+        await page.GetByRole(AriaRole.Link, new() { Name = "See your certificate" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Certificate of completion" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".certificate-name")).ToHaveTextAsync("Zoé Faure");
+        var checkUrl = await page.Locator(".certificate-check a").GetAttributeAsync("href");
+        await page.ScreenshotAsync("certificate");
+        await using var outsider = await browser.NewDesktopAsync(platform.Address);
+        var inspector = await outsider.NewPageAsync();
+        await inspector.GotoAsync(checkUrl!);
+        await Expect(inspector.GetByRole(AriaRole.Status)).ToContainTextAsync("This certificate is valid.");
+        await Expect(inspector.Locator(".certificate-facts")).ToContainTextAsync("Zoé Faure");
+        await inspector.ScreenshotAsync("certificate-checked");
 
         // A finished track is no longer a task of the day.
         await page.GotoAsync("/");
         await Expect(page.Locator($"#task-{created.Value}")).ToHaveCountAsync(0);
     }
 
-    private static Task AnswerAsync(ILocator quiz, int question, int choice) =>
-        quiz.Locator("fieldset").Nth(question).Locator("input[type=radio]").Nth(choice).CheckAsync();
+    /// <summary>Each attempt shuffles the questions: they are found by their words.</summary>
+    private static Task AnswerAsync(ILocator quiz, string question, string choice) =>
+        quiz.Locator("fieldset", new() { HasText = question }).GetByLabel(choice, new() { Exact = true }).CheckAsync();
 
     [Fact]
     public async Task AJoinRequest_OnAPhone_IsAcceptedByTheOwner_ThenTheNewMemberPosts()

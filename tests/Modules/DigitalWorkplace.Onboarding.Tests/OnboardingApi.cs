@@ -27,8 +27,8 @@ internal static class OnboardingApi
                 "Safety quiz",
                 "Answer the questions.",
                 [
-                    new NewQuestion("Where is the fire exit?", ["Back door", "Roof"], CorrectChoice: 0),
-                    new NewQuestion("Who do you call first?", ["Nobody", "Your manager"], CorrectChoice: 1),
+                    new NewQuestion("Where is the fire exit?", ["Back door", "Roof"], CorrectChoices: [0]),
+                    new NewQuestion("Who do you call first?", ["Nobody", "Your manager"], CorrectChoices: [1]),
                 ],
                 PassMarkPercent: 100),
         ]);
@@ -51,6 +51,13 @@ internal static class OnboardingApi
 
     public static Task<HttpResponseMessage> SubmitQuizAsync(this HttpClient client, Guid trackId, Guid stepId, Dictionary<Guid, int> answers) =>
         client.PostAsJsonAsync($"/api/v1/onboarding/tracks/{trackId}/steps/{stepId}/quiz", new { answers }, Send);
+
+    /// <summary>The id of the attempt's question with this text (each attempt shuffles the questions).</summary>
+    public static Guid QuestionId(this StepDto quiz, string text) => quiz.Questions.Single(q => q.Text == text).Id;
+
+    /// <summary>The right answers to <see cref="ContentAndQuizTrack"/>'s quiz, for the questions this attempt asks.</summary>
+    public static Dictionary<Guid, int> RightAnswers(this StepDto quiz) =>
+        new() { [quiz.QuestionId("Where is the fire exit?")] = 0, [quiz.QuestionId("Who do you call first?")] = 1 };
 
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>(Json);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DigitalWorkplace.Onboarding.Tests;
 
 /// <summary>Onboarding over the real host; run once per database provider.</summary>
-public abstract class OnboardingTests(PlatformFactory platform)
+public abstract partial class OnboardingTests(PlatformFactory platform)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -76,15 +76,20 @@ public abstract class OnboardingTests(PlatformFactory platform)
     {
         var (person, trackId) = await SeasonalWithTrackAsync();
         var quiz = (await person.TrackAsync(trackId)).Steps[1];
-        var (first, second) = (quiz.Questions[0].Id, quiz.Questions[1].Id);
+        var (fireExit, callFirst) = (quiz.QuestionId("Where is the fire exit?"), quiz.QuestionId("Who do you call first?"));
 
-        var failed = await person.SubmitQuizAsync(trackId, quiz.Id, new() { [first] = 0, [second] = 0 });
-        var failure = await failed.Content.ReadFromJsonAsync<QuizResultDto>(OnboardingApi.Json, Cancel);
-        Assert.Equal(new QuizResultDto(50, 100, Passed: false), failure);
-        Assert.False((await person.TrackAsync(trackId)).Steps[1].IsCompleted);
+        var failed = await person.SubmitQuizAsync(trackId, quiz.Id, new() { [fireExit] = 0, [callFirst] = 0 });
+        var failure = (await failed.Content.ReadFromJsonAsync<QuizResultDto>(OnboardingApi.Json, Cancel))!;
+        Assert.Equal((50, 100, false), (failure.ScorePercent, failure.PassMarkPercent, failure.Passed));
+        // Feedback question by question: which were right, never what the right answer was.
+        Assert.Equal([(fireExit, true), (callFirst, false)], failure.Questions!.Select(q => (q.QuestionId, q.Correct)).OrderBy(q => q.QuestionId != fireExit));
+        var retry = (await person.TrackAsync(trackId)).Steps[1];
+        Assert.False(retry.IsCompleted);
 
-        var passed = await person.SubmitQuizAsync(trackId, quiz.Id, new() { [first] = 0, [second] = 1 });
-        Assert.Equal(new QuizResultDto(100, 100, Passed: true), await passed.Content.ReadFromJsonAsync<QuizResultDto>(OnboardingApi.Json, Cancel));
+        var passed = await person.SubmitQuizAsync(trackId, quiz.Id, retry.RightAnswers());
+        var pass = (await passed.Content.ReadFromJsonAsync<QuizResultDto>(OnboardingApi.Json, Cancel))!;
+        Assert.Equal((100, 100, true), (pass.ScorePercent, pass.PassMarkPercent, pass.Passed));
+        Assert.All(pass.Questions!, q => Assert.True(q.Correct));
 
         var track = await person.TrackAsync(trackId);
         Assert.True(track.Steps[1].IsCompleted);
@@ -99,7 +104,7 @@ public abstract class OnboardingTests(PlatformFactory platform)
         var steps = (await person.TrackAsync(trackId)).Steps;
 
         await person.CompleteAsync(trackId, steps[0].Id);
-        await person.SubmitQuizAsync(trackId, steps[1].Id, new() { [steps[1].Questions[0].Id] = 0, [steps[1].Questions[1].Id] = 1 });
+        await person.SubmitQuizAsync(trackId, steps[1].Id, steps[1].RightAnswers());
 
         var progress = Assert.Single(await person.MyTracksAsync(), t => t.TrackId == trackId);
         Assert.Equal((2, 2, 100), (progress.CompletedSteps, progress.TotalSteps, progress.Percent));
@@ -115,8 +120,8 @@ public abstract class OnboardingTests(PlatformFactory platform)
         Assert.Equal("onboarding.certificate_not_found", (await early.ProblemAsync()).GetProperty("code").GetString());
 
         await person.CompleteAsync(trackId, steps[0].Id);
-        await person.SubmitQuizAsync(trackId, steps[1].Id, new() { [steps[1].Questions[0].Id] = 0, [steps[1].Questions[1].Id] = 1 });
-        await person.SubmitQuizAsync(trackId, steps[1].Id, new() { [steps[1].Questions[0].Id] = 0, [steps[1].Questions[1].Id] = 1 });
+        await person.SubmitQuizAsync(trackId, steps[1].Id, steps[1].RightAnswers());
+        await person.SubmitQuizAsync(trackId, steps[1].Id, (await person.TrackAsync(trackId)).Steps[1].RightAnswers());
 
         var certificate = (await person.GetFromJsonAsync<CertificateDto>($"/api/v1/onboarding/tracks/{trackId}/certificate", OnboardingApi.Json, Cancel))!;
         Assert.Matches("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$", certificate.Code);
@@ -207,13 +212,13 @@ public abstract class OnboardingTests(PlatformFactory platform)
     public async Task CreateTrack_InvalidFields_BadRequestNamingEachField()
     {
         var admin = await AdminClientAsync();
-        var track = new NewTrack(" ", "", [], -1, [new NewStep(StepKind.Quiz, "Quiz", "", [new NewQuestion("Q?", ["Only one"], 3)], PassMarkPercent: 0)]);
+        var track = new NewTrack(" ", "", [], -1, [new NewStep(StepKind.Quiz, "Quiz", "", [new NewQuestion("Q?", ["Only one"], [3])], PassMarkPercent: 0)]);
 
         var response = await admin.PostAsJsonAsync("/api/v1/onboarding/tracks", track, OnboardingApi.Send, Cancel);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.ProblemAsync()).GetProperty("errors");
-        foreach (var field in new[] { "title", "audienceIds", "dueInDaysAfterStart", "steps[0].passMarkPercent", "steps[0].questions[0].choices", "steps[0].questions[0].correctChoice" })
+        foreach (var field in new[] { "title", "audienceIds", "dueInDaysAfterStart", "steps[0].passMarkPercent", "steps[0].questions[0].choices", "steps[0].questions[0].correctChoices" })
         {
             Assert.True(errors.TryGetProperty(field, out _), $"{field} should be named in {errors}");
         }

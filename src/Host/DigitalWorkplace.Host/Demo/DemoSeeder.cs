@@ -280,12 +280,13 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
             [
                 new NewStep(StepKind.Content, "Our story", "Café Lumière opened its first counter in **Lyon Part-Dieu** in 2009. Today we serve travellers in airports and stations across France.\n\n*Notre histoire : un comptoir à Part-Dieu en 2009, des cafés dans les gares et aéroports aujourd'hui.*", []),
                 new NewStep(StepKind.Content, "Our values", "1. **Warmth** — every traveller is a guest.\n2. **Craft** — every cup is made with care.\n3. **Speed with a smile** — a café in under 90 seconds.\n\n*Nos valeurs : chaleur, savoir-faire, rapidité avec le sourire.*", []),
-                new NewStep(StepKind.Quiz, "Coffee basics", "Three questions to check the essentials.",
+                new NewStep(StepKind.Quiz, "Coffee basics", "Three questions to check the essentials, drawn from four and shuffled at each attempt.",
                 [
-                    new NewQuestion("How many grams of ground coffee go into a double espresso?", ["7 g", "18 g", "30 g"], 1),
-                    new NewQuestion("What is our promise at stations?", ["A café in under 90 seconds", "Free refills", "Table service"], 0),
-                    new NewQuestion("When do you purge the steam wand?", ["Never", "Once a day", "Before and after each milk"], 2),
-                ], PassMarkPercent: 67),
+                    new NewQuestion("How many grams of ground coffee go into a double espresso?", ["7 g", "18 g", "30 g"], [1]),
+                    new NewQuestion("What is our promise at stations?", ["A café in under 90 seconds", "Free refills", "Table service"], [0]),
+                    new NewQuestion("When do you purge the steam wand?", ["Never", "Once a day", "Before and after each milk"], [2]),
+                    new NewQuestion("Which of these must we flag to a guest as allergens?", ["Milk", "Water", "Hazelnut syrup", "Ice"], [0, 2], MultipleChoice: true),
+                ], PassMarkPercent: 67, QuestionsPerAttempt: 3),
             ]);
         Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, cancellationToken)));
     }

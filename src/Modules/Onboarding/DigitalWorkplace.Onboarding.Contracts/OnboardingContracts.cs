@@ -17,14 +17,21 @@ public sealed record TrackProgressDto(Guid TrackId, string Title, string Descrip
     public int Percent => TotalSteps == 0 ? 100 : CompletedSteps * 100 / TotalSteps;
 }
 
-public sealed record QuizQuestionDto(Guid Id, string Text, IReadOnlyList<string> Choices);
+/// <param name="MultipleChoice">Tick every right answer (check boxes); otherwise pick one.</param>
+public sealed record QuizQuestionDto(Guid Id, string Text, IReadOnlyList<string> Choices, bool MultipleChoice = false);
 
-public sealed record StepDto(Guid Id, int Order, StepKind Kind, string Title, string Html, IReadOnlyList<QuizQuestionDto> Questions, int PassMarkPercent, bool IsCompleted, int? LastScorePercent);
+/// <param name="Questions">For a quiz, the questions of the next attempt: drawn from the pool and shuffled for this person and attempt.</param>
+/// <param name="AttemptsLeft">For a quiz with a limit, the attempts left before passing; null without a limit.</param>
+public sealed record StepDto(
+    Guid Id, int Order, StepKind Kind, string Title, string Html, IReadOnlyList<QuizQuestionDto> Questions, int PassMarkPercent, bool IsCompleted, int? LastScorePercent,
+    int? AttemptsLeft = null);
 
 public sealed record TrackDto(TrackProgressDto Progress, IReadOnlyList<StepDto> Steps);
 
-/// <summary>The outcome of a quiz attempt; the step is completed only when passed.</summary>
-public sealed record QuizResultDto(int ScorePercent, int PassMarkPercent, bool Passed);
+/// <summary>The outcome of a quiz attempt, question by question (right or not; the right answers are not told); the step is completed only when passed.</summary>
+public sealed record QuizResultDto(int ScorePercent, int PassMarkPercent, bool Passed, IReadOnlyList<QuestionFeedbackDto>? Questions = null, int? AttemptsLeft = null);
+
+public sealed record QuestionFeedbackDto(Guid QuestionId, string Text, bool Correct);
 
 /// <summary>Onboarding use cases for the UI.</summary>
 public interface IOnboardingService
@@ -35,8 +42,8 @@ public interface IOnboardingService
 
     Task<Result<Done>> CompleteContentStepAsync(Guid trackId, Guid stepId, CancellationToken cancellationToken);
 
-    /// <summary><paramref name="answers"/> maps each question id to the index of the chosen answer.</summary>
-    Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, int> answers, CancellationToken cancellationToken);
+    /// <summary><paramref name="answers"/> maps each question of the attempt to the indexes of the chosen answers (one for a single-choice question).</summary>
+    Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, IReadOnlyList<int>> answers, CancellationToken cancellationToken);
 
     /// <summary>My certificate for a track I finished (404 <c>onboarding.certificate_not_found</c> until then).</summary>
     Task<Result<CertificateDto>> MyCertificateAsync(Guid trackId, CancellationToken cancellationToken);
@@ -68,6 +75,10 @@ public interface IOnboardingAdministration
 /// <param name="AudienceIds">The Identity audiences the track is for ("seasonal staff at airport locations").</param>
 public sealed record NewTrack(string Title, string Description, IReadOnlyList<Guid> AudienceIds, int DueInDaysAfterStart, IReadOnlyList<NewStep> Steps);
 
-public sealed record NewStep(StepKind Kind, string Title, string Markdown, IReadOnlyList<NewQuestion> Questions, int PassMarkPercent = 0);
+/// <param name="MaxAttempts">A quiz's tries before passing (0: unlimited).</param>
+/// <param name="QuestionsPerAttempt">A quiz's questions drawn per attempt from its pool (0: all), shuffled each time.</param>
+public sealed record NewStep(StepKind Kind, string Title, string Markdown, IReadOnlyList<NewQuestion> Questions, int PassMarkPercent = 0, int MaxAttempts = 0, int QuestionsPerAttempt = 0);
 
-public sealed record NewQuestion(string Text, IReadOnlyList<string> Choices, int CorrectChoice);
+/// <param name="CorrectChoices">The indexes of the right answers: exactly one for a single-choice question.</param>
+/// <param name="MultipleChoice">Several answers are ticked (check boxes).</param>
+public sealed record NewQuestion(string Text, IReadOnlyList<string> Choices, IReadOnlyList<int> CorrectChoices, bool MultipleChoice = false);

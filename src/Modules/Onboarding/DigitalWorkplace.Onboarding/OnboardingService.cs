@@ -19,7 +19,7 @@ internal sealed class OnboardingService(ISender sender) : IOnboardingService, IO
     public async Task<Result<Done>> CompleteContentStepAsync(Guid trackId, Guid stepId, CancellationToken cancellationToken) =>
         await sender.Send(new CompleteContentStep(trackId, stepId), cancellationToken);
 
-    public async Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, int> answers, CancellationToken cancellationToken) =>
+    public async Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, IReadOnlyList<int>> answers, CancellationToken cancellationToken) =>
         await sender.Send(new SubmitQuiz(trackId, stepId, answers), cancellationToken);
 
     public async Task<Result<CertificateDto>> MyCertificateAsync(Guid trackId, CancellationToken cancellationToken) =>

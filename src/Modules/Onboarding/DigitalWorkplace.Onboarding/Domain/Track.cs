@@ -50,6 +50,12 @@ internal sealed class Step
 
     public int PassMarkPercent { get; set; }
 
+    /// <summary>How many times a quiz may be tried before passing (0: as often as needed).</summary>
+    public int MaxAttempts { get; set; }
+
+    /// <summary>How many questions each attempt draws from the pool, shuffled (0: all of them, shuffled).</summary>
+    public int QuestionsPerAttempt { get; set; }
+
     public List<Question> Questions { get; init; } = [];
 }
 
@@ -65,6 +71,9 @@ internal sealed class Question
 
     public required List<string> Choices { get; init; }
 
-    /// <summary>Never leaves the server: the quiz is scored here.</summary>
-    public required int CorrectChoice { get; set; }
+    /// <summary>Several answers may be ticked (check boxes); a single-choice question has exactly one correct choice.</summary>
+    public bool MultipleChoice { get; set; }
+
+    /// <summary>Never leaves the server: the quiz is scored here. Right means exactly these choices, no more, no fewer.</summary>
+    public required List<int> CorrectChoices { get; set; }
 }

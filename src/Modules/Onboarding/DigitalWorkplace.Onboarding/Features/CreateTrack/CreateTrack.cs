@@ -83,6 +83,8 @@ internal sealed class CreateTrackHandler(AuditTrail audit,
             Markdown = source.Markdown ?? string.Empty,
             Html = markdown.Render(source.Markdown ?? string.Empty).Html,
             PassMarkPercent = isQuiz ? source.PassMarkPercent : 0,
+            MaxAttempts = isQuiz ? source.MaxAttempts : 0,
+            QuestionsPerAttempt = isQuiz ? source.QuestionsPerAttempt : 0,
             Questions = isQuiz
                 ? [.. source.Questions.Select((q, index) => new Question
                 {
@@ -91,7 +93,8 @@ internal sealed class CreateTrackHandler(AuditTrail audit,
                     Order = index + 1,
                     Text = q.Text.Trim(),
                     Choices = [.. q.Choices],
-                    CorrectChoice = q.CorrectChoice,
+                    MultipleChoice = q.MultipleChoice,
+                    CorrectChoices = [.. q.CorrectChoices],
                 })]
                 : [],
         };

@@ -8,6 +8,7 @@ internal static class NewTrackRules
     public const int MaxSteps = 100;
     public const int MaxQuestions = 50;
     public const int MaxChoices = 10;
+    public const int MaxAttempts = 20;
 
     public static void Validate(NewTrack? track, Validator validator)
     {
@@ -49,7 +50,9 @@ internal static class NewTrackRules
 
         validator
             .That(step.PassMarkPercent is >= 1 and <= 100, $"{field}.passMarkPercent", FieldError.OutOfRange(1, 100))
-            .That(step.Questions is { Count: > 0 and <= MaxQuestions }, $"{field}.questions", FieldError.Rule("count_out_of_range", $"a quiz needs between 1 and {MaxQuestions} questions.", Count(1, MaxQuestions)));
+            .That(step.Questions is { Count: > 0 and <= MaxQuestions }, $"{field}.questions", FieldError.Rule("count_out_of_range", $"a quiz needs between 1 and {MaxQuestions} questions.", Count(1, MaxQuestions)))
+            .InRange($"{field}.maxAttempts", step.MaxAttempts, 0, MaxAttempts)
+            .InRange($"{field}.questionsPerAttempt", step.QuestionsPerAttempt, 0, step.Questions?.Count ?? 0);
         for (var q = 0; q < (step.Questions?.Count ?? 0); q++)
         {
             var question = step.Questions![q];
@@ -64,7 +67,9 @@ internal static class NewTrackRules
                 .Required($"{questionField}.text", question.Text, 1000)
                 .That(question.Choices is { Count: >= 2 and <= MaxChoices }, $"{questionField}.choices", FieldError.Rule("count_out_of_range", $"must offer between 2 and {MaxChoices} choices.", Count(2, MaxChoices)))
                 .That(question.Choices is null || question.Choices.All(c => !string.IsNullOrWhiteSpace(c) && c.Length <= 500), $"{questionField}.choices", FieldError.TooLong(500))
-                .That(question.Choices is not null && question.CorrectChoice >= 0 && question.CorrectChoice < question.Choices.Count, $"{questionField}.correctChoice", FieldError.Rule("not_a_choice", "must be the index of one of the choices."));
+                .That(question.CorrectChoices is { Count: > 0 } correct && question.Choices is not null && correct.All(c => c >= 0 && c < question.Choices.Count) && correct.Distinct().Count() == correct.Count,
+                    $"{questionField}.correctChoices", FieldError.Rule("not_a_choice", "must be the indexes of choices, each once."))
+                .That(question.MultipleChoice || question.CorrectChoices is not { Count: > 1 }, $"{questionField}.correctChoices", FieldError.Rule("one_for_single_choice", "a single-choice question has exactly one right answer."));
         }
     }
 

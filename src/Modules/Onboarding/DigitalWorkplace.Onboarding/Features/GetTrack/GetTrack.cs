@@ -1,5 +1,6 @@
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
+using DigitalWorkplace.Onboarding.Quizzes;
 
 namespace DigitalWorkplace.Onboarding.Features.GetTrack;
 
@@ -26,12 +27,12 @@ internal sealed class GetTrackHandler(OnboardingDbContext db, ICurrentUser user)
             .Where(c => c.PersonId == personId && c.TrackId == track.Id)
             .ToDictionaryAsync(c => c.StepId, cancellationToken);
         var stepIds = track.Steps.Select(s => s.Id).ToList();
-        var lastScores = (await db.QuizAttempts.AsNoTracking()
+        var attempts = (await db.QuizAttempts.AsNoTracking()
                 .Where(a => a.PersonId == personId && stepIds.Contains(a.StepId))
                 .Select(a => new { a.Id, a.StepId, a.ScorePercent })
                 .ToListAsync(cancellationToken))
             .GroupBy(a => a.StepId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(a => a.Id)!.ScorePercent);
+            .ToDictionary(g => g.Key, g => (Count: g.Count(), Last: g.MaxBy(a => a.Id)!.ScorePercent));
 
         var steps = track.Steps
             .OrderBy(s => s.Order)
@@ -41,10 +42,12 @@ internal sealed class GetTrackHandler(OnboardingDbContext db, ICurrentUser user)
                 s.Kind,
                 s.Title,
                 s.Html,
-                [.. s.Questions.OrderBy(q => q.Order).Select(q => new QuizQuestionDto(q.Id, q.Text, q.Choices))],
+                // The questions of the person's next attempt, as the submission will be held to them.
+                [.. QuizDraw.For(s, personId, attempts.GetValueOrDefault(s.Id).Count + 1).Select(q => new QuizQuestionDto(q.Id, q.Text, q.Choices, q.MultipleChoice))],
                 s.PassMarkPercent,
                 completions.ContainsKey(s.Id),
-                lastScores.TryGetValue(s.Id, out var score) ? score : null))
+                attempts.TryGetValue(s.Id, out var tried) ? tried.Last : null,
+                s.MaxAttempts > 0 && !completions.ContainsKey(s.Id) ? Math.Max(0, s.MaxAttempts - attempts.GetValueOrDefault(s.Id).Count) : null))
             .ToList();
         var progress = new TrackProgressDto(track.Id, track.Title, track.Description, steps.Count(s => s.IsCompleted), steps.Count, assignment.DueOn);
         return new TrackDto(progress, steps);

@@ -1,11 +1,15 @@
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Onboarding.Domain;
+using DigitalWorkplace.Onboarding.Quizzes;
 
 namespace DigitalWorkplace.Onboarding.Features.SubmitQuiz;
 
-/// <summary>Scores a quiz attempt; only a pass completes the step. Every attempt is kept.</summary>
-internal sealed record SubmitQuiz(Guid TrackId, Guid StepId, IReadOnlyDictionary<Guid, int>? Answers)
+/// <summary>
+/// Scores an attempt at the questions drawn for it (<see cref="QuizDraw"/>), question by question; only a pass
+/// completes the step. Every attempt is kept; a quiz with a limit refuses more attempts once it is spent (until passed).
+/// </summary>
+internal sealed record SubmitQuiz(Guid TrackId, Guid StepId, IReadOnlyDictionary<Guid, IReadOnlyList<int>>? Answers)
     : ICommand<Result<QuizResultDto>>, ITrackRequest, IValidatable
 {
     public void Validate(Validator validator) =>
@@ -14,6 +18,8 @@ internal sealed record SubmitQuiz(Guid TrackId, Guid StepId, IReadOnlyDictionary
 
 internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SubmitQuiz, Result<QuizResultDto>>
 {
+    public static readonly Error NoAttemptsLeft = Error.Conflict("onboarding.no_attempts_left", "Every attempt at this quiz is used: ask your manager.");
+
     public async ValueTask<Result<QuizResultDto>> Handle(SubmitQuiz command, CancellationToken cancellationToken)
     {
         var step = await db.Steps.Include(s => s.Questions)
@@ -28,19 +34,28 @@ internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser use
             return Error.Conflict("onboarding.step_is_not_a_quiz", "This step has no quiz; complete it instead.");
         }
 
+        var personId = user.PersonId;
+        var attempts = await db.QuizAttempts.CountAsync(a => a.PersonId == personId && a.StepId == step.Id, cancellationToken);
+        var passedBefore = await db.StepCompletions.AnyAsync(c => c.PersonId == personId && c.StepId == step.Id, cancellationToken);
+        if (!passedBefore && step.MaxAttempts > 0 && attempts >= step.MaxAttempts)
+        {
+            return NoAttemptsLeft;
+        }
+
+        var asked = QuizDraw.For(step, personId, attempts + 1);
         var answers = command.Answers!;
-        if (AnswersProblem(step.Questions, answers) is { } problem)
+        if (AnswersProblem(asked, answers) is { } problem)
         {
             return Error.Validation("answers", problem);
         }
 
-        var correct = step.Questions.Count(q => answers[q.Id] == q.CorrectChoice);
-        var score = correct * 100 / step.Questions.Count;
+        var feedback = asked.Select(q => new QuestionFeedbackDto(q.Id, q.Text, QuizDraw.IsRight(q, answers[q.Id]))).ToList();
+        var score = feedback.Count(f => f.Correct) * 100 / asked.Count;
         var passed = score >= step.PassMarkPercent;
         db.QuizAttempts.Add(new QuizAttempt
         {
             Id = Guid.CreateVersion7(),
-            PersonId = user.PersonId,
+            PersonId = personId,
             StepId = step.Id,
             ScorePercent = score,
             Passed = passed,
@@ -48,27 +63,28 @@ internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser use
         });
         if (passed)
         {
-            await db.RecordAsync(user.PersonId, step, score, clock, cancellationToken);
+            await db.RecordAsync(personId, step, score, clock, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new QuizResultDto(score, step.PassMarkPercent, passed);
+        var left = step.MaxAttempts > 0 && !passed && !passedBefore ? Math.Max(0, step.MaxAttempts - attempts - 1) : (int?)null;
+        return new QuizResultDto(score, step.PassMarkPercent, passed, feedback, left);
     }
 
-    private static FieldError? AnswersProblem(List<Question> questions, IReadOnlyDictionary<Guid, int> answers)
+    private static FieldError? AnswersProblem(IReadOnlyList<Question> asked, IReadOnlyDictionary<Guid, IReadOnlyList<int>> answers)
     {
-        if (questions.Exists(q => !answers.ContainsKey(q.Id)))
+        if (answers.Keys.Any(id => !asked.Any(q => q.Id == id)))
+        {
+            return FieldError.Rule("unknown_question", "answers a question that is not in this attempt.");
+        }
+
+        if (asked.Any(q => !answers.TryGetValue(q.Id, out var chosen) || chosen is not { Count: > 0 }))
         {
             return FieldError.Rule("unanswered", "must answer every question.");
         }
 
-        if (answers.Keys.Any(id => !questions.Exists(q => q.Id == id)))
-        {
-            return FieldError.Rule("unknown_question", "answers a question that is not in this quiz.");
-        }
-
-        return questions.Exists(q => answers[q.Id] < 0 || answers[q.Id] >= q.Choices.Count)
-            ? FieldError.Rule("not_a_choice", "must pick one of the offered choices for each question.")
+        return asked.Any(q => answers[q.Id].Any(c => c < 0 || c >= q.Choices.Count) || answers[q.Id].Distinct().Count() != answers[q.Id].Count || (!q.MultipleChoice && answers[q.Id].Count != 1))
+            ? FieldError.Rule("not_a_choice", "must pick offered choices, one for a single-choice question.")
             : null;
     }
 }

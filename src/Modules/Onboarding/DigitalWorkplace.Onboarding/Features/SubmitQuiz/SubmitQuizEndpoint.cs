@@ -1,9 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using DigitalWorkplace.Onboarding.Contracts;
 
 namespace DigitalWorkplace.Onboarding.Features.SubmitQuiz;
 
-/// <summary>The body of a quiz attempt: each question id mapped to the index of the chosen answer.</summary>
-internal sealed record QuizAnswers(Dictionary<Guid, int>? Answers);
+/// <summary>The body of a quiz attempt: each question id mapped to the chosen answers' indexes — a list, or one number for a single choice.</summary>
+internal sealed record QuizAnswers([property: JsonConverter(typeof(ChosenAnswersConverter))] Dictionary<Guid, IReadOnlyList<int>>? Answers);
 
 internal static class SubmitQuizEndpoint
 {
@@ -16,4 +18,37 @@ internal static class SubmitQuizEndpoint
         var result = await sender.Send(new SubmitQuiz(trackId, stepId, body.Answers), cancellationToken);
         return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.Error;
     }
+}
+
+/// <summary><c>{ "id": 1 }</c> or <c>{ "id": [0, 2] }</c>: a single choice may be written as its number.</summary>
+internal sealed class ChosenAnswersConverter : JsonConverter<Dictionary<Guid, IReadOnlyList<int>>>
+{
+    public override Dictionary<Guid, IReadOnlyList<int>> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("answers must be an object of question ids.");
+        }
+
+        var answers = new Dictionary<Guid, IReadOnlyList<int>>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            if (!Guid.TryParse(reader.GetString(), out var questionId) || !reader.Read())
+            {
+                throw new JsonException("each key of answers must be a question id.");
+            }
+
+            answers[questionId] = reader.TokenType switch
+            {
+                JsonTokenType.Number => [reader.GetInt32()],
+                JsonTokenType.StartArray => JsonSerializer.Deserialize<int[]>(ref reader, options) ?? [],
+                _ => throw new JsonException("each answer must be a choice's index or a list of them."),
+            };
+        }
+
+        return answers;
+    }
+
+    public override void Write(Utf8JsonWriter writer, Dictionary<Guid, IReadOnlyList<int>> value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value.ToDictionary(a => a.Key, a => a.Value.ToArray()), options);
 }

@@ -177,8 +177,12 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.Property<int>("CorrectChoice")
-                        .HasColumnType("integer");
+                    b.PrimitiveCollection<List<int>>("CorrectChoices")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<bool>("MultipleChoice")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
@@ -246,10 +250,16 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
                     b.Property<int>("PassMarkPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionsPerAttempt")
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")

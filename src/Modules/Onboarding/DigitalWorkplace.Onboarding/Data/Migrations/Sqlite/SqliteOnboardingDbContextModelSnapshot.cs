@@ -170,7 +170,11 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("CorrectChoice")
+                    b.PrimitiveCollection<string>("CorrectChoices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MultipleChoice")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Order")
@@ -239,10 +243,16 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MaxAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PassMarkPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionsPerAttempt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
