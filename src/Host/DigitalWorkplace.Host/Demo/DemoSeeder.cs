@@ -66,7 +66,7 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         await SeedAnnouncementsAsync(administrator, ids, cancellationToken);
         await SeedValuesAsync(administrator, ids, communities["Airport Teams"], cancellationToken);
         var seasonal = await SeedSeasonsAsync(ids, cancellationToken);
-        await SeedOnboardingAsync(administrator, cancellationToken);
+        await SeedOnboardingAsync(administrator, ids, cancellationToken);
         var apps = await SeedAppsAsync(administrator, cancellationToken);
         var guest = await SeedGuestAsync(ids, communities, apps, cancellationToken);
         logger.LogInformation("Demo organization seeded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
@@ -268,7 +268,7 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
             return (link, code);
         });
 
-    private async Task SeedOnboardingAsync(Guid administrator, CancellationToken cancellationToken)
+    private async Task SeedOnboardingAsync(Guid administrator, Dictionary<string, Guid> ids, CancellationToken cancellationToken)
     {
         var newcomers = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOrganizationService>().CreateAudienceAsync(
             new NewAudience("Seasonal and franchise staff", EmploymentTypes: [EmploymentType.Seasonal, EmploymentType.Franchise]), cancellationToken)));
@@ -280,6 +280,7 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
             [
                 new NewStep(StepKind.Content, "Our story", "Café Lumière opened its first counter in **Lyon Part-Dieu** in 2009. Today we serve travellers in airports and stations across France.\n\n*Notre histoire : un comptoir à Part-Dieu en 2009, des cafés dans les gares et aéroports aujourd'hui.*", []),
                 new NewStep(StepKind.Content, "Our values", "1. **Warmth** — every traveller is a guest.\n2. **Craft** — every cup is made with care.\n3. **Speed with a smile** — a café in under 90 seconds.\n\n*Nos valeurs : chaleur, savoir-faire, rapidité avec le sourire.*", []),
+                new NewStep(StepKind.Acknowledgement, "Hygiene charter", "- Wash your hands before every shift and after every break.\n- Hair tied back, no jewellery at the counter.\n- Allergens: always ask, never guess.\n\n*Charte d'hygiène : mains lavées, cheveux attachés, allergènes toujours vérifiés.*", []),
                 new NewStep(StepKind.Quiz, "Coffee basics", "Three questions to check the essentials, drawn from four and shuffled at each attempt.",
                 [
                     new NewQuestion("How many grams of ground coffee go into a double espresso?", ["7 g", "18 g", "30 g"], [1]),
@@ -287,8 +288,23 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
                     new NewQuestion("When do you purge the steam wand?", ["Never", "Once a day", "Before and after each milk"], [2]),
                     new NewQuestion("Which of these must we flag to a guest as allergens?", ["Milk", "Water", "Hazelnut syrup", "Ice"], [0, 2], MultipleChoice: true),
                 ], PassMarkPercent: 67, QuestionsPerAttempt: 3),
+                new NewStep(StepKind.SignOff, "Your first espresso, with your manager", "Make a double espresso and a cappuccino in front of your manager; they sign it off on the spot.\n\n*Votre premier espresso, devant votre responsable.*", []),
             ]);
-        Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, cancellationToken)));
+        var trackId = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, cancellationToken)));
+
+        // Lucas has read and accepted the first pages and made his espresso: his sign-off waits in the managers' queue.
+        var lucas = ids[DemoContent.People.First(p => p.Type == EmploymentType.Seasonal).Email];
+        await AsAsync(lucas, administrator: false, async sp =>
+        {
+            var onboarding = sp.GetRequiredService<IOnboardingService>();
+            var steps = Expect(await onboarding.GetTrackAsync(trackId, cancellationToken)).Steps;
+            foreach (var step in steps.Where(s => s.Kind is StepKind.Content or StepKind.Acknowledgement))
+            {
+                Expect(await onboarding.CompleteContentStepAsync(trackId, step.Id, cancellationToken));
+            }
+
+            return Expect(await onboarding.RequestSignOffAsync(trackId, steps.Single(s => s.Kind == StepKind.SignOff).Id, cancellationToken));
+        });
     }
 
     /// <summary>A photographer from an agency, for the summer campaign: the brand's news and the recipe book, for six weeks.</summary>

@@ -48,6 +48,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<HelpRequestUpdatedIntegrationEvent, Notifications.NotifyOfHelp>();
         services.AddIntegrationEventHandler<MemberInvitedIntegrationEvent, Notifications.NotifyOfInvitation>();
         services.AddIntegrationEventHandler<AnnouncementDeliveredIntegrationEvent, Notifications.NotifyOfAnnouncement>();
+        services.AddIntegrationEventHandler<Onboarding.Contracts.OnboardingSignOffDecidedIntegrationEvent, Notifications.NotifyOfSignOff>();
 
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();

@@ -4,13 +4,34 @@ using DigitalWorkplace.BuildingBlocks.Results;
 
 namespace DigitalWorkplace.Onboarding.Contracts;
 
-/// <summary>Written as "Content" / "Quiz" in JSON (numbers are still accepted).</summary>
+/// <summary>Written by name in JSON ("Content", "Quiz"...; numbers are still accepted).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<StepKind>))]
 public enum StepKind
 {
+    /// <summary>A page to read; the person marks it done.</summary>
     Content,
+
+    /// <summary>Questions with a pass mark.</summary>
     Quiz,
+
+    /// <summary>A policy the person reads and accepts ("I have read and accept"), kept with the date.</summary>
+    Acknowledgement,
+
+    /// <summary>A task done on site (the coffee machine cleaned, the till opened), signed off by a manager of the person's location.</summary>
+    SignOff,
 }
+
+/// <summary>Where a sign-off step stands for its person.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SignOffStatus>))]
+public enum SignOffStatus
+{
+    Waiting,
+    Approved,
+    Declined,
+}
+
+/// <summary>A person's request for the sign-off of an on-site task, as their manager's queue shows it (and the person's step, with the decision's note).</summary>
+public sealed record SignOffDto(Guid Id, Guid PersonId, string PersonName, string? Location, Guid TrackId, string TrackTitle, Guid StepId, string StepTitle, SignOffStatus Status, DateTimeOffset RequestedAt, string? Note);
 
 public sealed record TrackProgressDto(Guid TrackId, string Title, string Description, int CompletedSteps, int TotalSteps, DateOnly? DueOn)
 {
@@ -22,9 +43,10 @@ public sealed record QuizQuestionDto(Guid Id, string Text, IReadOnlyList<string>
 
 /// <param name="Questions">For a quiz, the questions of the next attempt: drawn from the pool and shuffled for this person and attempt.</param>
 /// <param name="AttemptsLeft">For a quiz with a limit, the attempts left before passing; null without a limit.</param>
+/// <param name="SignOff">For a sign-off step, the person's latest request (waiting, or declined with the manager's note).</param>
 public sealed record StepDto(
     Guid Id, int Order, StepKind Kind, string Title, string Html, IReadOnlyList<QuizQuestionDto> Questions, int PassMarkPercent, bool IsCompleted, int? LastScorePercent,
-    int? AttemptsLeft = null);
+    int? AttemptsLeft = null, SignOffDto? SignOff = null);
 
 public sealed record TrackDto(TrackProgressDto Progress, IReadOnlyList<StepDto> Steps);
 
@@ -45,6 +67,15 @@ public interface IOnboardingService
     /// <summary><paramref name="answers"/> maps each question of the attempt to the indexes of the chosen answers (one for a single-choice question).</summary>
     Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, IReadOnlyList<int>> answers, CancellationToken cancellationToken);
 
+    /// <summary>Asks a manager of my location to sign off an on-site task (again after a decline; once while waiting).</summary>
+    Task<Result<SignOffDto>> RequestSignOffAsync(Guid trackId, Guid stepId, CancellationToken cancellationToken);
+
+    /// <summary>The sign-offs waiting for me: requests of the people I administer (none for anyone else).</summary>
+    Task<IReadOnlyList<SignOffDto>> SignOffQueueAsync(CancellationToken cancellationToken);
+
+    /// <summary>Signs an on-site task off (the step is completed) or declines it with a note saying what is missing.</summary>
+    Task<Result<SignOffDto>> DecideSignOffAsync(Guid signOffId, bool approve, string? note, CancellationToken cancellationToken);
+
     /// <summary>My certificate for a track I finished (404 <c>onboarding.certificate_not_found</c> until then).</summary>
     Task<Result<CertificateDto>> MyCertificateAsync(Guid trackId, CancellationToken cancellationToken);
 }
@@ -61,6 +92,10 @@ public interface ICertificateVerification
     /// <summary>Null for a code that is not one, or not issued.</summary>
     Task<VerifiedCertificateDto?> VerifyAsync(string? code, CancellationToken cancellationToken);
 }
+
+/// <summary>A manager decided on an on-site task: the person is told (Live).</summary>
+[IntegrationEventName("onboarding.sign-off-decided")]
+public sealed record OnboardingSignOffDecidedIntegrationEvent(Guid PersonId, Guid TrackId, Guid StepId, string StepTitle, bool Approved) : IntegrationEvent;
 
 [IntegrationEventName("onboarding.step-completed")]
 public sealed record OnboardingStepCompletedIntegrationEvent(Guid PersonId, Guid TrackId, Guid StepId, bool TrackCompleted) : IntegrationEvent;

@@ -30,6 +30,7 @@ public static class OnboardingModule
 
         services.TryAddScoped<TrackAssignments>();
         services.TryAddScoped<ICertificateVerification, Certificates.CertificateVerification>();
+        services.TryAddScoped<SignOffs.SignOffViews>();
         services.AddIntegrationEventHandler<AudienceMembershipChangedIntegrationEvent, AssignTracksToAudienceMember>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.OnboardingPersonalData>();
         services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, Privacy.ErasePersonFromOnboarding>();
@@ -46,6 +47,9 @@ public static class OnboardingModule
         SubmitQuizEndpoint.Map(onboarding);
         CreateTrackEndpoint.Map(onboarding);
         Features.GetMyCertificate.GetMyCertificateEndpoint.Map(onboarding);
+        Features.RequestSignOff.RequestSignOffEndpoint.Map(onboarding);
+        Features.ListSignOffQueue.ListSignOffQueueEndpoint.Map(onboarding);
+        Features.DecideSignOff.DecideSignOffEndpoint.Map(onboarding);
         Certificates.CertificateVerification.Map(endpoints.Api);
     }
 }

@@ -22,6 +22,15 @@ internal sealed class OnboardingService(ISender sender) : IOnboardingService, IO
     public async Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, IReadOnlyList<int>> answers, CancellationToken cancellationToken) =>
         await sender.Send(new SubmitQuiz(trackId, stepId, answers), cancellationToken);
 
+    public async Task<Result<SignOffDto>> RequestSignOffAsync(Guid trackId, Guid stepId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.RequestSignOff.RequestSignOff(trackId, stepId), cancellationToken);
+
+    public async Task<IReadOnlyList<SignOffDto>> SignOffQueueAsync(CancellationToken cancellationToken) =>
+        (await sender.Send(new Features.ListSignOffQueue.ListSignOffQueue(), cancellationToken)).Value ?? [];
+
+    public async Task<Result<SignOffDto>> DecideSignOffAsync(Guid signOffId, bool approve, string? note, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.DecideSignOff.DecideSignOff(signOffId, approve, note), cancellationToken);
+
     public async Task<Result<CertificateDto>> MyCertificateAsync(Guid trackId, CancellationToken cancellationToken) =>
         await sender.Send(new Features.GetMyCertificate.GetMyCertificate(trackId), cancellationToken);
 

@@ -74,6 +74,9 @@ internal static class NotificationKinds
     /// <summary>A moderator decided on what the person reported: "report-hidden", "report-deleted" or "report-kept".</summary>
     public static string ReportOutcome(string outcome) => "report-" + outcome.ToLowerInvariant();
 
+    /// <summary>A manager signed off the person's on-site task ("sign-off-approved") or declined it ("sign-off-declined"); the text is the task's title.</summary>
+    public static string SignOff(bool approved) => approved ? "sign-off-approved" : "sign-off-declined";
+
     /// <summary>A moderator hid or deleted what the person wrote: "content-hidden" or "content-deleted".</summary>
     public static string ContentModerated(string outcome) => "content-" + outcome.ToLowerInvariant();
 }

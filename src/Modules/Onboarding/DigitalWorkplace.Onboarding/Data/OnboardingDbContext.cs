@@ -12,6 +12,8 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
+    public DbSet<SignOffRequest> SignOffRequests => Set<SignOffRequest>();
+
     public DbSet<Track> Tracks => Set<Track>();
 
     public DbSet<Step> Steps => Set<Step>();
@@ -27,6 +29,16 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<SignOffRequest>(request =>
+        {
+            request.ToTable("sign_off_requests");
+            request.HasKey(r => r.Id);
+            request.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
+            request.Property(r => r.Note).HasMaxLength(SignOffRequest.NoteMaxLength);
+            request.HasIndex(r => new { r.PersonId, r.StepId });
+            // The managers' queue: what waits, oldest first.
+            request.HasIndex(r => new { r.Status, r.RequestedAt });
+        });
         modelBuilder.Entity<Certificate>(certificate =>
         {
             certificate.ToTable("certificates");

@@ -3,7 +3,7 @@ using DigitalWorkplace.Onboarding.Data;
 
 namespace DigitalWorkplace.Onboarding.Features.CompleteContentStep;
 
-/// <summary>Marks a content step as read; doing it again is harmless.</summary>
+/// <summary>Marks a content step as read, or a policy as accepted; doing it again is harmless.</summary>
 internal sealed record CompleteContentStep(Guid TrackId, Guid StepId) : ICommand<Result<Done>>, ITrackRequest;
 
 internal sealed class CompleteContentStepHandler(OnboardingDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CompleteContentStep, Result<Done>>
@@ -16,9 +16,14 @@ internal sealed class CompleteContentStepHandler(OnboardingDbContext db, ICurren
             return Error.NotFound("onboarding.step_not_found");
         }
 
-        if (step.Kind != StepKind.Content)
+        if (step.Kind == StepKind.Quiz)
         {
             return Error.Conflict("onboarding.step_is_a_quiz", "A quiz step is completed by passing the quiz.");
+        }
+
+        if (step.Kind == StepKind.SignOff)
+        {
+            return Error.Conflict("onboarding.step_needs_sign_off", "An on-site task is completed by a manager's sign-off: ask for it.");
         }
 
         if (await db.RecordAsync(user.PersonId, step, scorePercent: null, clock, cancellationToken))

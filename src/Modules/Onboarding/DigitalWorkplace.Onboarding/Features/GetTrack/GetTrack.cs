@@ -7,7 +7,7 @@ namespace DigitalWorkplace.Onboarding.Features.GetTrack;
 /// <summary>One of the current person's tracks with its steps; quiz answers stay on the server.</summary>
 internal sealed record GetTrack(Guid TrackId) : IQuery<Result<TrackDto>>, ITrackRequest;
 
-internal sealed class GetTrackHandler(OnboardingDbContext db, ICurrentUser user) : IQueryHandler<GetTrack, Result<TrackDto>>
+internal sealed class GetTrackHandler(OnboardingDbContext db, SignOffs.SignOffViews signOffViews, ICurrentUser user) : IQueryHandler<GetTrack, Result<TrackDto>>
 {
     public async ValueTask<Result<TrackDto>> Handle(GetTrack query, CancellationToken cancellationToken)
     {
@@ -34,6 +34,10 @@ internal sealed class GetTrackHandler(OnboardingDbContext db, ICurrentUser user)
             .GroupBy(a => a.StepId)
             .ToDictionary(g => g.Key, g => (Count: g.Count(), Last: g.MaxBy(a => a.Id)!.ScorePercent));
 
+        // Each on-site task's latest request: waiting, or declined with what is missing.
+        var requests = (await db.SignOffRequests.AsNoTracking().Where(r => r.PersonId == personId && r.TrackId == track.Id).ToListAsync(cancellationToken))
+            .GroupBy(r => r.StepId).Select(g => g.MaxBy(r => r.Id)!).ToList();
+        var signOffs = (await signOffViews.ToDtosAsync(requests, cancellationToken)).ToDictionary(r => r.StepId);
         var steps = track.Steps
             .OrderBy(s => s.Order)
             .Select(s => new StepDto(
@@ -47,7 +51,8 @@ internal sealed class GetTrackHandler(OnboardingDbContext db, ICurrentUser user)
                 s.PassMarkPercent,
                 completions.ContainsKey(s.Id),
                 attempts.TryGetValue(s.Id, out var tried) ? tried.Last : null,
-                s.MaxAttempts > 0 && !completions.ContainsKey(s.Id) ? Math.Max(0, s.MaxAttempts - attempts.GetValueOrDefault(s.Id).Count) : null))
+                s.MaxAttempts > 0 && !completions.ContainsKey(s.Id) ? Math.Max(0, s.MaxAttempts - attempts.GetValueOrDefault(s.Id).Count) : null,
+                signOffs.GetValueOrDefault(s.Id)))
             .ToList();
         var progress = new TrackProgressDto(track.Id, track.Title, track.Description, steps.Count(s => s.IsCompleted), steps.Count, assignment.DueOn);
         return new TrackDto(progress, steps);

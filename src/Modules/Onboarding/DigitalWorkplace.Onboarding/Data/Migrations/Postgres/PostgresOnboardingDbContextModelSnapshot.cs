@@ -231,6 +231,48 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.ToTable("quiz_attempts", "onboarding");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.SignOffRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TrackId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "StepId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("sign_off_requests", "onboarding");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Step", b =>
                 {
                     b.Property<Guid>("Id")

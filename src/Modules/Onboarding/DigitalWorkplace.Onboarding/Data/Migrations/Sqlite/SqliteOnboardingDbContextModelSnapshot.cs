@@ -224,6 +224,48 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.ToTable("quiz_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.SignOffRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TrackId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "StepId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("sign_off_requests", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Step", b =>
                 {
                     b.Property<Guid>("Id")
