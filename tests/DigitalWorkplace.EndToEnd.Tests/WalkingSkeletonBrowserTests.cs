@@ -187,6 +187,47 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await Expect(page.Locator($"#task-{created.Value}")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task AnOnSiteTask_AskedForOnAPhone_IsSignedOffByTheLocationManager_AndTheTrackIsFinished()
+    {
+        var site = await platform.NewLocationAsync($"Quai {Guid.NewGuid():N}"[..12]);
+        var crew = await platform.CreateUserAsync("Léon Saisonnier", EmploymentType.Seasonal, location: site.Name);
+        var manager = await platform.CreateUserAsync("Maëlle Responsable", location: site.Name);
+        await platform.GrantRoleAsync(manager, PlatformRole.LocationManager, site.Id);
+        var title = $"Premier service {Guid.NewGuid():N}"[..22];
+        var track = new NewTrack(title, "", [await platform.CreateAudienceOverAsync(site.Id)], 3,
+            [
+                new NewStep(StepKind.Acknowledgement, "Charte d'hygiène", "Mains lavées à chaque prise de poste.", []),
+                new NewStep(StepKind.SignOff, "Nettoyer la machine", "Votre responsable vous regarde le faire.", []),
+            ]);
+        var created = await platform.AsAsync(null, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, CancellationToken.None));
+        Assert.True(created.IsSuccess, created.Error?.Message);
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(crew);
+
+        await page.GotoAsync($"/onboarding/{created.Value}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "J'ai lu et j'accepte" }).ClickAsync();
+        await Expect(page.Locator("li.step", new() { HasText = "Charte d'hygiène" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "C'est fait : demander la validation" }).ClickAsync();
+        await Expect(page.Locator("li.step", new() { HasText = "Nettoyer la machine" })).ToContainTextAsync("En attente de la validation");
+        await page.ScreenshotAsync("sign-off-waiting-fr");
+
+        await using var managerPhone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var managerPage = await managerPhone.SignInAsync(manager);
+        await managerPage.GotoAsync("/onboarding");
+        await managerPage.GetByRole(AriaRole.Link, new() { Name = "Validations qui vous attendent : 1" }).ClickAsync();
+        var request = managerPage.Locator("li.sign-off", new() { HasText = "Léon Saisonnier" });
+        await Expect(request).ToContainTextAsync("Nettoyer la machine");
+        await managerPage.ScreenshotAsync("sign-off-queue-fr");
+        await request.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
+        await Expect(managerPage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Validé : l'étape est terminée.");
+        await Expect(managerPage.Locator("#sign-offs-empty")).ToBeVisibleAsync();
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("#track-finished")).ToBeVisibleAsync();
+        await Expect(page.Locator("li.step", new() { HasText = "Nettoyer la machine" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
+    }
+
     /// <summary>Each attempt shuffles the questions: they are found by their words.</summary>
     private static Task AnswerAsync(ILocator quiz, string question, string choice) =>
         quiz.Locator("fieldset", new() { HasText = question }).GetByLabel(choice, new() { Exact = true }).CheckAsync();

@@ -13,6 +13,7 @@ public sealed class TightLimitsPlatform() : PlatformFactory(TestDatabase.Sqlite)
         ["RateLimits:WritesPerMinutePerPerson"] = "8",
         ["RateLimits:SearchesPerMinutePerPerson"] = "8",
         ["RateLimits:TranslationsPerMinutePerPerson"] = "8",
+        ["RateLimits:CertificateChecksPerMinutePerAddress"] = "8",
         ["RateLimits:SignInsPerMinutePerAddress"] = "8",
     };
 }
@@ -56,6 +57,21 @@ public sealed class RateLimitTests(TightLimitsPlatform platform) : IClassFixture
         }
 
         // Within the budget the (unknown) post is a 404; beyond it, the limiter answers first.
+        Assert.Equal(HttpStatusCode.NotFound, answers[0]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+    }
+
+    [Fact]
+    public async Task AnonymousCertificateChecks_BeyondTheAddressBudget_Are429()
+    {
+        using var anonymous = platform.CreateClient();
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add((await anonymous.GetAsync(i % 2 == 0 ? "/api/v1/certificates/AAAA-BBBB-CCCC" : "/certificates/AAAA-BBBB-CCCC", Cancel)).StatusCode);
+        }
+
         Assert.Equal(HttpStatusCode.NotFound, answers[0]);
         Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
     }

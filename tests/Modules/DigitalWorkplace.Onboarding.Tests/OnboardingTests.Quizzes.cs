@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
+using DigitalWorkplace.Onboarding.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Onboarding.Tests;
 
@@ -93,6 +96,39 @@ public abstract partial class OnboardingTests
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var fields = (await refused.ProblemAsync()).GetProperty("errors").EnumerateObject().Select(p => p.Name).Order().ToList();
         Assert.Equal(["steps[0].maxAttempts", "steps[0].questions[0].correctChoices", "steps[0].questions[1].correctChoices", "steps[0].questionsPerAttempt"], fields);
+    }
+
+    [Fact]
+    public async Task SubmissionsSentAllAtOnce_CountOneAfterTheOther_SoTheLimitHolds_AndNoneIsA500()
+    {
+        var (person, trackId) = await PersonWithQuizAsync([new NewQuestion("Who do you call first?", ["Nobody", "Your manager"], CorrectChoices: [1])], maxAttempts: 2);
+        var quiz = (await person.TrackAsync(trackId)).Steps[0];
+        var question = quiz.QuestionId("Who do you call first?");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => SubmitAsync(person, trackId, quiz.Id, new() { [question] = [0] })));
+
+        Assert.Equal(2, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(4, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
+        Assert.Equal(2, await platform.AsAsync(null, sp => sp.GetRequiredService<OnboardingDbContext>().QuizAttempts.CountAsync(a => a.StepId == quiz.Id, Cancel)));
+    }
+
+    [Theory]
+    [InlineData("[null]")]
+    [InlineData("[\"0\"]")]
+    [InlineData("[[0]]")]
+    [InlineData("[0.5]")]
+    [InlineData("[0,1,2,3,4,5,6,7,8,9,10]")]
+    [InlineData("\"zero\"")]
+    public async Task AnAnswerThatIsNotAShortListOfWholeNumbers_Is400NamingAnswers(string answer)
+    {
+        var (person, trackId) = await PersonWithQuizAsync([new NewQuestion("Which are allergens?", ["Milk", "Water"], CorrectChoices: [0], MultipleChoice: true)]);
+        var quiz = (await person.TrackAsync(trackId)).Steps[0];
+        using var body = new StringContent($"{{\"answers\": {{\"{quiz.Questions[0].Id}\": {answer}}}}}", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await person.PostAsync($"/api/v1/onboarding/tracks/{trackId}/steps/{quiz.Id}/quiz", body, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.ProblemAsync()).GetProperty("errors").TryGetProperty("answers", out _), await response.Content.ReadAsStringAsync(Cancel));
     }
 
     private async Task<(HttpClient Person, Guid TrackId)> PersonWithQuizAsync(IReadOnlyList<NewQuestion> questions, int questionsPerAttempt = 0, int maxAttempts = 0, int passMark = 100)

@@ -4,6 +4,7 @@ using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Live.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWorkplace.Onboarding.Tests;
@@ -69,6 +70,37 @@ public abstract partial class OnboardingTests
             () => platform.AsAsync(crew, sp => sp.GetRequiredService<INotificationsService>().MineAsync(20, Cancel)),
             notifications => notifications.Any(n => n.Kind == "sign-off-approved"));
         Assert.Contains(told, n => n.Kind == "sign-off-declined" && n.Text == "Clean the coffee machine");
+    }
+
+    [Fact]
+    public async Task TwoTapsAtOnce_MakeOneWaitingRequest()
+    {
+        var site = await platform.NewLocationAsync($"Nice {Guid.NewGuid():N}"[..13]);
+        var crew = platform.CreateClientFor(await platform.CreateUserAsync("Double tapper", EmploymentType.Seasonal, location: site.Name));
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(new NewTrack($"Tap {Guid.NewGuid()}", "", [await platform.CreateAudienceOverAsync(site.Id)], 3,
+            [new NewStep(StepKind.SignOff, "Open the till", "", [])]));
+        await Eventually.GetAsync(crew.MyTracksAsync, tracks => tracks.Any(t => t.TrackId == trackId));
+        var step = (await crew.TrackAsync(trackId)).Steps[0];
+
+        var asked = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => AskAsync(crew, trackId, step.Id)));
+
+        Assert.Single(asked.Select(a => a.Id).Distinct());
+        Assert.Equal(1, await platform.AsAsync(null, sp => sp.GetRequiredService<DigitalWorkplace.Onboarding.Data.OnboardingDbContext>().SignOffRequests.CountAsync(r => r.StepId == step.Id, Cancel)));
+    }
+
+    [Fact]
+    public async Task ATrackFinishedBeforeCertificatesExisted_GetsItsCertificateWhenAskedFor()
+    {
+        var (person, trackId) = await SeasonalWithTrackAsync();
+        var steps = (await person.TrackAsync(trackId)).Steps;
+        await person.CompleteAsync(trackId, steps[0].Id);
+        await person.SubmitQuizAsync(trackId, steps[1].Id, steps[1].RightAnswers());
+        await platform.AsAsync(null, sp => sp.GetRequiredService<DigitalWorkplace.Onboarding.Data.OnboardingDbContext>().Certificates.Where(c => c.TrackId == trackId).ExecuteDeleteAsync(Cancel));
+
+        var late = await person.GetFromJsonAsync<CertificateDto>($"/api/v1/onboarding/tracks/{trackId}/certificate", OnboardingApi.Json, Cancel);
+        var again = await person.GetFromJsonAsync<CertificateDto>($"/api/v1/onboarding/tracks/{trackId}/certificate", OnboardingApi.Json, Cancel);
+
+        Assert.Equal(late!.Code, again!.Code);
     }
 
     private static async Task<SignOffDto> AskAsync(HttpClient person, Guid trackId, Guid stepId)

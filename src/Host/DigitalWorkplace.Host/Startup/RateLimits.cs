@@ -28,6 +28,9 @@ internal sealed class RateLimitOptions
     /// <summary>Translations asked for per person (each may be a paid call to the translator when it is not cached).</summary>
     public int TranslationsPerMinutePerPerson { get; set; } = 30;
 
+    /// <summary>Anonymous certificate checks per address (an inspector checks a few; a script guessing codes is slowed).</summary>
+    public int CertificateChecksPerMinutePerAddress { get; set; } = 60;
+
     /// <summary>Per address, for everyone behind it: a festival's staff may all come through one NAT address.</summary>
     public int RequestsPerMinutePerAddress { get; set; } = 6_000;
 }
@@ -45,6 +48,7 @@ internal static class RateLimits
         Write,
         Search,
         Translation,
+        CertificateCheck,
     }
 
     public static IServiceCollection AddPlatformRateLimits(this IServiceCollection services, IConfiguration configuration)
@@ -63,7 +67,7 @@ internal static class RateLimits
 
     private static PartitionedRateLimiter<HttpContext> PerPerson(RateLimitOptions limits) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            BucketOf(context) is { } bucket && bucket != Bucket.SignIn && context.User.FindFirst(PlatformClaims.PersonId)?.Value is { } person
+            BucketOf(context) is { } bucket && bucket is not (Bucket.SignIn or Bucket.CertificateCheck) && context.User.FindFirst(PlatformClaims.PersonId)?.Value is { } person
                 ? PerMinute($"{bucket}:{person}", bucket switch
                 {
                     Bucket.Write => limits.WritesPerMinutePerPerson,
@@ -76,8 +80,13 @@ internal static class RateLimits
         PartitionedRateLimiter.Create<HttpContext, string>(context =>
             BucketOf(context) is { } bucket
                 ? PerMinute(
-                    $"{(bucket == Bucket.SignIn ? "sign-in" : "address")}:{context.Connection.RemoteIpAddress ?? IPAddress.None}",
-                    bucket == Bucket.SignIn ? limits.SignInsPerMinutePerAddress : limits.RequestsPerMinutePerAddress)
+                    $"{bucket switch { Bucket.SignIn => "sign-in", Bucket.CertificateCheck => "certificates", _ => "address" }}:{context.Connection.RemoteIpAddress ?? IPAddress.None}",
+                    bucket switch
+                    {
+                        Bucket.SignIn => limits.SignInsPerMinutePerAddress,
+                        Bucket.CertificateCheck => limits.CertificateChecksPerMinutePerAddress,
+                        _ => limits.RequestsPerMinutePerAddress,
+                    })
                 : RateLimitPartition.GetNoLimiter(string.Empty));
 
     /// <summary>A token bucket that refills evenly over the minute and allows a burst of a quarter of it.</summary>
@@ -98,6 +107,13 @@ internal static class RateLimits
             || request.Path.StartsWithSegments("/api/v1/search", StringComparison.OrdinalIgnoreCase))
         {
             return Bucket.Search;
+        }
+
+        // Anyone may check a certificate's code, without signing in: per address only.
+        if (request.Path.StartsWithSegments("/certificates", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/api/v1/certificates", StringComparison.OrdinalIgnoreCase))
+        {
+            return Bucket.CertificateCheck;
         }
 
         // A translation (the API, or the post page asked to show one) may cost the network a call to a paid translator.

@@ -35,7 +35,8 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
             request.HasKey(r => r.Id);
             request.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
             request.Property(r => r.Note).HasMaxLength(SignOffRequest.NoteMaxLength);
-            request.HasIndex(r => new { r.PersonId, r.StepId });
+            // One waiting request a person and task: a double tap makes one.
+            request.HasIndex(r => new { r.PersonId, r.StepId }).IsUnique().HasFilter("\"Status\" = 'Waiting'");
             // The managers' queue: what waits, oldest first.
             request.HasIndex(r => new { r.Status, r.RequestedAt });
         });

@@ -25,6 +25,9 @@ internal sealed class Certificate
 
     public static string NewCode() => RandomNumberGenerator.GetString(Alphabet, CodeLength);
 
+    public static Certificate Issue(Guid personId, Guid trackId, TimeProvider clock) =>
+        new() { Id = Guid.CreateVersion7(), Code = NewCode(), PersonId = personId, TrackId = trackId, IssuedAt = clock.GetUtcNow() };
+
     /// <summary>The code as typed or read from a printout ("abcd-efgh-jklm"), or null when it cannot be one.</summary>
     public static string? Normalize(string? typed)
     {

@@ -8,8 +8,22 @@ namespace DigitalWorkplace.Onboarding.Features;
 internal static class StepCompletions
 {
     /// <summary>
-    /// Records that the person completed the step, with its integration event, unless it already was:
-    /// completing twice changes nothing and tells nobody twice. The caller saves.
+    /// Opens the transaction in which a person's progress on a track changes, and takes their assignment's row first (a
+    /// no-op update: a row lock on PostgreSQL, the write lock on SQLite), so two changes at once — a double tap, a
+    /// manager's sign-off while the person finishes a page, parallel quiz submissions — run one after the other and
+    /// each sees the other's completions and attempts.
+    /// </summary>
+    public static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginProgressAsync(this OnboardingDbContext db, Guid personId, Guid trackId, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Assignments.Where(a => a.PersonId == personId && a.TrackId == trackId).ExecuteUpdateAsync(set => set.SetProperty(a => a.DueOn, a => a.DueOn), cancellationToken);
+        return transaction;
+    }
+
+    /// <summary>
+    /// Records that the person completed the step, with its integration event (and the certificate when it was the
+    /// track's last), unless it already was: completing twice changes nothing and tells nobody twice. The caller
+    /// saves, inside <see cref="BeginProgressAsync"/>.
     /// </summary>
     public static async Task<bool> RecordAsync(this OnboardingDbContext db, Guid personId, Step step, int? scorePercent, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -31,7 +45,7 @@ internal static class StepCompletions
         var trackCompleted = completedBefore + 1 >= stepsInTrack;
         if (trackCompleted && !await db.Certificates.AnyAsync(c => c.PersonId == personId && c.TrackId == step.TrackId, cancellationToken))
         {
-            db.Certificates.Add(new Certificate { Id = Guid.CreateVersion7(), Code = Certificate.NewCode(), PersonId = personId, TrackId = step.TrackId, IssuedAt = clock.GetUtcNow() });
+            db.Certificates.Add(Certificate.Issue(personId, step.TrackId, clock));
         }
 
         db.Publish(new OnboardingStepCompletedIntegrationEvent(personId, step.TrackId, step.Id, TrackCompleted: trackCompleted), clock);

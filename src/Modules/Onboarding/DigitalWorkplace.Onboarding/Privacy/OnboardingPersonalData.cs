@@ -5,7 +5,7 @@ using DigitalWorkplace.Onboarding.Data;
 
 namespace DigitalWorkplace.Onboarding.Privacy;
 
-/// <summary>A person's onboarding progress: their tracks, the steps done, their quiz attempts, their certificates.</summary>
+/// <summary>A person's onboarding progress: their tracks, the steps done, their quiz attempts, their certificates and sign-off requests.</summary>
 internal sealed class OnboardingPersonalData(OnboardingDbContext db) : IPersonalDataSource
 {
     public string Name => "onboarding";
@@ -23,6 +23,8 @@ internal sealed class OnboardingPersonalData(OnboardingDbContext db) : IPersonal
             .Select(q => new { q.StepId, q.ScorePercent, q.Passed, q.At }).ToListAsync(cancellationToken),
         Certificates = await db.Certificates.AsNoTracking().Where(c => c.PersonId == personId)
             .Select(c => new { c.TrackId, c.Code, c.IssuedAt }).ToListAsync(cancellationToken),
+        SignOffs = await db.SignOffRequests.AsNoTracking().Where(r => r.PersonId == personId)
+            .Select(r => new { r.TrackId, r.StepId, r.RequestedAt, r.Status, r.DecidedAt, r.Note }).ToListAsync(cancellationToken),
     };
 }
 
@@ -33,6 +35,8 @@ internal sealed class ErasePersonFromOnboarding(OnboardingDbContext db) : IInteg
     {
         // An erased person's certificates no longer check out: their codes answer 404, like codes never issued.
         await db.Certificates.Where(c => c.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+        await db.SignOffRequests.Where(r => r.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+        await db.SignOffRequests.Where(r => r.DecidedBy == erased.PersonId).ExecuteUpdateAsync(set => set.SetProperty(r => r.DecidedBy, (Guid?)null), cancellationToken);
         await db.QuizAttempts.Where(q => q.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
         await db.StepCompletions.Where(c => c.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
         await db.Assignments.Where(a => a.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);

@@ -26,10 +26,13 @@ internal sealed class CompleteContentStepHandler(OnboardingDbContext db, ICurren
             return Error.Conflict("onboarding.step_needs_sign_off", "An on-site task is completed by a manager's sign-off: ask for it.");
         }
 
+        await using var transaction = await db.BeginProgressAsync(user.PersonId, step.TrackId, cancellationToken);
         if (await db.RecordAsync(user.PersonId, step, scorePercent: null, clock, cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        await transaction.CommitAsync(cancellationToken);
 
         return Done.Value;
     }

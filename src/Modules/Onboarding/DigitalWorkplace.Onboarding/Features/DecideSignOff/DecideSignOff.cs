@@ -39,7 +39,8 @@ internal sealed class DecideSignOffHandler(OnboardingDbContext db, SignOffViews 
 {
     public async ValueTask<Result<SignOffDto>> Handle(DecideSignOff command, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var asked = await db.SignOffRequests.AsNoTracking().SingleAsync(r => r.Id == command.SignOffId, cancellationToken);
+        await using var transaction = await db.BeginProgressAsync(asked.PersonId, asked.TrackId, cancellationToken);
         var now = clock.GetUtcNow();
         var status = command.Approve ? SignOffStatus.Approved : SignOffStatus.Declined;
         var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();

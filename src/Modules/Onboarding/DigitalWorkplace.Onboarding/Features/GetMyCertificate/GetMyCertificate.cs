@@ -5,23 +5,48 @@ using DigitalWorkplace.Onboarding.Domain;
 
 namespace DigitalWorkplace.Onboarding.Features.GetMyCertificate;
 
-/// <summary>My certificate for an assigned track I finished.</summary>
+/// <summary>
+/// My certificate for an assigned track I finished. A track finished before certificates existed gets its certificate
+/// here, the first time it is asked for (the one write of this query: the same as the last step would have made).
+/// </summary>
 internal sealed record GetMyCertificate(Guid TrackId) : IQuery<Result<CertificateDto>>, ITrackRequest;
 
-internal sealed class GetMyCertificateHandler(OnboardingDbContext db, IPeopleDirectory people, ICurrentUser user) : IQueryHandler<GetMyCertificate, Result<CertificateDto>>
+internal sealed class GetMyCertificateHandler(OnboardingDbContext db, IPeopleDirectory people, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetMyCertificate, Result<CertificateDto>>
 {
     public static readonly Error NotFound = Error.NotFound("onboarding.certificate_not_found", "The track is not finished yet: the certificate comes with its last step.");
 
     public async ValueTask<Result<CertificateDto>> Handle(GetMyCertificate query, CancellationToken cancellationToken)
     {
-        var issued = await db.Certificates.AsNoTracking().Where(c => c.PersonId == user.PersonId && c.TrackId == query.TrackId)
-            .Join(db.Tracks, c => c.TrackId, t => t.Id, (c, t) => new { c.Code, c.IssuedAt, t.Title }).SingleOrDefaultAsync(cancellationToken);
-        if (issued is null)
+        if (!await db.Certificates.AnyAsync(c => c.PersonId == user.PersonId && c.TrackId == query.TrackId, cancellationToken) && !await IssueIfFinishedAsync(query.TrackId, cancellationToken))
         {
             return NotFound;
         }
 
+        var issued = await db.Certificates.AsNoTracking().Where(c => c.PersonId == user.PersonId && c.TrackId == query.TrackId)
+            .Join(db.Tracks, c => c.TrackId, t => t.Id, (c, t) => new { c.Code, c.IssuedAt, t.Title }).SingleAsync(cancellationToken);
+
         var name = (await people.GetManyAsync([user.PersonId], cancellationToken)).GetValueOrDefault(user.PersonId)?.DisplayName ?? "";
         return new CertificateDto(Certificate.Display(issued.Code), name, issued.Title, issued.IssuedAt);
+    }
+
+    private async Task<bool> IssueIfFinishedAsync(Guid trackId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginProgressAsync(user.PersonId, trackId, cancellationToken);
+        if (await db.Certificates.AnyAsync(c => c.PersonId == user.PersonId && c.TrackId == trackId, cancellationToken))
+        {
+            return true;
+        }
+
+        var steps = await db.Steps.CountAsync(s => s.TrackId == trackId, cancellationToken);
+        var done = await db.StepCompletions.CountAsync(c => c.PersonId == user.PersonId && c.TrackId == trackId, cancellationToken);
+        if (steps == 0 || done < steps)
+        {
+            return false;
+        }
+
+        db.Certificates.Add(Certificate.Issue(user.PersonId, trackId, clock));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 }

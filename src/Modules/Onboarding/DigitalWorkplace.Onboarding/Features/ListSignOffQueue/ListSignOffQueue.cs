@@ -11,7 +11,7 @@ namespace DigitalWorkplace.Onboarding.Features.ListSignOffQueue;
 /// </summary>
 internal sealed record ListSignOffQueue : IQuery<Result<IReadOnlyList<SignOffDto>>>, IAnyActivePersonRequest
 {
-    /// <summary>The oldest requests looked at in one page of the queue.</summary>
+    /// <summary>The oldest of my people's requests shown at once.</summary>
     public const int Window = 500;
 }
 
@@ -20,9 +20,17 @@ internal sealed class ListSignOffQueueHandler(OnboardingDbContext db, IPeopleAdm
 {
     public async ValueTask<Result<IReadOnlyList<SignOffDto>>> Handle(ListSignOffQueue query, CancellationToken cancellationToken)
     {
-        var waiting = await db.SignOffRequests.AsNoTracking().Where(r => r.Status == SignOffStatus.Waiting && r.PersonId != user.PersonId)
+        // Whose requests wait, then which of them I administer, then theirs: another location's queue never hides mine.
+        var asking = await db.SignOffRequests.AsNoTracking().Where(r => r.Status == SignOffStatus.Waiting && r.PersonId != user.PersonId)
+            .Select(r => r.PersonId).Distinct().ToListAsync(cancellationToken);
+        var managed = (await administration.ManagedAmongAsync(asking, cancellationToken)).ToList();
+        if (managed.Count == 0)
+        {
+            return Result<IReadOnlyList<SignOffDto>>.Success([]);
+        }
+
+        var waiting = await db.SignOffRequests.AsNoTracking().Where(r => r.Status == SignOffStatus.Waiting && managed.Contains(r.PersonId))
             .OrderBy(r => r.RequestedAt).Take(ListSignOffQueue.Window).ToListAsync(cancellationToken);
-        var managed = await administration.ManagedAmongAsync([.. waiting.Select(r => r.PersonId).Distinct()], cancellationToken);
-        return Result<IReadOnlyList<SignOffDto>>.Success(await views.ToDtosAsync([.. waiting.Where(r => managed.Contains(r.PersonId))], cancellationToken));
+        return Result<IReadOnlyList<SignOffDto>>.Success(await views.ToDtosAsync(waiting, cancellationToken));
     }
 }

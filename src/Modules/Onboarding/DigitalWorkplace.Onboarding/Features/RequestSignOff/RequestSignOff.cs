@@ -37,7 +37,17 @@ internal sealed class RequestSignOffHandler(OnboardingDbContext db, SignOffViews
         {
             waiting = new SignOffRequest { Id = Guid.CreateVersion7(), PersonId = user.PersonId, TrackId = step.TrackId, StepId = step.Id, RequestedAt = clock.GetUtcNow() };
             db.SignOffRequests.Add(waiting);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The other tap's request won the unique index: that one is the answer.
+                db.ChangeTracker.Clear();
+                waiting = await db.SignOffRequests.AsNoTracking()
+                    .SingleAsync(r => r.PersonId == user.PersonId && r.StepId == step.Id && r.Status == SignOffStatus.Waiting, cancellationToken);
+            }
         }
 
         return await views.ToDtoAsync(waiting, cancellationToken);

@@ -35,6 +35,8 @@ internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser use
         }
 
         var personId = user.PersonId;
+        // Attempts are counted inside the person's progress lock: parallel submissions cannot share one attempt's draw.
+        await using var transaction = await db.BeginProgressAsync(personId, step.TrackId, cancellationToken);
         var attempts = await db.QuizAttempts.CountAsync(a => a.PersonId == personId && a.StepId == step.Id, cancellationToken);
         var passedBefore = await db.StepCompletions.AnyAsync(c => c.PersonId == personId && c.StepId == step.Id, cancellationToken);
         if (!passedBefore && step.MaxAttempts > 0 && attempts >= step.MaxAttempts)
@@ -67,6 +69,7 @@ internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser use
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         var left = step.MaxAttempts > 0 && !passed && !passedBefore ? Math.Max(0, step.MaxAttempts - attempts - 1) : (int?)null;
         return new QuizResultDto(score, step.PassMarkPercent, passed, feedback, left);
     }

@@ -40,14 +40,34 @@ internal sealed class ChosenAnswersConverter : JsonConverter<Dictionary<Guid, IR
 
             answers[questionId] = reader.TokenType switch
             {
-                JsonTokenType.Number => [reader.GetInt32()],
-                JsonTokenType.StartArray => JsonSerializer.Deserialize<int[]>(ref reader, options) ?? [],
+                JsonTokenType.Number => [Choice(ref reader)],
+                JsonTokenType.StartArray => Choices(ref reader),
                 _ => throw new JsonException("each answer must be a choice's index or a list of them."),
             };
         }
 
         return answers;
     }
+
+    /// <summary>Read by hand, element by element, so anything but a short list of whole numbers is a 400 on <c>answers</c>.</summary>
+    private static int[] Choices(ref Utf8JsonReader reader)
+    {
+        var choices = new List<int>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.Number || choices.Count >= Features.CreateTrack.NewTrackRules.MaxChoices)
+            {
+                throw new JsonException("each answer must list at most 10 choices' indexes.");
+            }
+
+            choices.Add(Choice(ref reader));
+        }
+
+        return [.. choices];
+    }
+
+    private static int Choice(ref Utf8JsonReader reader) =>
+        reader.TryGetInt32(out var choice) ? choice : throw new JsonException("a choice's index must be a whole number.");
 
     public override void Write(Utf8JsonWriter writer, Dictionary<Guid, IReadOnlyList<int>> value, JsonSerializerOptions options) =>
         JsonSerializer.Serialize(writer, value.ToDictionary(a => a.Key, a => a.Value.ToArray()), options);

@@ -65,6 +65,16 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                 schema: "onboarding",
                 table: "steps");
 
+            migrationBuilder.AddColumn<int>(
+                name: "CorrectChoice",
+                schema: "onboarding",
+                table: "questions",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.Sql("UPDATE onboarding.questions SET \"CorrectChoice\" = COALESCE(\"CorrectChoices\"[1], 0);");
+
             migrationBuilder.DropColumn(
                 name: "CorrectChoices",
                 schema: "onboarding",
@@ -74,14 +84,6 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                 name: "MultipleChoice",
                 schema: "onboarding",
                 table: "questions");
-
-            migrationBuilder.AddColumn<int>(
-                name: "CorrectChoice",
-                schema: "onboarding",
-                table: "questions",
-                type: "integer",
-                nullable: false,
-                defaultValue: 0);
         }
     }
 }

@@ -266,7 +266,9 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonId", "StepId");
+                    b.HasIndex("PersonId", "StepId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Waiting'");
 
                     b.HasIndex("Status", "RequestedAt");
 

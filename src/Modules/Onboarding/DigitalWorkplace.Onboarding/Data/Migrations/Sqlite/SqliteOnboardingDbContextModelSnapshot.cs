@@ -259,7 +259,9 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonId", "StepId");
+                    b.HasIndex("PersonId", "StepId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Waiting'");
 
                     b.HasIndex("Status", "RequestedAt");
 
