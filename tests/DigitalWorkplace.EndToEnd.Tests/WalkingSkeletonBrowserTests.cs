@@ -223,6 +223,15 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await Expect(managerPage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Validé : l'étape est terminée.");
         await Expect(managerPage.Locator("#sign-offs-empty")).ToBeVisibleAsync();
 
+        // The location's report: the chart by location and the people, with Léon's track finished.
+        await managerPage.GotoAsync("/onboarding");
+        await managerPage.GetByRole(AriaRole.Link, new() { Name = "L'avancement de vos équipes" }).ClickAsync();
+        await managerPage.GetByLabel("Parcours", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = title });
+        await managerPage.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
+        await Expect(managerPage.GetByRole(AriaRole.Figure, new() { Name = "Avancement par site" }).Locator("svg[role=img]")).ToBeVisibleAsync();
+        await Expect(managerPage.Locator("#report-people").GetByRole(AriaRole.Row, new() { Name = "Léon Saisonnier" })).ToContainTextAsync("2 étapes sur 2");
+        await managerPage.ScreenshotAsync("onboarding-report-fr");
+
         await page.ReloadAsync();
         await Expect(page.Locator("#track-finished")).ToBeVisibleAsync();
         await Expect(page.Locator("li.step", new() { HasText = "Nettoyer la machine" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));

@@ -1,3 +1,5 @@
+using DigitalWorkplace.BuildingBlocks.Results;
+
 namespace DigitalWorkplace.Onboarding.Contracts;
 
 /// <summary>Onboarding figures about people, for the admin pages (a season's dashboard).</summary>
@@ -8,4 +10,26 @@ public interface IOnboardingReports
     /// the current person administers are counted: the others are left out, as if they had not finished.
     /// </summary>
     Task<IReadOnlySet<Guid>> CompletedAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken);
+
+    /// <summary>One track's completion among the people I administer (the first such track when none is named).</summary>
+    Task<Result<TrackReportDto>> TrackReportAsync(Guid? trackId, CancellationToken cancellationToken);
 }
+
+/// <summary>A track a manager may report on: it is assigned to people they administer.</summary>
+public sealed record ReportedTrackDto(Guid TrackId, string Title);
+
+/// <summary>One location's figures for a track: how many people have it, finished it, and are past its due date.</summary>
+public sealed record LocationCompletionDto(string Location, int Assigned, int Completed, int Overdue)
+{
+    public int Percent => Assigned == 0 ? 0 : Completed * 100 / Assigned;
+}
+
+/// <summary>One person's progress on the track, as their manager follows it.</summary>
+public sealed record PersonCompletionDto(Guid PersonId, string Name, string? Location, int CompletedSteps, int TotalSteps, DateOnly DueOn, bool Finished, bool Overdue);
+
+/// <summary>
+/// Completion of one track among the people the caller administers: by location (for a chart) and by person (overdue
+/// first). Empty for someone who administers nobody.
+/// </summary>
+public sealed record TrackReportDto(IReadOnlyList<ReportedTrackDto> Tracks, Guid? TrackId, IReadOnlyList<LocationCompletionDto> Locations, IReadOnlyList<PersonCompletionDto> People);
+

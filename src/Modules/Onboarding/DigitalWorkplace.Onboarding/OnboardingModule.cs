@@ -50,6 +50,7 @@ public static class OnboardingModule
         Features.RequestSignOff.RequestSignOffEndpoint.Map(onboarding);
         Features.ListSignOffQueue.ListSignOffQueueEndpoint.Map(onboarding);
         Features.DecideSignOff.DecideSignOffEndpoint.Map(onboarding);
+        Features.GetTrackReport.GetTrackReportEndpoint.Map(onboarding);
         Certificates.CertificateVerification.Map(endpoints.Api);
     }
 }

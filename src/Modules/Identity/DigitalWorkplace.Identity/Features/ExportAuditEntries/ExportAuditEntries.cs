@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 using DigitalWorkplace.BuildingBlocks.Auditing;
 using DigitalWorkplace.Identity.Auditing;
 using DigitalWorkplace.Identity.Authorization;
@@ -47,22 +46,11 @@ internal sealed class ExportAuditEntriesHandler(IdentityModuleDbContext db, Iden
         ["filter"] = JsonSerializer.Serialize(filter),
     };
 
-    private static string Write(IReadOnlyList<AuditEntryDto> rows)
-    {
-        var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, ImportReportCsv.Options))
-        {
-            csv.WriteRecord(["at", "action", "actorId", "actor", "address", "client", "subjectType", "subjectId", "subject", "before", "after", "via"]);
-            foreach (var row in rows)
-            {
-                csv.WriteRecord([
-                    row.At.ToString("O", CultureInfo.InvariantCulture), row.Action, row.ActorId?.ToString() ?? "", row.ActorName ?? "", row.Address ?? "", row.Client ?? "",
-                    row.SubjectType, row.SubjectId ?? "", row.SubjectName ?? "",
-                    row.Before is null ? "" : JsonSerializer.Serialize(row.Before), row.After is null ? "" : JsonSerializer.Serialize(row.After), row.Via ?? "",
-                ]);
-            }
-        }
-
-        return text.ToString();
-    }
+    private static string Write(IReadOnlyList<AuditEntryDto> rows) => CsvDownload.Write(
+        ["at", "action", "actorId", "actor", "address", "client", "subjectType", "subjectId", "subject", "before", "after", "via"],
+        rows.Select(row => (IReadOnlyList<string>)[
+            row.At.ToString("O", CultureInfo.InvariantCulture), row.Action, row.ActorId?.ToString() ?? "", row.ActorName ?? "", row.Address ?? "", row.Client ?? "",
+            row.SubjectType, row.SubjectId ?? "", row.SubjectName ?? "",
+            row.Before is null ? "" : JsonSerializer.Serialize(row.Before), row.After is null ? "" : JsonSerializer.Serialize(row.After), row.Via ?? "",
+        ]));
 }

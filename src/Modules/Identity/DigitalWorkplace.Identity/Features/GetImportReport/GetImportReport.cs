@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 using DigitalWorkplace.Identity.Authorization;
 using DigitalWorkplace.Identity.Data;
 using DigitalWorkplace.Identity.Features.GetImport;
@@ -30,26 +29,13 @@ internal sealed class GetImportReportHandler(IdentityModuleDbContext db, AuditTr
     }
 }
 
-/// <summary>The report as CSV, with CsvHelper's formula escaping on every text cell (what every CSV the product writes uses).</summary>
+/// <summary>The report as CSV, every cell formula-safe (<see cref="CsvDownload.Write"/>).</summary>
 internal static class ImportReportCsv
 {
-    public static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape, WriteByteOrderMark = false };
-
-    public static string Write(IReadOnlyList<ImportRowReport> rows)
-    {
-        var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, Options))
-        {
-            csv.WriteRecord(["line", "action", "employeeId", "email", "displayName", "location", "errors"]);
-            foreach (var row in rows)
-            {
-                csv.WriteRecord([
-                    row.Line.ToString(CultureInfo.InvariantCulture), row.Action.ToString(), row.EmployeeId ?? "", row.Email ?? "", row.DisplayName ?? "", row.Location ?? "",
-                    string.Join("; ", row.Errors.Select(e => $"{e.Field}: {e.Message}")),
-                ]);
-            }
-        }
-
-        return text.ToString();
-    }
+    public static string Write(IReadOnlyList<ImportRowReport> rows) => CsvDownload.Write(
+        ["line", "action", "employeeId", "email", "displayName", "location", "errors"],
+        rows.Select(row => (IReadOnlyList<string>)[
+            row.Line.ToString(CultureInfo.InvariantCulture), row.Action.ToString(), row.EmployeeId ?? "", row.Email ?? "", row.DisplayName ?? "", row.Location ?? "",
+            string.Join("; ", row.Errors.Select(e => $"{e.Field}: {e.Message}")),
+        ]));
 }

@@ -1,0 +1,52 @@
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Onboarding.Contracts;
+using DigitalWorkplace.Onboarding.Data;
+
+namespace DigitalWorkplace.Onboarding.Features.GetTrackReport;
+
+/// <summary>
+/// How a track is going among the people I administer (a location manager: their location; a franchisee admin: their
+/// locations; HR and administrators: their units): by location and by person, overdue first. Anyone may ask: someone
+/// who administers nobody gets an empty report, and a track none of their people has is 404.
+/// </summary>
+internal sealed record GetTrackReport(Guid? TrackId) : IQuery<Result<TrackReportDto>>, IAnyActivePersonRequest;
+
+internal sealed class GetTrackReportHandler(OnboardingDbContext db, IPeopleAdministration administration, IPeopleDirectory people, TimeProvider clock)
+    : IQueryHandler<GetTrackReport, Result<TrackReportDto>>
+{
+    public async ValueTask<Result<TrackReportDto>> Handle(GetTrackReport query, CancellationToken cancellationToken)
+    {
+        var assigned = await db.Assignments.AsNoTracking().Select(a => a.PersonId).Distinct().ToListAsync(cancellationToken);
+        var managed = (await administration.ManagedAmongAsync(assigned, cancellationToken)).ToList();
+        var tracks = await db.Assignments.AsNoTracking().Where(a => managed.Contains(a.PersonId)).Select(a => a.TrackId).Distinct()
+            .Join(db.Tracks, id => id, t => t.Id, (_, t) => new ReportedTrackDto(t.Id, t.Title)).ToListAsync(cancellationToken);
+        tracks = [.. tracks.OrderBy(t => t.Title, StringComparer.CurrentCulture)];
+        if (query.TrackId is { } asked && tracks.All(t => t.TrackId != asked))
+        {
+            return TrackAccessPolicy.TrackNotFound;
+        }
+
+        if ((query.TrackId ?? tracks.FirstOrDefault()?.TrackId) is not { } trackId)
+        {
+            return new TrackReportDto([], null, [], []);
+        }
+
+        var total = await db.Steps.CountAsync(s => s.TrackId == trackId, cancellationToken);
+        var assignments = await db.Assignments.AsNoTracking().Where(a => a.TrackId == trackId && managed.Contains(a.PersonId)).ToListAsync(cancellationToken);
+        var done = await db.StepCompletions.AsNoTracking().Where(c => c.TrackId == trackId && managed.Contains(c.PersonId))
+            .GroupBy(c => c.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.PersonId, g => g.Count, cancellationToken);
+        var who = await people.GetManyAsync([.. assignments.Select(a => a.PersonId)], cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var rows = assignments.Select(a =>
+        {
+            var completed = Math.Min(done.GetValueOrDefault(a.PersonId), total);
+            var finished = completed >= total;
+            var person = who.GetValueOrDefault(a.PersonId);
+            return new PersonCompletionDto(a.PersonId, person?.DisplayName ?? "", person?.OrgUnitName, completed, total, a.DueOn, finished, !finished && a.DueOn < today);
+        }).OrderByDescending(p => p.Overdue).ThenBy(p => p.Finished).ThenBy(p => p.DueOn).ThenBy(p => p.Name, StringComparer.CurrentCulture).ToList();
+        var locations = rows.GroupBy(p => p.Location ?? "")
+            .Select(g => new LocationCompletionDto(g.Key, g.Count(), g.Count(p => p.Finished), g.Count(p => p.Overdue)))
+            .OrderBy(l => l.Location, StringComparer.CurrentCulture).ToList();
+        return new TrackReportDto(tracks, trackId, locations, rows);
+    }
+}

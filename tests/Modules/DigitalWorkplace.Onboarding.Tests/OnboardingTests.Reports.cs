@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Onboarding.Contracts;
+using DigitalWorkplace.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalWorkplace.Onboarding.Tests;
+
+public abstract partial class OnboardingTests
+{
+    [Fact]
+    public async Task ALocationManager_SeesTheirLocationsPeopleOnly_ByLocationAndOverdueFirst_AndDownloadsAFormulaSafeCsv()
+    {
+        var site = await platform.NewLocationAsync($"Lyon {Guid.NewGuid():N}"[..13]);
+        var elsewhere = await platform.NewLocationAsync($"Lille {Guid.NewGuid():N}"[..13]);
+        var manager = await platform.CreateUserAsync("Report manager", location: site.Name);
+        await platform.GrantRoleAsync(manager, PlatformRole.LocationManager, site.Id);
+        var late = await CreateStartedAsync("Late starter", site.Name, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30));
+        var onTime = await CreateStartedAsync("=HYPERLINK(\"x\")", site.Name, DateOnly.FromDateTime(DateTime.UtcNow));
+        var other = await CreateStartedAsync("Other site", elsewhere.Name, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30));
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(new NewTrack($"Report {Guid.NewGuid()}", "", [await platform.CreateAudienceOverAsync(site.Id, elsewhere.Id)], 3,
+            [new NewStep(StepKind.Content, "Read me", "Hello", [])]));
+        var onTimeClient = platform.CreateClientFor(onTime);
+        await Eventually.GetAsync(onTimeClient.MyTracksAsync, tracks => tracks.Any(t => t.TrackId == trackId));
+        await onTimeClient.CompleteAsync(trackId, (await onTimeClient.TrackAsync(trackId)).Steps[0].Id);
+        var client = platform.CreateClientFor(manager);
+
+        var report = await Eventually.GetAsync(
+            async () => (await client.GetFromJsonAsync<TrackReportDto>($"/api/v1/onboarding/report?trackId={trackId}", OnboardingApi.Json, Cancel))!,
+            r => r.People.Count == 3);
+        var csv = await client.GetStringAsync($"/api/v1/onboarding/report.csv?trackId={trackId}", Cancel);
+
+        // Overdue first, then still to do (the manager works there too), then finished.
+        Assert.Equal([late.Id, manager.Id, onTime.Id], report.People.Select(p => p.PersonId));
+        Assert.Equal((true, false), (report.People[0].Overdue, report.People[0].Finished));
+        Assert.Equal((false, true), (report.People[2].Overdue, report.People[2].Finished));
+        var location = Assert.Single(report.Locations);
+        Assert.Equal((3, 1, 1, 33), (location.Assigned, location.Completed, location.Overdue, location.Percent));
+        Assert.DoesNotContain(report.People, p => p.PersonId == other.Id);
+        Assert.Contains("Late starter", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n=HYPERLINK", csv.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SomeoneWhoManagesNobody_GetsAnEmptyReport_AndATrackOfNoneOfTheirPeopleIs404()
+    {
+        var (_, trackId) = await SeasonalWithTrackAsync();
+        var nobody = platform.CreateClientFor(await platform.CreateUserAsync());
+
+        var empty = await nobody.GetFromJsonAsync<TrackReportDto>("/api/v1/onboarding/report", OnboardingApi.Json, Cancel);
+        using var probed = await nobody.GetAsync($"/api/v1/onboarding/report?trackId={trackId}", Cancel);
+        using var probedCsv = await nobody.GetAsync($"/api/v1/onboarding/report.csv?trackId={trackId}", Cancel);
+
+        Assert.Null(empty!.TrackId);
+        Assert.Empty(empty.Tracks);
+        Assert.Equal(HttpStatusCode.NotFound, probed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, probedCsv.StatusCode);
+    }
+
+    private async Task<TestUser> CreateStartedAsync(string name, string location, DateOnly start)
+    {
+        var account = new NewAccount($"started-{Guid.NewGuid():N}@test.example", name, PlatformFactory.Password, EmploymentType.Seasonal, OrgUnitName: location, StartDate: start);
+        var created = await platform.AsAsync(null, sp => sp.GetRequiredService<IAccountService>().CreateAccountAsync(account, Cancel));
+        Assert.True(created.IsSuccess, created.Error?.Message);
+        var token = await platform.AsAsync(null, sp => sp.GetRequiredService<IAccountService>().CreateTokenAsync(account.Email, "tests", Cancel));
+        return new TestUser(created.Value!.Id, account.Email, name, IsAdministrator: false, Token: token.Value!.Token);
+    }
+}
