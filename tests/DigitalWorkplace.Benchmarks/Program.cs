@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "season-end" => await SeasonEnd.RunAsync(BenchOptions.Parse(args[1..])),
     "scim" => await ScimLoad.RunAsync(BenchOptions.Parse(args[1..])),
     "export" => await ArchiveLoad.RunAsync(BenchOptions.Parse(args[1..])),
+    "onboarding" => await OnboardingLoad.RunAsync(BenchOptions.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -28,6 +29,8 @@ static int Usage()
                 a directory's first provisioning cycle as Entra sends it: lookup + create per user, then one group's members
           export [--posts 100000] [--communities 200] [--people 2000] [--database Sqlite|Postgres]
                 the whole organization into an archive file, then imported into a fresh instance
+          onboarding [--people 2000] [--locations 40] [--seconds 10] [--database Sqlite|Postgres]
+                a track for a season's crew, until every one is assigned; then the managers' report under load
         """);
     return 2;
 }
