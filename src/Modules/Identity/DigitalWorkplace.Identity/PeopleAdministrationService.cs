@@ -73,6 +73,8 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
     public async Task<Result<Done>> RevokeRoleAsync(Guid personId, Guid grantId, CancellationToken cancellationToken) =>
         await sender.Send(new RevokeRole(personId, grantId), cancellationToken);
 
+    private const int ManyPeople = 200;
+
     public async Task<IReadOnlySet<Guid>> ManagedAmongAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
@@ -81,9 +83,13 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
             return new HashSet<Guid>();
         }
 
-        var ids = personIds.Distinct().ToList();
-        var units = await db.Users.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.OrgUnitId }).ToListAsync(cancellationToken);
-        return units.Where(p => scope.ManagesPeopleAt(p.OrgUnitId)).Select(p => p.Id).ToHashSet();
+        var ids = personIds.ToHashSet();
+        // A report over a network asks about thousands: one pass over everyone's unit beats a list of thousands of ids.
+        var units = ids.Count > ManyPeople
+            ? (await db.Users.AsNoTracking().Select(p => new { p.Id, p.OrgUnitId }).ToListAsync(cancellationToken)).Where(p => ids.Contains(p.Id)).ToList()
+            : await db.Users.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.OrgUnitId }).ToListAsync(cancellationToken);
+        // The scope is decided once a unit, not once a person.
+        return units.GroupBy(p => p.OrgUnitId).Where(unit => scope.ManagesPeopleAt(unit.Key)).SelectMany(unit => unit.Select(p => p.Id)).ToHashSet();
     }
 
     public async Task<Result<SeasonDashboardDto>> SeasonAsync(Guid seasonId, CancellationToken cancellationToken)

@@ -94,6 +94,8 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
             completion.ToTable("step_completions");
             completion.HasKey(c => new { c.PersonId, c.StepId });
             completion.HasIndex(c => new { c.PersonId, c.TrackId });
+            // The managers' report counts a track's completions by person.
+            completion.HasIndex(c => new { c.TrackId, c.PersonId });
         });
         modelBuilder.Entity<QuizAttempt>(attempt =>
         {

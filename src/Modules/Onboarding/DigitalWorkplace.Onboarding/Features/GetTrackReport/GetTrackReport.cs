@@ -16,11 +16,12 @@ internal sealed class GetTrackReportHandler(OnboardingDbContext db, IPeopleAdmin
 {
     public async ValueTask<Result<TrackReportDto>> Handle(GetTrackReport query, CancellationToken cancellationToken)
     {
-        var assigned = await db.Assignments.AsNoTracking().Select(a => a.PersonId).Distinct().ToListAsync(cancellationToken);
-        var managed = (await administration.ManagedAmongAsync(assigned, cancellationToken)).ToList();
-        var tracks = await db.Assignments.AsNoTracking().Where(a => managed.Contains(a.PersonId)).Select(a => a.TrackId).Distinct()
-            .Join(db.Tracks, id => id, t => t.Id, (_, t) => new ReportedTrackDto(t.Id, t.Title)).ToListAsync(cancellationToken);
-        tracks = [.. tracks.OrderBy(t => t.Title, StringComparer.CurrentCulture)];
+        // Read by track and filtered in memory: a network's report concerns thousands of people, too many for an IN list.
+        var assignments = await db.Assignments.AsNoTracking().Select(a => new { a.PersonId, a.TrackId, a.DueOn }).ToListAsync(cancellationToken);
+        var managed = await administration.ManagedAmongAsync([.. assignments.Select(a => a.PersonId).Distinct()], cancellationToken);
+        var trackIds = assignments.Where(a => managed.Contains(a.PersonId)).Select(a => a.TrackId).ToHashSet();
+        var tracks = (await db.Tracks.AsNoTracking().Select(t => new ReportedTrackDto(t.Id, t.Title)).ToListAsync(cancellationToken))
+            .Where(t => trackIds.Contains(t.TrackId)).OrderBy(t => t.Title, StringComparer.CurrentCulture).ToList();
         if (query.TrackId is { } asked && tracks.All(t => t.TrackId != asked))
         {
             return TrackAccessPolicy.TrackNotFound;
@@ -32,12 +33,12 @@ internal sealed class GetTrackReportHandler(OnboardingDbContext db, IPeopleAdmin
         }
 
         var total = await db.Steps.CountAsync(s => s.TrackId == trackId, cancellationToken);
-        var assignments = await db.Assignments.AsNoTracking().Where(a => a.TrackId == trackId && managed.Contains(a.PersonId)).ToListAsync(cancellationToken);
-        var done = await db.StepCompletions.AsNoTracking().Where(c => c.TrackId == trackId && managed.Contains(c.PersonId))
+        var mine = assignments.Where(a => a.TrackId == trackId && managed.Contains(a.PersonId)).ToList();
+        var done = await db.StepCompletions.AsNoTracking().Where(c => c.TrackId == trackId)
             .GroupBy(c => c.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.PersonId, g => g.Count, cancellationToken);
-        var who = await people.GetManyAsync([.. assignments.Select(a => a.PersonId)], cancellationToken);
+        var who = await people.GetManyAsync([.. mine.Select(a => a.PersonId)], cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var rows = assignments.Select(a =>
+        var rows = mine.Select(a =>
         {
             var completed = Math.Min(done.GetValueOrDefault(a.PersonId), total);
             var finished = completed >= total;

@@ -343,6 +343,8 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId", "TrackId");
 
+                    b.HasIndex("TrackId", "PersonId");
+
                     b.ToTable("step_completions", "onboarding");
                 });
 

@@ -336,6 +336,8 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId", "TrackId");
 
+                    b.HasIndex("TrackId", "PersonId");
+
                     b.ToTable("step_completions", (string)null);
                 });
 
