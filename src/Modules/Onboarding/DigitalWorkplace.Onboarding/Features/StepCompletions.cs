@@ -40,15 +40,30 @@ internal static class StepCompletions
             CompletedAt = clock.GetUtcNow(),
             ScorePercent = scorePercent,
         });
-        var stepsInTrack = await db.Steps.CountAsync(s => s.TrackId == step.TrackId, cancellationToken);
-        var completedBefore = await db.StepCompletions.CountAsync(c => c.PersonId == personId && c.TrackId == step.TrackId, cancellationToken);
-        var trackCompleted = completedBefore + 1 >= stepsInTrack;
-        if (trackCompleted && !await db.Certificates.AnyAsync(c => c.PersonId == personId && c.TrackId == step.TrackId, cancellationToken))
+        var trackCompleted = await db.CertifyIfFinishedAsync(personId, step.TrackId, unsaved: 1, clock, cancellationToken);
+        db.Publish(new OnboardingStepCompletedIntegrationEvent(personId, step.TrackId, step.Id, TrackCompleted: trackCompleted), clock);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the person's completions — those saved and <paramref name="unsaved"/> more about to be — cover the track;
+    /// if so, adds its certificate unless they have it. The one rule for "finished", at the last step and for a late
+    /// certificate alike. The caller saves.
+    /// </summary>
+    public static async Task<bool> CertifyIfFinishedAsync(this OnboardingDbContext db, Guid personId, Guid trackId, int unsaved, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var steps = await db.Steps.CountAsync(s => s.TrackId == trackId, cancellationToken);
+        var done = await db.StepCompletions.CountAsync(c => c.PersonId == personId && c.TrackId == trackId, cancellationToken) + unsaved;
+        if (steps == 0 || done < steps)
         {
-            db.Certificates.Add(Certificate.Issue(personId, step.TrackId, clock));
+            return false;
         }
 
-        db.Publish(new OnboardingStepCompletedIntegrationEvent(personId, step.TrackId, step.Id, TrackCompleted: trackCompleted), clock);
+        if (!await db.Certificates.AnyAsync(c => c.PersonId == personId && c.TrackId == trackId, cancellationToken))
+        {
+            db.Certificates.Add(Certificate.Issue(personId, trackId, clock));
+        }
+
         return true;
     }
 }

@@ -32,19 +32,11 @@ internal sealed class GetMyCertificateHandler(OnboardingDbContext db, IPeopleDir
     private async Task<bool> IssueIfFinishedAsync(Guid trackId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginProgressAsync(user.PersonId, trackId, cancellationToken);
-        if (await db.Certificates.AnyAsync(c => c.PersonId == user.PersonId && c.TrackId == trackId, cancellationToken))
-        {
-            return true;
-        }
-
-        var steps = await db.Steps.CountAsync(s => s.TrackId == trackId, cancellationToken);
-        var done = await db.StepCompletions.CountAsync(c => c.PersonId == user.PersonId && c.TrackId == trackId, cancellationToken);
-        if (steps == 0 || done < steps)
+        if (!await db.CertifyIfFinishedAsync(user.PersonId, trackId, unsaved: 0, clock, cancellationToken))
         {
             return false;
         }
 
-        db.Certificates.Add(Certificate.Issue(user.PersonId, trackId, clock));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
