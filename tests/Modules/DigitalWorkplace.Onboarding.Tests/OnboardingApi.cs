@@ -40,6 +40,27 @@ internal static class OnboardingApi
         return await response.Content.ReadFromJsonAsync<Guid>(Json);
     }
 
+    public static HttpRequestMessage CreateRequest(NewTrack track, string idempotencyKey) =>
+        new(HttpMethod.Post, "/api/v1/onboarding/tracks") { Content = JsonContent.Create(track, options: Send), Headers = { { "Idempotency-Key", idempotencyKey } } };
+
+    public static async Task<AuthoredTrackDto> SaveDraftAsync(this HttpClient admin, Guid trackId, NewTrack track)
+    {
+        var response = await admin.PutAsJsonAsync($"/api/v1/onboarding/authoring/tracks/{trackId}", track, Send);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<AuthoredTrackDto>(Json))!;
+    }
+
+    public static Task<HttpResponseMessage> PublishAsync(this HttpClient admin, Guid trackId, bool moveInProgress = false) =>
+        admin.PostAsJsonAsync($"/api/v1/onboarding/authoring/tracks/{trackId}/publish", new { moveInProgress }, Send);
+
+    public static async Task<TrackDto> TrackInAsync(this HttpClient client, Guid trackId, string language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/onboarding/tracks/{trackId}");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        var response = await client.SendAsync(request);
+        return (await response.Content.ReadFromJsonAsync<TrackDto>(Json))!;
+    }
+
     public static async Task<IReadOnlyList<TrackProgressDto>> MyTracksAsync(this HttpClient client) =>
         (await client.GetFromJsonAsync<List<TrackProgressDto>>("/api/v1/onboarding/tracks", Json))!;
 

@@ -103,17 +103,81 @@ public sealed record OnboardingStepCompletedIntegrationEvent(Guid PersonId, Guid
 /// <summary>Track authoring and assignment (administrators; the demo seed).</summary>
 public interface IOnboardingAdministration
 {
-    /// <summary>Creates a track assigned to everyone of the given audiences, now and whenever someone enters one.</summary>
-    Task<Result<Guid>> CreateTrackAsync(NewTrack track, CancellationToken cancellationToken);
+    /// <summary>
+    /// Creates a track: published (assigned to everyone of the given audiences, now and whenever someone enters one) or,
+    /// with <see cref="NewTrack.Draft"/>, a draft nobody is assigned until it is published. A retry with the same
+    /// <paramref name="idempotencyKey"/> answers the first creation.
+    /// </summary>
+    Task<Result<Guid>> CreateTrackAsync(NewTrack track, CancellationToken cancellationToken, string? idempotencyKey = null);
+
+    /// <summary>The tracks, one line each (the version people get, and whether a draft of the next is being written).</summary>
+    Task<Result<IReadOnlyList<AuthoredTrackSummaryDto>>> AuthoredTracksAsync(CancellationToken cancellationToken);
+
+    /// <summary>One version as its author edits it, right answers included.</summary>
+    Task<Result<AuthoredTrackDto>> AuthoredTrackAsync(Guid trackId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves a draft. Given a draft, replaces its content; given a published (or retired) version, writes the draft of
+    /// the track's next version — made now, or the one already being written — and never touches what people follow.
+    /// </summary>
+    Task<Result<AuthoredTrackDto>> SaveDraftAsync(Guid trackId, NewTrack track, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Publishes a draft: it becomes the version the audiences get, the previous version is retired. People who have not
+    /// started the previous version are moved to the new one; people in progress finish the version they started, or,
+    /// with <paramref name="moveInProgress"/>, are moved too, keeping the steps that did not change.
+    /// </summary>
+    Task<Result<AuthoredTrackDto>> PublishAsync(Guid trackId, bool moveInProgress, CancellationToken cancellationToken);
+
+    /// <summary>Assigns a published track to people by hand (besides its audiences); those who have it already keep theirs.</summary>
+    Task<Result<int>> AssignAsync(Guid trackId, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken);
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<TrackVersionStatus>))]
+public enum TrackVersionStatus
+{
+    Draft,
+    Published,
+    Retired,
+}
+
+/// <param name="Id">The version listed: the published one, or the draft when nothing is published yet.</param>
+/// <param name="DraftId">The draft of the next version being written, when there is one.</param>
+public sealed record AuthoredTrackSummaryDto(Guid Id, Guid LineageId, string Title, int Version, TrackVersionStatus Status, int Steps, int Assigned, int Finished, Guid? DraftId);
+
+/// <param name="Track">The content, as saved (and as <see cref="IOnboardingAdministration.SaveDraftAsync"/> takes it back).</param>
+/// <param name="PublishedId">The version people get now (this one, or the one this draft will replace).</param>
+public sealed record AuthoredTrackDto(Guid Id, Guid LineageId, int Version, TrackVersionStatus Status, DateTimeOffset? PublishedAt, NewTrack Track, int Assigned, int Finished, Guid? PublishedId, Guid? DraftId);
+
 /// <param name="AudienceIds">The Identity audiences the track is for ("seasonal staff at airport locations").</param>
-public sealed record NewTrack(string Title, string Description, IReadOnlyList<Guid> AudienceIds, int DueInDaysAfterStart, IReadOnlyList<NewStep> Steps);
+/// <param name="Language">The language of the texts ("en", "fr"); <paramref name="Translations"/> gives them in the others.</param>
+/// <param name="Draft">Saved as a draft: not assigned to anyone until published. A draft may still lack steps and audiences.</param>
+public sealed record NewTrack(
+    string Title, string Description, IReadOnlyList<Guid> AudienceIds, int DueInDaysAfterStart, IReadOnlyList<NewStep> Steps,
+    string? Language = null, IReadOnlyDictionary<string, TrackText>? Translations = null, bool Draft = false);
+
+/// <summary>A track's title and description in another language.</summary>
+public sealed record TrackText(string Title, string? Description);
 
 /// <param name="MaxAttempts">A quiz's tries before passing (0: unlimited).</param>
 /// <param name="QuestionsPerAttempt">A quiz's questions drawn per attempt from its pool (0: all), shuffled each time.</param>
-public sealed record NewStep(StepKind Kind, string Title, string Markdown, IReadOnlyList<NewQuestion> Questions, int PassMarkPercent = 0, int MaxAttempts = 0, int QuestionsPerAttempt = 0);
+public sealed record NewStep(
+    StepKind Kind, string Title, string Markdown, IReadOnlyList<NewQuestion> Questions, int PassMarkPercent = 0, int MaxAttempts = 0, int QuestionsPerAttempt = 0,
+    IReadOnlyDictionary<string, StepText>? Translations = null);
+
+/// <summary>A step's title and page in another language.</summary>
+public sealed record StepText(string Title, string? Markdown);
 
 /// <param name="CorrectChoices">The indexes of the right answers: exactly one for a single-choice question.</param>
 /// <param name="MultipleChoice">Several answers are ticked (check boxes).</param>
-public sealed record NewQuestion(string Text, IReadOnlyList<string> Choices, IReadOnlyList<int> CorrectChoices, bool MultipleChoice = false);
+public sealed record NewQuestion(string Text, IReadOnlyList<string> Choices, IReadOnlyList<int> CorrectChoices, bool MultipleChoice = false, IReadOnlyDictionary<string, QuestionText>? Translations = null);
+
+/// <summary>A question and its choices (as many, in the same order) in another language.</summary>
+public sealed record QuestionText(string Text, IReadOnlyList<string> Choices);
+
+/// <summary>
+/// A version of a track was published; its assignment (its audiences' members, the previous version's people who move)
+/// is finished from this event when the publication's own pass was cut short.
+/// </summary>
+[IntegrationEventName("onboarding.track-published")]
+public sealed record OnboardingTrackPublishedIntegrationEvent(Guid TrackId, Guid LineageId, int Version, Guid? PreviousTrackId, bool MoveInProgress) : IntegrationEvent;

@@ -29,6 +29,9 @@ public static class OnboardingModule
         services.TryAddScoped<IOnboardingAdministration>(sp => sp.GetRequiredService<OnboardingService>());
 
         services.TryAddScoped<TrackAssignments>();
+        services.TryAddScoped<Authoring.TrackPublication>();
+        services.TryAddScoped<Authoring.AuthoredTrackViews>();
+        services.AddIntegrationEventHandler<OnboardingTrackPublishedIntegrationEvent, CompleteTrackPublication>();
         services.TryAddScoped<ICertificateVerification, Certificates.CertificateVerification>();
         services.TryAddScoped<SignOffs.SignOffViews>();
         services.AddIntegrationEventHandler<AudienceMembershipChangedIntegrationEvent, AssignTracksToAudienceMember>();
@@ -51,6 +54,12 @@ public static class OnboardingModule
         Features.ListSignOffQueue.ListSignOffQueueEndpoint.Map(onboarding);
         Features.DecideSignOff.DecideSignOffEndpoint.Map(onboarding);
         Features.GetTrackReport.GetTrackReportEndpoint.Map(onboarding);
+        var authoring = onboarding.MapGroup("/authoring");
+        Features.ListAuthoredTracks.ListAuthoredTracksEndpoint.Map(authoring);
+        Features.GetAuthoredTrack.GetAuthoredTrackEndpoint.Map(authoring);
+        Features.SaveTrackDraft.SaveTrackDraftEndpoint.Map(authoring);
+        Features.PublishTrack.PublishTrackEndpoint.Map(authoring);
+        Features.AssignTrack.AssignTrackEndpoint.Map(authoring);
         Certificates.CertificateVerification.Map(endpoints.Api);
     }
 }

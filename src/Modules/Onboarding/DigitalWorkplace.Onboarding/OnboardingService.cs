@@ -34,6 +34,24 @@ internal sealed class OnboardingService(ISender sender) : IOnboardingService, IO
     public async Task<Result<CertificateDto>> MyCertificateAsync(Guid trackId, CancellationToken cancellationToken) =>
         await sender.Send(new Features.GetMyCertificate.GetMyCertificate(trackId), cancellationToken);
 
-    public async Task<Result<Guid>> CreateTrackAsync(NewTrack track, CancellationToken cancellationToken) =>
-        await sender.Send(new CreateTrack(track), cancellationToken);
+    public async Task<Result<Guid>> CreateTrackAsync(NewTrack track, CancellationToken cancellationToken, string? idempotencyKey = null)
+    {
+        var created = await sender.Send(new CreateTrack(track, idempotencyKey), cancellationToken);
+        return created.IsSuccess ? created.Value!.Value : created.Error!;
+    }
+
+    public async Task<Result<IReadOnlyList<AuthoredTrackSummaryDto>>> AuthoredTracksAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ListAuthoredTracks.ListAuthoredTracks(), cancellationToken);
+
+    public async Task<Result<AuthoredTrackDto>> AuthoredTrackAsync(Guid trackId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.GetAuthoredTrack.GetAuthoredTrack(trackId), cancellationToken);
+
+    public async Task<Result<AuthoredTrackDto>> SaveDraftAsync(Guid trackId, NewTrack track, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.SaveTrackDraft.SaveTrackDraft(trackId, track), cancellationToken);
+
+    public async Task<Result<AuthoredTrackDto>> PublishAsync(Guid trackId, bool moveInProgress, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.PublishTrack.PublishTrack(trackId, moveInProgress), cancellationToken);
+
+    public async Task<Result<int>> AssignAsync(Guid trackId, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.AssignTrack.AssignTrack(trackId, personIds), cancellationToken);
 }

@@ -16,6 +16,8 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<Track> Tracks => Set<Track>();
 
+    public DbSet<TrackAudience> TrackAudiences => Set<TrackAudience>();
+
     public DbSet<Step> Steps => Set<Step>();
 
     public DbSet<Question> Questions => Set<Question>();
@@ -56,6 +58,15 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
             track.HasKey(t => t.Id);
             track.Property(t => t.Title).HasMaxLength(200);
             track.Property(t => t.Description).HasMaxLength(2000);
+            track.Property(t => t.Status).HasConversion<string>().HasMaxLength(10);
+            track.Property(t => t.Language).HasMaxLength(10);
+            track.Property(t => t.Translations).HasJsonConversion();
+            track.Property(t => t.IdempotencyKey).HasMaxLength(BuildingBlocks.Idempotency.IdempotentRequest.KeyMaxLength);
+            track.HasIndex(t => new { t.CreatedBy, t.IdempotencyKey }).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
+            track.HasIndex(t => new { t.LineageId, t.Version }).IsUnique();
+            // At most one version people get, and one draft being written, per track: two publications at once cannot both win.
+            track.HasIndex(t => t.LineageId, "IX_tracks_LineageId_Published").IsUnique().HasFilter("\"Status\" = 'Published'");
+            track.HasIndex(t => t.LineageId, "IX_tracks_LineageId_Draft").IsUnique().HasFilter("\"Status\" = 'Draft'");
             track.HasMany(t => t.Audience).WithOne().HasForeignKey(a => a.TrackId).OnDelete(DeleteBehavior.Cascade);
             track.HasMany(t => t.Steps).WithOne().HasForeignKey(s => s.TrackId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -73,6 +84,7 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
             step.HasKey(s => s.Id);
             step.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
             step.Property(s => s.Title).HasMaxLength(200);
+            step.Property(s => s.Translations).HasJsonConversion();
             step.HasIndex(s => new { s.TrackId, s.Order }).IsUnique();
             step.HasMany(s => s.Questions).WithOne().HasForeignKey(q => q.StepId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -81,6 +93,7 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
             question.ToTable("questions");
             question.HasKey(q => q.Id);
             question.Property(q => q.Text).HasMaxLength(1000);
+            question.Property(q => q.Translations).HasJsonConversion();
             question.HasIndex(q => new { q.StepId, q.Order }).IsUnique();
         });
         modelBuilder.Entity<Assignment>(assignment =>
@@ -109,3 +122,20 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
 internal sealed class SqliteOnboardingDbContext(DbContextOptions<SqliteOnboardingDbContext> options) : OnboardingDbContext(options);
 
 internal sealed class PostgresOnboardingDbContext(DbContextOptions<PostgresOnboardingDbContext> options) : OnboardingDbContext(options);
+
+/// <summary>A dictionary kept as one JSON text column (a version's texts in other languages): read and written whole.</summary>
+internal static class JsonColumns
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    public static Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<Dictionary<string, T>> HasJsonConversion<T>(
+        this Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<Dictionary<string, T>> property) =>
+        property.HasConversion(
+            new Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<Dictionary<string, T>, string>(
+                value => System.Text.Json.JsonSerializer.Serialize(value, Json),
+                text => System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, T>>(text, Json) ?? new Dictionary<string, T>()),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<Dictionary<string, T>>(
+                (a, b) => System.Text.Json.JsonSerializer.Serialize(a, Json) == System.Text.Json.JsonSerializer.Serialize(b, Json),
+                value => System.Text.Json.JsonSerializer.Serialize(value, Json).GetHashCode(StringComparison.Ordinal),
+                value => System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, T>>(System.Text.Json.JsonSerializer.Serialize(value, Json), Json)!));
+}

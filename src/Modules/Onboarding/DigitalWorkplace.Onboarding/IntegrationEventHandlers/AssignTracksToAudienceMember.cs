@@ -27,10 +27,10 @@ internal sealed class AssignTracksToAudienceMember(TrackAssignments assignments,
         // A festival's first day sends many of these for a handful of tracks: which tracks an audience has is cached.
         var audienceId = integrationEvent.AudienceId;
         var tracks = await cache.GetAsync<OnboardingDbContext, List<Track>>(AudienceTracksKey(audienceId), async context =>
-            await context.Tracks.AsNoTracking().Where(t => t.Audience.Any(a => a.AudienceId == audienceId)).ToListAsync(cancellationToken));
+            await context.Tracks.AsNoTracking().Where(t => t.Status == TrackStatus.Published && t.Audience.Any(a => a.AudienceId == audienceId)).ToListAsync(cancellationToken));
         await assignments.AssignAsync(tracks!, [.. joined.Select(c => c.PersonId)], cancellationToken, joined.ToDictionary(c => c.PersonId, c => c.StartDate));
     }
 
-    /// <summary>Invalidated when a track names the audience (CreateTrack).</summary>
+    /// <summary>Invalidated when a version naming the audience is published (TrackPublication).</summary>
     public static string AudienceTracksKey(Guid audienceId) => "onboarding.audience-tracks:" + audienceId.ToString("N");
 }

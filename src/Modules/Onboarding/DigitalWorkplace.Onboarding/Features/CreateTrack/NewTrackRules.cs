@@ -1,8 +1,12 @@
+using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Onboarding.Contracts;
 
 namespace DigitalWorkplace.Onboarding.Features.CreateTrack;
 
-/// <summary>What a track needs to be followable; field names match the JSON body so a form can show each error.</summary>
+/// <summary>
+/// What a track needs to be followable; field names match the JSON body so a form can show each error. A draft may
+/// still lack its steps and audiences: <see cref="ValidateForPublication"/> asks for them when it is published.
+/// </summary>
 internal static class NewTrackRules
 {
     public const int MaxSteps = 100;
@@ -18,20 +22,46 @@ internal static class NewTrackRules
             return;
         }
 
+        var least = track.Draft ? 0 : 1;
+        var own = track.Language ?? ProductLanguages.Default;
         validator
             .Required("title", track.Title, 200)
             .MaxLength("description", track.Description, 2000)
-            .That(track.AudienceIds is { Count: > 0 and <= 20 }, "audienceIds", FieldError.Rule("count_out_of_range", "must hold between 1 and 20 audiences.", Count(1, 20)))
+            .That(track.Language is null || ProductLanguages.IsKnown(track.Language), "language", FieldError.OneOf([.. ProductLanguages.All]))
+            .That(track.AudienceIds is not null && track.AudienceIds.Count >= least && track.AudienceIds.Count <= 20, "audienceIds", FieldError.Rule("count_out_of_range", $"must hold between {least} and 20 audiences.", Count(least, 20)))
             .InRange("dueInDaysAfterStart", track.DueInDaysAfterStart, 0, 365)
-            .That(track.Steps is { Count: > 0 and <= MaxSteps }, "steps", FieldError.Rule("count_out_of_range", $"must hold between 1 and {MaxSteps} steps.", Count(1, MaxSteps)));
+            .That(track.Steps is not null && track.Steps.Count >= least && track.Steps.Count <= MaxSteps, "steps", FieldError.Rule("count_out_of_range", $"must hold between {least} and {MaxSteps} steps.", Count(least, MaxSteps)));
+        foreach (var (language, text) in Translations(track.Translations, own, "translations", validator))
+        {
+            validator
+                .MaxLength($"translations.{language}.title", text?.Title, 200)
+                .MaxLength($"translations.{language}.description", text?.Description, 2000);
+        }
 
         for (var i = 0; i < (track.Steps?.Count ?? 0); i++)
         {
-            ValidateStep(track.Steps![i], $"steps[{i}]", validator);
+            ValidateStep(track.Steps![i], $"steps[{i}]", own, validator);
         }
     }
 
-    private static void ValidateStep(NewStep? step, string field, Validator validator)
+    /// <summary>The audiences named must exist (when saved, and again when published: one may have been deleted since).</summary>
+    public static async Task<Error?> UnknownAudienceAsync(Identity.Contracts.IAudiences audiences, IReadOnlyCollection<Guid> audienceIds, CancellationToken cancellationToken)
+    {
+        var wanted = audienceIds.Distinct().ToList();
+        return (await audiences.ExistingAsync(wanted, cancellationToken)).Count == wanted.Count
+            ? null
+            : Error.Validation("audienceIds", FieldError.Rule("unknown_audience", "names an audience that does not exist."));
+    }
+
+    /// <summary>A draft about to be published is held to what a published track needs (steps, audiences).</summary>
+    public static Error? ValidateForPublication(NewTrack track)
+    {
+        var validator = new Validator();
+        Validate(track with { Draft = false }, validator);
+        return validator.IsValid ? null : validator.ToError();
+    }
+
+    private static void ValidateStep(NewStep? step, string field, string own, Validator validator)
     {
         if (step is null)
         {
@@ -43,6 +73,13 @@ internal static class NewTrackRules
             .That(Enum.IsDefined(step.Kind), $"{field}.kind", FieldError.OneOf(Enum.GetNames<StepKind>()))
             .Required($"{field}.title", step.Title, 200)
             .MaxLength($"{field}.markdown", step.Markdown, 50_000);
+        foreach (var (language, text) in Translations(step.Translations, own, $"{field}.translations", validator))
+        {
+            validator
+                .MaxLength($"{field}.translations.{language}.title", text?.Title, 200)
+                .MaxLength($"{field}.translations.{language}.markdown", text?.Markdown, 50_000);
+        }
+
         if (step.Kind != StepKind.Quiz)
         {
             return;
@@ -70,6 +107,39 @@ internal static class NewTrackRules
                 .That(question.CorrectChoices is { Count: > 0 } correct && question.Choices is not null && correct.All(c => c >= 0 && c < question.Choices.Count) && correct.Distinct().Count() == correct.Count,
                     $"{questionField}.correctChoices", FieldError.Rule("not_a_choice", "must be the indexes of choices, each once."))
                 .That(question.MultipleChoice || question.CorrectChoices is not { Count: > 1 }, $"{questionField}.correctChoices", FieldError.Rule("one_for_single_choice", "a single-choice question has exactly one right answer."));
+            foreach (var (language, text) in Translations(question.Translations, own, $"{questionField}.translations", validator))
+            {
+                if (text is null || string.IsNullOrWhiteSpace(text.Text))
+                {
+                    continue;
+                }
+
+                var translated = $"{questionField}.translations.{language}";
+                validator
+                    .MaxLength($"{translated}.text", text.Text, 1000)
+                    .That(text.Choices is not null && text.Choices.Count == (question.Choices?.Count ?? 0), $"{translated}.choices", FieldError.Rule("same_choices", "must translate every choice, in the same order."))
+                    .That(text.Choices is null || text.Choices.All(c => !string.IsNullOrWhiteSpace(c) && c.Length <= 500), $"{translated}.choices", FieldError.TooLong(500));
+            }
+        }
+    }
+
+    /// <summary>The translations whose language the product speaks (and that is not the texts' own); an unknown one is an error.</summary>
+    private static IEnumerable<(string Language, T Text)> Translations<T>(IReadOnlyDictionary<string, T>? translations, string? own, string field, Validator validator)
+    {
+        if (translations is null)
+        {
+            yield break;
+        }
+
+        foreach (var (language, text) in translations)
+        {
+            if (!ProductLanguages.IsKnown(language) || language == own)
+            {
+                validator.Add($"{field}.{language}", FieldError.OneOf([.. ProductLanguages.All.Where(l => l != own)]));
+                continue;
+            }
+
+            yield return (language, text);
         }
     }
 

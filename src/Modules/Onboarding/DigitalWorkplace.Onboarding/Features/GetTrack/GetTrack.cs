@@ -1,3 +1,5 @@
+using System.Globalization;
+using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Onboarding.Quizzes;
@@ -38,23 +40,26 @@ internal sealed class GetTrackHandler(OnboardingDbContext db, SignOffs.SignOffVi
         var requests = (await db.SignOffRequests.AsNoTracking().Where(r => r.PersonId == personId && r.TrackId == track.Id).ToListAsync(cancellationToken))
             .GroupBy(r => r.StepId).Select(g => g.MaxBy(r => r.Id)!).ToList();
         var signOffs = (await signOffViews.ToDtosAsync(requests, cancellationToken)).ToDictionary(r => r.StepId);
+        // In the reader's language when the author wrote the track in it too.
+        var language = ProductLanguages.Of(CultureInfo.CurrentUICulture);
         var steps = track.Steps
             .OrderBy(s => s.Order)
             .Select(s => new StepDto(
                 s.Id,
                 s.Order,
                 s.Kind,
-                s.Title,
-                s.Html,
+                s.TextIn(language).Title,
+                s.TextIn(language).Html,
                 // The questions of the person's next attempt, as the submission will be held to them.
-                [.. QuizDraw.For(s, personId, attempts.GetValueOrDefault(s.Id).Count + 1).Select(q => new QuizQuestionDto(q.Id, q.Text, q.Choices, q.MultipleChoice))],
+                [.. QuizDraw.For(s, personId, attempts.GetValueOrDefault(s.Id).Count + 1).Select(q => new QuizQuestionDto(q.Id, q.TextIn(language).Text, q.TextIn(language).Choices, q.MultipleChoice))],
                 s.PassMarkPercent,
                 completions.ContainsKey(s.Id),
                 attempts.TryGetValue(s.Id, out var tried) ? tried.Last : null,
                 s.MaxAttempts > 0 && !completions.ContainsKey(s.Id) ? Math.Max(0, s.MaxAttempts - attempts.GetValueOrDefault(s.Id).Count) : null,
                 signOffs.GetValueOrDefault(s.Id)))
             .ToList();
-        var progress = new TrackProgressDto(track.Id, track.Title, track.Description, steps.Count(s => s.IsCompleted), steps.Count, assignment.DueOn);
+        var text = track.TextIn(language);
+        var progress = new TrackProgressDto(track.Id, text.Title, text.Description ?? "", steps.Count(s => s.IsCompleted), steps.Count, assignment.DueOn);
         return new TrackDto(progress, steps);
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 
@@ -18,15 +20,19 @@ internal sealed class ListMyTracksHandler(OnboardingDbContext db, ICurrentUser u
                 t.Id,
                 t.Title,
                 t.Description,
+                t.Language,
+                t.Translations,
                 a.DueOn,
                 TotalSteps = db.Steps.Count(s => s.TrackId == t.Id),
                 CompletedSteps = db.StepCompletions.Count(c => c.PersonId == personId && c.TrackId == t.Id),
             })
             .ToListAsync(cancellationToken);
+        var language = ProductLanguages.Of(CultureInfo.CurrentUICulture);
         return tracks
             .OrderBy(t => t.DueOn)
             .ThenBy(t => t.Id)
-            .Select(t => new TrackProgressDto(t.Id, t.Title, t.Description, t.CompletedSteps, t.TotalSteps, t.DueOn))
+            .Select(t => (Track: t, Text: Domain.Track.TextIn(language, t.Language, t.Translations, t.Title, t.Description)))
+            .Select(t => new TrackProgressDto(t.Track.Id, t.Text.Title, t.Text.Description ?? "", t.Track.CompletedSteps, t.Track.TotalSteps, t.Track.DueOn))
             .ToList();
     }
 }

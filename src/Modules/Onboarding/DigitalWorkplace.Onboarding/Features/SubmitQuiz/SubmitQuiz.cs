@@ -51,7 +51,8 @@ internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser use
             return Error.Validation("answers", problem);
         }
 
-        var feedback = asked.Select(q => new QuestionFeedbackDto(q.Id, q.Text, QuizDraw.IsRight(q, answers[q.Id]))).ToList();
+        var language = BuildingBlocks.Text.ProductLanguages.Of(System.Globalization.CultureInfo.CurrentUICulture);
+        var feedback = asked.Select(q => new QuestionFeedbackDto(q.Id, q.TextIn(language).Text, QuizDraw.IsRight(q, answers[q.Id]))).ToList();
         var score = feedback.Count(f => f.Correct) * 100 / asked.Count;
         var passed = score >= step.PassMarkPercent;
         db.QuizAttempts.Add(new QuizAttempt

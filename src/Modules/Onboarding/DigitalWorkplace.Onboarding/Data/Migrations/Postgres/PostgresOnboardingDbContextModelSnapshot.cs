@@ -195,6 +195,10 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StepId", "Order")
@@ -314,6 +318,10 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.Property<Guid>("TrackId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TrackId", "Order")
@@ -357,6 +365,9 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -365,12 +376,57 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.Property<int>("DueInDaysAfterStart")
                         .HasColumnType("integer");
 
+                    b.Property<string>("IdempotencyFingerprint")
+                        .HasColumnType("text");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy", "IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
+
+                    b.HasIndex("LineageId", "Version")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "LineageId" }, "IX_tracks_LineageId_Draft")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Draft'");
+
+                    b.HasIndex(new[] { "LineageId" }, "IX_tracks_LineageId_Published")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Published'");
 
                     b.ToTable("tracks", "onboarding");
                 });

@@ -188,6 +188,10 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("StepId", "Order")
@@ -307,6 +311,10 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.Property<Guid>("TrackId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TrackId", "Order")
@@ -350,6 +358,9 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -358,12 +369,57 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.Property<int>("DueInDaysAfterStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyFingerprint")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy", "IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("\"IdempotencyKey\" IS NOT NULL");
+
+                    b.HasIndex("LineageId", "Version")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "LineageId" }, "IX_tracks_LineageId_Draft")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Draft'");
+
+                    b.HasIndex(new[] { "LineageId" }, "IX_tracks_LineageId_Published")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Published'");
 
                     b.ToTable("tracks", (string)null);
                 });

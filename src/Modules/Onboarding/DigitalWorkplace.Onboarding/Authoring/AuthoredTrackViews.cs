@@ -1,0 +1,38 @@
+using DigitalWorkplace.Onboarding.Contracts;
+using DigitalWorkplace.Onboarding.Data;
+using DigitalWorkplace.Onboarding.Domain;
+
+namespace DigitalWorkplace.Onboarding.Authoring;
+
+/// <summary>A version as the editor shows it: its content, where it stands among the track's versions, and how many have it.</summary>
+internal sealed class AuthoredTrackViews(OnboardingDbContext db)
+{
+    public static readonly Error NotFound = Error.NotFound("onboarding.track_not_found");
+
+    public async Task<Result<AuthoredTrackDto>> OneAsync(Guid trackId, CancellationToken cancellationToken)
+    {
+        var track = await db.Tracks.AsNoTracking()
+            .Include(t => t.Audience).Include(t => t.Steps).ThenInclude(s => s.Questions).AsSplitQuery()
+            .SingleOrDefaultAsync(t => t.Id == trackId, cancellationToken);
+        if (track is null)
+        {
+            return NotFound;
+        }
+
+        var siblings = await db.Tracks.AsNoTracking().Where(t => t.LineageId == track.LineageId && t.Status != TrackStatus.Retired)
+            .Select(t => new { t.Id, t.Status }).ToListAsync(cancellationToken);
+        var assigned = await db.Assignments.CountAsync(a => a.TrackId == trackId, cancellationToken);
+        var finished = await db.Certificates.CountAsync(c => c.TrackId == trackId, cancellationToken);
+        return new AuthoredTrackDto(
+            track.Id, track.LineageId, track.Version, Status(track.Status), track.PublishedAt, TrackContent.ToNewTrack(track), assigned, finished,
+            siblings.SingleOrDefault(s => s.Status == TrackStatus.Published)?.Id,
+            siblings.SingleOrDefault(s => s.Status == TrackStatus.Draft)?.Id);
+    }
+
+    public static TrackVersionStatus Status(TrackStatus status) => status switch
+    {
+        TrackStatus.Draft => TrackVersionStatus.Draft,
+        TrackStatus.Published => TrackVersionStatus.Published,
+        _ => TrackVersionStatus.Retired,
+    };
+}
