@@ -188,26 +188,62 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
     }
 
     [Fact]
-    public async Task AnOnSiteTask_AskedForOnAPhone_IsSignedOffByTheLocationManager_AndTheTrackIsFinished()
+    public async Task ATrackAuthoredInBothLanguages_IsPublished_CompletedOnAPhoneWithQuizAndSignOff_Certified_AndReported()
     {
         var site = await platform.NewLocationAsync($"Quai {Guid.NewGuid():N}"[..12]);
         var crew = await platform.CreateUserAsync("Léon Saisonnier", EmploymentType.Seasonal, location: site.Name);
         var manager = await platform.CreateUserAsync("Maëlle Responsable", location: site.Name);
         await platform.GrantRoleAsync(manager, PlatformRole.LocationManager, site.Id);
-        var title = $"Premier service {Guid.NewGuid():N}"[..22];
-        var track = new NewTrack(title, "", [await platform.CreateAudienceOverAsync(site.Id)], 3,
-            [
-                new NewStep(StepKind.Acknowledgement, "Charte d'hygiène", "Mains lavées à chaque prise de poste.", []),
-                new NewStep(StepKind.SignOff, "Nettoyer la machine", "Votre responsable vous regarde le faire.", []),
-            ]);
-        var created = await platform.AsAsync(null, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, CancellationToken.None));
-        Assert.True(created.IsSuccess, created.Error?.Message);
+        var audienceId = await platform.CreateAudienceOverAsync(site.Id);
+        var audience = (await platform.AsAsync(null, sp => sp.GetRequiredService<IAudiences>().NamesAsync(CancellationToken.None))).Single(a => a.Id == audienceId).Name;
+        var title = $"First service {Guid.NewGuid():N}"[..22];
+        var frenchTitle = "Premier service " + title[^6..];
+
+        // Authoring, on a desktop in English: the French column beside each text.
+        await using var desktop = await browser.NewDesktopAsync(platform.Address);
+        var author = await desktop.SignInAsync(await platform.CreateUserAsync("Anne Autrice", administrator: true));
+        await author.GotoAsync("/admin/onboarding");
+        await author.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await author.GetByRole(AriaRole.Button, new() { Name = "Create the draft" }).ClickAsync();
+        await Expect(author.Locator("#track-status")).ToContainTextAsync("Draft of version 1");
+        await author.Locator("#track-title-fr").FillAsync(frenchTitle);
+        await author.GetByLabel(audience, new() { Exact = true }).CheckAsync();
+        await AddStepAsync(author, "Policy to accept", "Hygiene charter", 1);
+        await author.Locator("#step-1-title-fr").FillAsync("Charte d'hygiène");
+        await author.Locator("#step-1-markdown-en").FillAsync("Hands washed at the start of every shift.");
+        await author.Locator("#step-1-markdown-fr").FillAsync("Mains lavées à chaque prise de poste.");
+        await AddStepAsync(author, "Quiz", "Coffee basics", 2);
+        await author.Locator("#step-2-title-fr").FillAsync("Les bases du café");
+        await author.Locator("#step-2-question-1-text-en").FillAsync("Grams in a double espresso?");
+        await author.Locator("#step-2-question-1-text-fr").FillAsync("Combien de grammes dans un double expresso ?");
+        await author.Locator("#step-2-question-1-choices-en").FillAsync("7 g\n18 g");
+        await author.Locator("#step-2-question-1-choices-fr").FillAsync("7 g\n18 g");
+        await author.Locator("#step-2-question-1-correct").FillAsync("2");
+        await AddStepAsync(author, "Task signed off on site", "Clean the machine", 3);
+        await author.Locator("#step-3-title-fr").FillAsync("Nettoyer la machine");
+        await author.Locator("#step-3-markdown-fr").FillAsync("Votre responsable vous regarde le faire.");
+        await author.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();
+        await Expect(author.Locator("#track-done")).ToHaveTextAsync("Draft saved.");
+        await author.ScreenshotAsync("track-editor");
+        await author.SetViewportSizeAsync(390, 844);
+        await author.ScreenshotAsync("track-editor-phone");
+        await author.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Expect(author.Locator("#track-done")).ToHaveTextAsync("Published: the audiences have it now.");
+        await Expect(author.Locator("#track-status")).ToContainTextAsync("Version 1, published: 2 people follow it");
+        var trackId = Guid.Parse(new Uri(author.Url).Segments[^1]);
+
+        // Léon and his manager are at the site the audience covers. The seasonal person, on a phone in French, reads the French texts.
         await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
         var page = await phone.SignInAsync(crew);
-
-        await page.GotoAsync($"/onboarding/{created.Value}");
+        await page.GotoAsync($"/onboarding/{trackId}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = frenchTitle })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "J'ai lu et j'accepte" }).ClickAsync();
         await Expect(page.Locator("li.step", new() { HasText = "Charte d'hygiène" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
+        var quiz = page.Locator("form.quiz");
+        await AnswerAsync(quiz, "Combien de grammes dans un double expresso ?", "18 g");
+        await quiz.GetByRole(AriaRole.Button, new() { Name = "Vérifier mes réponses" }).ClickAsync();
+        await Expect(page.Locator(".quiz-passed")).ToBeVisibleAsync();
+        await Expect(page.Locator("li.step", new() { HasText = "Les bases du café" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
         await page.GetByRole(AriaRole.Button, new() { Name = "C'est fait : demander la validation" }).ClickAsync();
         await Expect(page.Locator("li.step", new() { HasText = "Nettoyer la machine" })).ToContainTextAsync("En attente de la validation");
         await page.ScreenshotAsync("sign-off-waiting-fr");
@@ -223,18 +259,28 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await Expect(managerPage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Validé : l'étape est terminée.");
         await Expect(managerPage.Locator("#sign-offs-empty")).ToBeVisibleAsync();
 
-        // The location's report: the chart by location and the people, with Léon's track finished.
-        await managerPage.GotoAsync("/onboarding");
-        await managerPage.GetByRole(AriaRole.Link, new() { Name = "L'avancement de vos équipes" }).ClickAsync();
-        await managerPage.GetByLabel("Parcours", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = title });
-        await managerPage.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
-        await Expect(managerPage.GetByRole(AriaRole.Figure, new() { Name = "Avancement par site" }).Locator("svg[role=img]")).ToBeVisibleAsync();
-        await Expect(managerPage.Locator("#report-people").GetByRole(AriaRole.Row, new() { Name = "Léon Saisonnier" })).ToContainTextAsync("2 étapes sur 2");
-        await managerPage.ScreenshotAsync("onboarding-report-fr");
-
+        // The certificate, and the location's report: the chart by location and the people, with Léon's track finished.
         await page.ReloadAsync();
         await Expect(page.Locator("#track-finished")).ToBeVisibleAsync();
-        await Expect(page.Locator("li.step", new() { HasText = "Nettoyer la machine" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Voir votre certificat" }).ClickAsync();
+        await Expect(page.Locator(".certificate-name")).ToHaveTextAsync("Léon Saisonnier");
+
+        await managerPage.GotoAsync("/onboarding");
+        await managerPage.GetByRole(AriaRole.Link, new() { Name = "L'avancement de vos équipes" }).ClickAsync();
+        await managerPage.GetByLabel("Parcours", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = trackId.ToString() });
+        await managerPage.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
+        await Expect(managerPage.GetByRole(AriaRole.Figure, new() { Name = "Avancement par site" }).Locator("svg[role=img]")).ToBeVisibleAsync();
+        await Expect(managerPage.Locator("#report-people").GetByRole(AriaRole.Row, new() { Name = "Léon Saisonnier" })).ToContainTextAsync("3 étapes sur 3");
+        await managerPage.ScreenshotAsync("onboarding-report-fr");
+    }
+
+    /// <summary>Adds a step in the editor, then waits for its fields (the form comes back with it).</summary>
+    private static async Task AddStepAsync(IPage author, string kind, string stepTitle, int number)
+    {
+        await author.GetByLabel("Kind of step", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = kind });
+        await author.Locator("#new-step-title").FillAsync(stepTitle);
+        await author.GetByRole(AriaRole.Button, new() { Name = "Add the step" }).ClickAsync();
+        await Expect(author.Locator($"#step-{number}-title-en")).ToHaveValueAsync(stepTitle);
     }
 
     /// <summary>Each attempt shuffles the questions: they are found by their words.</summary>

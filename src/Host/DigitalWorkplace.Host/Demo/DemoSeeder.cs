@@ -272,24 +272,37 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
     {
         var newcomers = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOrganizationService>().CreateAudienceAsync(
             new NewAudience("Seasonal and franchise staff", EmploymentTypes: [EmploymentType.Seasonal, EmploymentType.Franchise]), cancellationToken)));
+        // Written in English with its French beside it (the track editor's two columns): each person reads their language.
+        static Dictionary<string, StepText> French(string title, string markdown) => new() { ["fr"] = new StepText(title, markdown) };
+        static Dictionary<string, QuestionText> FrenchQuestion(string text, params string[] choices) => new() { ["fr"] = new QuestionText(text, choices) };
         var track = new NewTrack(
             "Welcome to Café Lumière",
             "Your first day: our story, our values and the basics of a perfect coffee. About 20 minutes.",
             [newcomers],
             DueInDaysAfterStart: 3,
             [
-                new NewStep(StepKind.Content, "Our story", "Café Lumière opened its first counter in **Lyon Part-Dieu** in 2009. Today we serve travellers in airports and stations across France.\n\n*Notre histoire : un comptoir à Part-Dieu en 2009, des cafés dans les gares et aéroports aujourd'hui.*", []),
-                new NewStep(StepKind.Content, "Our values", "1. **Warmth** — every traveller is a guest.\n2. **Craft** — every cup is made with care.\n3. **Speed with a smile** — a café in under 90 seconds.\n\n*Nos valeurs : chaleur, savoir-faire, rapidité avec le sourire.*", []),
-                new NewStep(StepKind.Acknowledgement, "Hygiene charter", "- Wash your hands before every shift and after every break.\n- Hair tied back, no jewellery at the counter.\n- Allergens: always ask, never guess.\n\n*Charte d'hygiène : mains lavées, cheveux attachés, allergènes toujours vérifiés.*", []),
+                new NewStep(StepKind.Content, "Our story", "Café Lumière opened its first counter in **Lyon Part-Dieu** in 2009. Today we serve travellers in airports and stations across France.", [],
+                    Translations: French("Notre histoire", "Café Lumière a ouvert son premier comptoir à **Lyon Part-Dieu** en 2009. Aujourd'hui, nous servons les voyageurs dans les aéroports et les gares de toute la France.")),
+                new NewStep(StepKind.Content, "Our values", "1. **Warmth** — every traveller is a guest.\n2. **Craft** — every cup is made with care.\n3. **Speed with a smile** — a café in under 90 seconds.", [],
+                    Translations: French("Nos valeurs", "1. **Chaleur** — chaque voyageur est un invité.\n2. **Savoir-faire** — chaque tasse est préparée avec soin.\n3. **Rapidité avec le sourire** — un café en moins de 90 secondes.")),
+                new NewStep(StepKind.Acknowledgement, "Hygiene charter", "- Wash your hands before every shift and after every break.\n- Hair tied back, no jewellery at the counter.\n- Allergens: always ask, never guess.", [],
+                    Translations: French("Charte d'hygiène", "- Lavez-vous les mains avant chaque service et après chaque pause.\n- Cheveux attachés, pas de bijoux au comptoir.\n- Allergènes : toujours demander, ne jamais deviner.")),
                 new NewStep(StepKind.Quiz, "Coffee basics", "Three questions to check the essentials, drawn from four and shuffled at each attempt.",
                 [
-                    new NewQuestion("How many grams of ground coffee go into a double espresso?", ["7 g", "18 g", "30 g"], [1]),
-                    new NewQuestion("What is our promise at stations?", ["A café in under 90 seconds", "Free refills", "Table service"], [0]),
-                    new NewQuestion("When do you purge the steam wand?", ["Never", "Once a day", "Before and after each milk"], [2]),
-                    new NewQuestion("Which of these must we flag to a guest as allergens?", ["Milk", "Water", "Hazelnut syrup", "Ice"], [0, 2], MultipleChoice: true),
-                ], PassMarkPercent: 67, QuestionsPerAttempt: 3),
-                new NewStep(StepKind.SignOff, "Your first espresso, with your manager", "Make a double espresso and a cappuccino in front of your manager; they sign it off on the spot.\n\n*Votre premier espresso, devant votre responsable.*", []),
-            ]);
+                    new NewQuestion("How many grams of ground coffee go into a double espresso?", ["7 g", "18 g", "30 g"], [1],
+                        Translations: FrenchQuestion("Combien de grammes de café moulu pour un double espresso ?", "7 g", "18 g", "30 g")),
+                    new NewQuestion("What is our promise at stations?", ["A café in under 90 seconds", "Free refills", "Table service"], [0],
+                        Translations: FrenchQuestion("Quelle est notre promesse en gare ?", "Un café en moins de 90 secondes", "Des recharges gratuites", "Le service à table")),
+                    new NewQuestion("When do you purge the steam wand?", ["Never", "Once a day", "Before and after each milk"], [2],
+                        Translations: FrenchQuestion("Quand purger la buse vapeur ?", "Jamais", "Une fois par jour", "Avant et après chaque lait")),
+                    new NewQuestion("Which of these must we flag to a guest as allergens?", ["Milk", "Water", "Hazelnut syrup", "Ice"], [0, 2], MultipleChoice: true,
+                        Translations: FrenchQuestion("Lesquels faut-il signaler comme allergènes ?", "Le lait", "L'eau", "Le sirop de noisette", "Les glaçons")),
+                ], PassMarkPercent: 67, QuestionsPerAttempt: 3,
+                Translations: French("Les bases du café", "Trois questions pour vérifier l'essentiel, tirées parmi quatre et mélangées à chaque essai.")),
+                new NewStep(StepKind.SignOff, "Your first espresso, with your manager", "Make a double espresso and a cappuccino in front of your manager; they sign it off on the spot.", [],
+                    Translations: French("Votre premier espresso, avec votre responsable", "Préparez un double espresso et un cappuccino devant votre responsable, qui valide sur place.")),
+            ],
+            Translations: new Dictionary<string, TrackText> { ["fr"] = new("Bienvenue chez Café Lumière", "Votre premier jour : notre histoire, nos valeurs et les bases d'un café parfait. Environ 20 minutes.") });
         var trackId = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, cancellationToken)));
 
         // Lucas has read and accepted the first pages and made his espresso: his sign-off waits in the managers' queue.

@@ -16,7 +16,8 @@ public interface IOnboardingReports
 }
 
 /// <summary>A track a manager may report on: it is assigned to people they administer.</summary>
-public sealed record ReportedTrackDto(Guid TrackId, string Title);
+/// <param name="Version">The version people have (a track changed since some started shows once a version).</param>
+public sealed record ReportedTrackDto(Guid TrackId, string Title, int Version = 1);
 
 /// <summary>One location's figures for a track: how many people have it, finished it, and are past its due date.</summary>
 public sealed record LocationCompletionDto(string Location, int Assigned, int Completed, int Overdue)

@@ -20,14 +20,15 @@ internal sealed class CertificateVerification(OnboardingDbContext db, IPeopleDir
         }
 
         var issued = await db.Certificates.AsNoTracking().Where(c => c.Code == normalized)
-            .Join(db.Tracks, c => c.TrackId, t => t.Id, (c, t) => new { c.PersonId, c.IssuedAt, t.Title }).SingleOrDefaultAsync(cancellationToken);
+            .Join(db.Tracks, c => c.TrackId, t => t.Id, (c, t) => new { c.PersonId, c.IssuedAt, t.Title, t.Description, t.Language, t.Translations }).SingleOrDefaultAsync(cancellationToken);
         if (issued is null)
         {
             return null;
         }
 
         var name = (await people.GetManyAsync([issued.PersonId], cancellationToken)).GetValueOrDefault(issued.PersonId)?.DisplayName ?? "";
-        return new VerifiedCertificateDto(name, issued.Title, issued.IssuedAt);
+        var language = BuildingBlocks.Text.ProductLanguages.Of(System.Globalization.CultureInfo.CurrentUICulture);
+        return new VerifiedCertificateDto(name, Domain.Track.TextIn(language, issued.Language, issued.Translations, issued.Title, issued.Description).Title, issued.IssuedAt);
     }
 
     /// <summary><c>GET /api/v1/certificates/{code}</c>, open to anyone: 200 with the name, track and date, or 404 (outside the OpenAPI document, which lists signed-in operations).</summary>

@@ -40,7 +40,7 @@ internal static class NewTrackRules
 
         for (var i = 0; i < (track.Steps?.Count ?? 0); i++)
         {
-            ValidateStep(track.Steps![i], $"steps[{i}]", own, validator);
+            ValidateStep(track.Steps![i], $"steps[{i}]", own, least, validator);
         }
     }
 
@@ -61,7 +61,7 @@ internal static class NewTrackRules
         return validator.IsValid ? null : validator.ToError();
     }
 
-    private static void ValidateStep(NewStep? step, string field, string own, Validator validator)
+    private static void ValidateStep(NewStep? step, string field, string own, int least, Validator validator)
     {
         if (step is null)
         {
@@ -87,7 +87,7 @@ internal static class NewTrackRules
 
         validator
             .That(step.PassMarkPercent is >= 1 and <= 100, $"{field}.passMarkPercent", FieldError.OutOfRange(1, 100))
-            .That(step.Questions is { Count: > 0 and <= MaxQuestions }, $"{field}.questions", FieldError.Rule("count_out_of_range", $"a quiz needs between 1 and {MaxQuestions} questions.", Count(1, MaxQuestions)))
+            .That(step.Questions is not null && step.Questions.Count >= least && step.Questions.Count <= MaxQuestions, $"{field}.questions", FieldError.Rule("count_out_of_range", $"a quiz needs between {least} and {MaxQuestions} questions.", Count(least, MaxQuestions)))
             .InRange($"{field}.maxAttempts", step.MaxAttempts, 0, MaxAttempts)
             .InRange($"{field}.questionsPerAttempt", step.QuestionsPerAttempt, 0, step.Questions?.Count ?? 0);
         for (var q = 0; q < (step.Questions?.Count ?? 0); q++)

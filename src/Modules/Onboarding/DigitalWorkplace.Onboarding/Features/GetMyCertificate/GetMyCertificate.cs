@@ -23,10 +23,11 @@ internal sealed class GetMyCertificateHandler(OnboardingDbContext db, IPeopleDir
         }
 
         var issued = await db.Certificates.AsNoTracking().Where(c => c.PersonId == user.PersonId && c.TrackId == query.TrackId)
-            .Join(db.Tracks, c => c.TrackId, t => t.Id, (c, t) => new { c.Code, c.IssuedAt, t.Title }).SingleAsync(cancellationToken);
+            .Join(db.Tracks, c => c.TrackId, t => t.Id, (c, t) => new { c.Code, c.IssuedAt, t.Title, t.Description, t.Language, t.Translations }).SingleAsync(cancellationToken);
 
         var name = (await people.GetManyAsync([user.PersonId], cancellationToken)).GetValueOrDefault(user.PersonId)?.DisplayName ?? "";
-        return new CertificateDto(Certificate.Display(issued.Code), name, issued.Title, issued.IssuedAt);
+        var language = BuildingBlocks.Text.ProductLanguages.Of(System.Globalization.CultureInfo.CurrentUICulture);
+        return new CertificateDto(Certificate.Display(issued.Code), name, Track.TextIn(language, issued.Language, issued.Translations, issued.Title, issued.Description).Title, issued.IssuedAt);
     }
 
     private async Task<bool> IssueIfFinishedAsync(Guid trackId, CancellationToken cancellationToken)

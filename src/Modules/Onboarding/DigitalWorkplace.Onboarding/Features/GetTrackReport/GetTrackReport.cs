@@ -20,8 +20,12 @@ internal sealed class GetTrackReportHandler(OnboardingDbContext db, IPeopleAdmin
         var assignments = await db.Assignments.AsNoTracking().Select(a => new { a.PersonId, a.TrackId, a.DueOn }).ToListAsync(cancellationToken);
         var managed = await administration.ManagedAmongAsync([.. assignments.Select(a => a.PersonId).Distinct()], cancellationToken);
         var trackIds = assignments.Where(a => managed.Contains(a.PersonId)).Select(a => a.TrackId).ToHashSet();
-        var tracks = (await db.Tracks.AsNoTracking().Select(t => new ReportedTrackDto(t.Id, t.Title)).ToListAsync(cancellationToken))
-            .Where(t => trackIds.Contains(t.TrackId)).OrderBy(t => t.Title, StringComparer.CurrentCulture).ToList();
+        // Each version people have is a line of its own ("(version 2)" after the first), in the reader's language.
+        var language = BuildingBlocks.Text.ProductLanguages.Of(System.Globalization.CultureInfo.CurrentUICulture);
+        var tracks = (await db.Tracks.AsNoTracking().Select(t => new { t.Id, t.Title, t.Description, t.Language, t.Translations, t.Version }).ToListAsync(cancellationToken))
+            .Where(t => trackIds.Contains(t.Id))
+            .Select(t => new ReportedTrackDto(t.Id, Domain.Track.TextIn(language, t.Language, t.Translations, t.Title, t.Description).Title, t.Version))
+            .OrderBy(t => t.Title, StringComparer.CurrentCulture).ThenBy(t => t.Version).ToList();
         if (query.TrackId is { } asked && tracks.All(t => t.TrackId != asked))
         {
             return TrackAccessPolicy.TrackNotFound;
