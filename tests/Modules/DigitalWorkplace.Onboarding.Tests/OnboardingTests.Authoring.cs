@@ -94,6 +94,26 @@ public abstract partial class OnboardingTests
     }
 
     [Fact]
+    public async Task Publish_SomeoneWhoOnlyTriedTheQuiz_HasStarted_AndKeepsTheirVersion()
+    {
+        var admin = await AdminClientAsync();
+        var audience = await platform.CreateAudienceAsync(EmploymentType.Seasonal);
+        var user = await platform.CreateUserAsync(type: EmploymentType.Seasonal);
+        var person = platform.CreateClientFor(user);
+        var original = OnboardingApi.ContentAndQuizTrack("Tried " + Guid.NewGuid(), audience);
+        var v1 = await admin.CreateTrackAsync(original);
+        var quiz = (await person.TrackAsync(v1)).Steps[1];
+        var wrong = quiz.Questions.ToDictionary(q => q.Id, q => q.Text == "Where is the fire exit?" ? 1 : 0);
+        Assert.Equal(HttpStatusCode.OK, (await person.SubmitQuizAsync(v1, quiz.Id, wrong)).StatusCode);
+
+        var draft = await admin.SaveDraftAsync(v1, original with { Description = "Changed." });
+        Assert.Equal(HttpStatusCode.OK, (await admin.PublishAsync(draft.Id)).StatusCode);
+
+        Assert.Equal(v1, Assert.Single(await person.MyTracksAsync(), t => t.Title == original.Title).TrackId);
+        Assert.Equal(1, await platform.AsAsync(null, sp => sp.GetRequiredService<OnboardingDbContext>().Assignments.CountAsync(a => a.LineageId == v1 && a.PersonId == user.Id, Cancel)));
+    }
+
+    [Fact]
     public async Task CreateTrack_RetriedWithTheSameKey_MakesOneTrack()
     {
         var admin = await AdminClientAsync();

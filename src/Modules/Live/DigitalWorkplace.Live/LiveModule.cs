@@ -49,6 +49,8 @@ public static class LiveModule
         services.AddIntegrationEventHandler<MemberInvitedIntegrationEvent, Notifications.NotifyOfInvitation>();
         services.AddIntegrationEventHandler<AnnouncementDeliveredIntegrationEvent, Notifications.NotifyOfAnnouncement>();
         services.AddIntegrationEventHandler<Onboarding.Contracts.OnboardingSignOffDecidedIntegrationEvent, Notifications.NotifyOfSignOff>();
+        services.AddIntegrationEventHandler<Onboarding.Contracts.OnboardingDueSoonIntegrationEvent, Notifications.NotifyOfOnboardingReminder>();
+        services.AddIntegrationEventHandler<Onboarding.Contracts.OnboardingOverdueIntegrationEvent, Notifications.NotifyOfOnboardingReminder>();
 
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();

@@ -97,6 +97,21 @@ public interface ICertificateVerification
 [IntegrationEventName("onboarding.sign-off-decided")]
 public sealed record OnboardingSignOffDecidedIntegrationEvent(Guid PersonId, Guid TrackId, Guid StepId, string StepTitle, bool Approved) : IntegrationEvent;
 
+/// <summary>A person finished a track (its certificate is issued): for insights and notifications.</summary>
+[IntegrationEventName("onboarding.track-completed")]
+public sealed record OnboardingTrackCompletedIntegrationEvent(Guid PersonId, Guid TrackId, Guid LineageId) : IntegrationEvent;
+
+/// <summary>One person's track, due on a date.</summary>
+public sealed record DueAssignment(Guid PersonId, DateOnly DueOn);
+
+/// <summary>These people have not finished the track and it is due soon: they are reminded (Live: in the app, and in their e-mail digest).</summary>
+[IntegrationEventName("onboarding.due-soon")]
+public sealed record OnboardingDueSoonIntegrationEvent(Guid TrackId, Guid LineageId, string TrackTitle, IReadOnlyList<DueAssignment> People) : IntegrationEvent;
+
+/// <summary>These people's track went past its due date unfinished (once each): they are told; insights count it.</summary>
+[IntegrationEventName("onboarding.overdue")]
+public sealed record OnboardingOverdueIntegrationEvent(Guid TrackId, Guid LineageId, string TrackTitle, IReadOnlyList<DueAssignment> People) : IntegrationEvent;
+
 [IntegrationEventName("onboarding.step-completed")]
 public sealed record OnboardingStepCompletedIntegrationEvent(Guid PersonId, Guid TrackId, Guid StepId, bool TrackCompleted) : IntegrationEvent;
 

@@ -29,6 +29,8 @@ public static class OnboardingModule
         services.TryAddScoped<IOnboardingAdministration>(sp => sp.GetRequiredService<OnboardingService>());
 
         services.TryAddScoped<TrackAssignments>();
+        services.AddOptions<Reminders.RemindersOptions>().Bind(configuration.GetSection(Reminders.RemindersOptions.Section));
+        services.AddHostedService<Reminders.OnboardingReminders>();
         services.TryAddScoped<Authoring.TrackPublication>();
         services.TryAddScoped<Authoring.AuthoredTrackViews>();
         services.AddIntegrationEventHandler<OnboardingTrackPublishedIntegrationEvent, CompleteTrackPublication>();

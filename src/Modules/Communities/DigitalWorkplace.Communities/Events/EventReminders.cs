@@ -23,33 +23,21 @@ internal sealed class EventsOptions
 /// Reminds those coming (yes and maybe, not those waiting) shortly before an event starts. Each event is claimed once
 /// by a conditional update, in the same transaction as its outbox event, so several nodes never remind twice.
 /// </summary>
-internal sealed partial class EventReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<EventsOptions> options, ILogger<EventReminders> logger) : BackgroundService
+internal sealed class EventReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<EventsOptions> options, ILogger<EventReminders> logger)
+    : BuildingBlocks.Hosting.PeriodicWork(clock, logger)
 {
     private const int Batch = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
-        do
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override Task RunAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
 
     /// <summary>One pass; returns how many events were reminded.</summary>
     internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunitiesDbContext>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var horizon = now + options.Value.ReminderLead;
         var due = await db.Events.AsNoTracking().Where(e => e.ReminderSentAt == null && e.StartsAt <= horizon && e.StartsAt > now)
             .OrderBy(e => e.StartsAt).Take(Batch).ToListAsync(cancellationToken);
@@ -70,7 +58,7 @@ internal sealed partial class EventReminders(IServiceScopeFactory scopes, TimePr
                 .Select(r => r.PersonId).ToListAsync(cancellationToken);
             if (coming.Count > 0)
             {
-                db.Publish(new EventReminderDueIntegrationEvent(e.Id, e.CommunityId, e.Title, e.StartsAt, coming), clock);
+                db.Publish(new EventReminderDueIntegrationEvent(e.Id, e.CommunityId, e.Title, e.StartsAt, coming), Clock);
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -80,7 +68,4 @@ internal sealed partial class EventReminders(IServiceScopeFactory scopes, TimePr
 
         return sent;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sending event reminders failed; the next pass tries again")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

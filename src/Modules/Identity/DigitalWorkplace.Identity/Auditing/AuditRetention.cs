@@ -21,24 +21,11 @@ internal sealed class AuditOptions
 /// Nodes racing are harmless: a row is deleted once, and a pass that found nothing records nothing.
 /// </summary>
 internal sealed partial class AuditRetention(IServiceScopeFactory scopes, TimeProvider clock, IOptions<AuditOptions> options, ILogger<AuditRetention> logger)
-    : BackgroundService
+    : BuildingBlocks.Hosting.PeriodicWork(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
-        do
-        {
-            try
-            {
-                await ApplyAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+
+    protected override Task RunAsync(CancellationToken cancellationToken) => ApplyAsync(cancellationToken);
 
     /// <summary>One pass; returns how many entries went.</summary>
     internal async Task<int> ApplyAsync(CancellationToken cancellationToken)
@@ -50,7 +37,7 @@ internal sealed partial class AuditRetention(IServiceScopeFactory scopes, TimePr
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>();
-        var before = clock.GetUtcNow().AddDays(-options.Value.RetentionDays);
+        var before = Clock.GetUtcNow().AddDays(-options.Value.RetentionDays);
         var deleted = await db.AuditLog.Where(e => e.At < before).ExecuteDeleteAsync(cancellationToken);
         if (deleted > 0)
         {
@@ -60,7 +47,7 @@ internal sealed partial class AuditRetention(IServiceScopeFactory scopes, TimePr
                 ["olderThan"] = before.ToString("O", CultureInfo.InvariantCulture),
             });
             await db.SaveChangesAsync(cancellationToken);
-            LogDeleted(logger, deleted, options.Value.RetentionDays);
+            LogDeleted(Logger, deleted, options.Value.RetentionDays);
         }
 
         return deleted;
@@ -68,7 +55,4 @@ internal sealed partial class AuditRetention(IServiceScopeFactory scopes, TimePr
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} audit entries older than {Days} days")]
     private static partial void LogDeleted(ILogger logger, int count, int days);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Applying the audit retention failed; the next check retries")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

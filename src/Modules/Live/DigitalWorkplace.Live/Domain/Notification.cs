@@ -77,6 +77,9 @@ internal static class NotificationKinds
     /// <summary>A manager signed off the person's on-site task ("sign-off-approved") or declined it ("sign-off-declined"); the text is the task's title.</summary>
     public static string SignOff(bool approved) => approved ? "sign-off-approved" : "sign-off-declined";
 
+    /// <summary>An onboarding track not finished yet: "onboarding-due-soon", or "onboarding-overdue" once past its date (the text: the track's title).</summary>
+    public static string OnboardingReminder(bool overdue) => overdue ? "onboarding-overdue" : "onboarding-due-soon";
+
     /// <summary>A moderator hid or deleted what the person wrote: "content-hidden" or "content-deleted".</summary>
     public static string ContentModerated(string outcome) => "content-" + outcome.ToLowerInvariant();
 }

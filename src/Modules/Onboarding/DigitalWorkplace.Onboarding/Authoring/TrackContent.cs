@@ -80,6 +80,10 @@ internal static class TrackContent
         {
             text.Append(question.Text).Append('\n').AppendJoin('\u001f', question.Choices).Append('\n')
                 .AppendJoin(',', question.CorrectChoices).Append(question.MultipleChoice).Append('\n');
+            foreach (var (language, translation) in question.Translations.OrderBy(t => t.Key, StringComparer.Ordinal))
+            {
+                text.Append(language).Append(':').Append(translation.Text).Append('\n').AppendJoin('\u001f', translation.Choices).Append('\n');
+            }
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

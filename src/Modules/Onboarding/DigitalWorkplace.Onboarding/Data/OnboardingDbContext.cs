@@ -101,6 +101,8 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
             assignment.ToTable("assignments");
             assignment.HasKey(a => new { a.PersonId, a.TrackId });
             assignment.HasIndex(a => a.TrackId);
+            // One version of a track a person, whichever path assigned it (publication, event, by hand) and however they raced.
+            assignment.HasIndex(a => new { a.PersonId, a.LineageId }).IsUnique();
         });
         modelBuilder.Entity<StepCompletion>(completion =>
         {

@@ -7,9 +7,18 @@ internal sealed class Assignment
 
     public required Guid TrackId { get; init; }
 
+    /// <summary>The track across its versions: unique with the person, so nobody holds two versions of one track.</summary>
+    public required Guid LineageId { get; init; }
+
     public required DateTimeOffset AssignedAt { get; init; }
 
     public required DateOnly DueOn { get; init; }
+
+    /// <summary>When the person was reminded that the track is due soon (once).</summary>
+    public DateTimeOffset? DueSoonRemindedAt { get; init; }
+
+    /// <summary>When the track was found overdue, unfinished: the person was told and the overdue event published (once).</summary>
+    public DateTimeOffset? OverdueNoticedAt { get; init; }
 }
 
 /// <summary>A step a person has done (a content step read, a quiz passed).</summary>

@@ -42,6 +42,11 @@ internal static class StepCompletions
         });
         var trackCompleted = await db.CertifyIfFinishedAsync(personId, step.TrackId, unsaved: 1, clock, cancellationToken);
         db.Publish(new OnboardingStepCompletedIntegrationEvent(personId, step.TrackId, step.Id, TrackCompleted: trackCompleted), clock);
+        if (trackCompleted)
+        {
+            var lineageId = await db.Tracks.Where(t => t.Id == step.TrackId).Select(t => t.LineageId).SingleAsync(cancellationToken);
+            db.Publish(new OnboardingTrackCompletedIntegrationEvent(personId, step.TrackId, lineageId), clock);
+        }
         return true;
     }
 

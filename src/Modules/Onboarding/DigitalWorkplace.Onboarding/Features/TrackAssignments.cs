@@ -27,17 +27,14 @@ internal sealed class TrackAssignments(OnboardingDbContext db, IPeopleDirectory 
         DateOnly? StartOf(Guid id) => startDates is not null && startDates.TryGetValue(id, out var start) ? start : summaries.GetValueOrDefault(id)?.StartDate;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var lineageIds = tracks.Select(t => t.LineageId).Distinct().ToList();
-        var versions = await db.Tracks.AsNoTracking().Where(t => lineageIds.Contains(t.LineageId))
-            .Select(t => new { t.Id, t.LineageId }).ToDictionaryAsync(t => t.Id, t => t.LineageId, cancellationToken);
-        var versionIds = versions.Keys.ToList();
         var ids = personIds.ToList();
         for (var attempt = 1; ; attempt++)
         {
             var assigned = (await db.Assignments
-                    .Where(a => versionIds.Contains(a.TrackId) && ids.Contains(a.PersonId))
-                    .Select(a => new { a.TrackId, a.PersonId })
+                    .Where(a => lineageIds.Contains(a.LineageId) && ids.Contains(a.PersonId))
+                    .Select(a => new { a.LineageId, a.PersonId })
                     .ToListAsync(cancellationToken))
-                .Select(a => (versions[a.TrackId], a.PersonId))
+                .Select(a => (a.LineageId, a.PersonId))
                 .ToHashSet();
             var added = (
                 from track in tracks
@@ -47,6 +44,7 @@ internal sealed class TrackAssignments(OnboardingDbContext db, IPeopleDirectory 
                 {
                     PersonId = personId,
                     TrackId = track.Id,
+                    LineageId = track.LineageId,
                     AssignedAt = clock.GetUtcNow(),
                     DueOn = track.DueOnFor(StartOf(personId), today),
                 }).ToList();

@@ -12,5 +12,5 @@ namespace DigitalWorkplace.Onboarding.IntegrationEventHandlers;
 internal sealed class CompleteTrackPublication(TrackPublication publication) : IIntegrationEventHandler<OnboardingTrackPublishedIntegrationEvent>
 {
     public Task HandleAsync(OnboardingTrackPublishedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
-        publication.CompleteAsync(integrationEvent.TrackId, integrationEvent.PreviousTrackId, integrationEvent.MoveInProgress, cancellationToken);
+        publication.CompleteAsync(integrationEvent.TrackId, integrationEvent.MoveInProgress, cancellationToken);
 }

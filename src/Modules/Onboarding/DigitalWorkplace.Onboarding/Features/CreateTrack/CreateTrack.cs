@@ -51,7 +51,7 @@ internal sealed class CreateTrackHandler(
         await db.SaveChangesAsync(cancellationToken);
         if (!source.Draft)
         {
-            await publication.CompleteAsync(track.Id, previousTrackId: null, moveInProgress: false, cancellationToken);
+            await publication.CompleteSoonAsync(track.Id, moveInProgress: false, cancellationToken);
         }
 
         return track.Id;

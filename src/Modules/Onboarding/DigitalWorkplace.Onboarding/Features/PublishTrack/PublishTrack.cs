@@ -1,8 +1,6 @@
-using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Authoring;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
-using DigitalWorkplace.Onboarding.Features.CreateTrack;
 
 namespace DigitalWorkplace.Onboarding.Features.PublishTrack;
 
@@ -12,38 +10,20 @@ namespace DigitalWorkplace.Onboarding.Features.PublishTrack;
 /// </summary>
 internal sealed record PublishTrack(Guid TrackId, bool MoveInProgress) : ICommand<Result<AuthoredTrackDto>>, IAuthoringRequest;
 
-internal sealed class PublishTrackHandler(AuditTrail audit, OnboardingDbContext db, IAudiences audiences, TrackPublication publication, AuthoredTrackViews views)
+internal sealed class PublishTrackHandler(AuditTrail audit, OnboardingDbContext db, TrackPublication publication, AuthoredTrackViews views)
     : ICommandHandler<PublishTrack, Result<AuthoredTrackDto>>
 {
     public async ValueTask<Result<AuthoredTrackDto>> Handle(PublishTrack command, CancellationToken cancellationToken)
     {
-        var draft = await db.Tracks.AsNoTracking()
-            .Include(t => t.Audience).Include(t => t.Steps).ThenInclude(s => s.Questions).AsSplitQuery()
-            .SingleOrDefaultAsync(t => t.Id == command.TrackId, cancellationToken);
+        var draft = await db.Tracks.AsNoTracking().Where(t => t.Id == command.TrackId).Select(t => new { t.Title, t.Version }).SingleOrDefaultAsync(cancellationToken);
         if (draft is null)
         {
             return AuthoredTrackViews.NotFound;
         }
 
-        if (draft.Status != Domain.TrackStatus.Draft)
-        {
-            return TrackPublication.NotADraft;
-        }
-
-        // A draft may be saved unfinished; what people get must have steps and an audience that still exists.
-        if (NewTrackRules.ValidateForPublication(TrackContent.ToNewTrack(draft)) is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (await NewTrackRules.UnknownAudienceAsync(audiences, [.. draft.Audience.Select(a => a.AudienceId)], cancellationToken) is { } unknown)
-        {
-            return unknown;
-        }
-
-        audit.Record(db, "track.published", new AuditSubject("track", draft.Id.ToString(), draft.Title),
+        audit.Record(db, "track.published", new AuditSubject("track", command.TrackId.ToString(), draft.Title),
             after: AuditTrail.Fields(("version", draft.Version), ("moveInProgress", command.MoveInProgress)));
-        var published = await publication.PublishDraftAsync(draft, command.MoveInProgress, cancellationToken);
-        return published.IsSuccess ? await views.OneAsync(draft.Id, cancellationToken) : published.Error!;
+        var published = await publication.PublishDraftAsync(command.TrackId, command.MoveInProgress, cancellationToken);
+        return published.IsSuccess ? await views.OneAsync(command.TrackId, cancellationToken) : published.Error!;
     }
 }

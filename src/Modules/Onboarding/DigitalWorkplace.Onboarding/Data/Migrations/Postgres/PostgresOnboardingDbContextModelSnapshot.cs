@@ -129,9 +129,21 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("DueSoonRemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("OverdueNoticedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("PersonId", "TrackId");
 
                     b.HasIndex("TrackId");
+
+                    b.HasIndex("PersonId", "LineageId")
+                        .IsUnique();
 
                     b.ToTable("assignments", "onboarding");
                 });

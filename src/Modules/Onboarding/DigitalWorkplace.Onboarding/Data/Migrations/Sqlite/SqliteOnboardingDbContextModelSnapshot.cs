@@ -122,9 +122,21 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DueSoonRemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverdueNoticedAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("PersonId", "TrackId");
 
                     b.HasIndex("TrackId");
+
+                    b.HasIndex("PersonId", "LineageId")
+                        .IsUnique();
 
                     b.ToTable("assignments", (string)null);
                 });
