@@ -38,9 +38,46 @@ public abstract partial class OnboardingTests
         var location = Assert.Single(report.Locations);
         Assert.Equal((3, 1, 1, 33), (location.Assigned, location.Completed, location.Overdue, location.Percent));
         Assert.DoesNotContain(report.People, p => p.PersonId == other.Id);
+        // The test locations belong to a franchisee: the same figures by franchisee.
+        var franchisee = Assert.Single(report.Franchisees!);
+        Assert.Equal(("Acme test franchisee", 3, 1, 1), (franchisee.Name, franchisee.Assigned, franchisee.Completed, franchisee.Overdue));
+        Assert.StartsWith("track,person,location,franchisee,", csv, StringComparison.Ordinal);
         Assert.Contains("Late starter", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("\n=HYPERLINK", csv.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain(",=HYPERLINK", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheReport_NarrowedToASeason_CountsItsMembersOnly()
+    {
+        var site = await platform.NewLocationAsync($"Nice {Guid.NewGuid():N}"[..13]);
+        var manager = await platform.CreateUserAsync("Season manager", location: site.Name);
+        await platform.GrantRoleAsync(manager, PlatformRole.LocationManager, site.Id);
+        var summer = await platform.CreateUserAsync("Summer crew", EmploymentType.Seasonal, location: site.Name);
+        await platform.CreateUserAsync("All year", EmploymentType.Permanent, location: site.Name);
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(new NewTrack($"Season {Guid.NewGuid()}", "", [await platform.CreateAudienceOverAsync(site.Id)], 3,
+            [new NewStep(StepKind.Content, "Read me", "Hello", [])]));
+        var admin = await platform.CreateUserAsync(administrator: true);
+        var seasonId = await platform.AsAsync(admin, async sp =>
+        {
+            var organization = sp.GetRequiredService<IOrganizationService>();
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var id = (await organization.CreateSeasonAsync($"Summer {Guid.NewGuid():N}"[..15], today, today.AddDays(90), [site.Id], Cancel)).Value;
+            await organization.AddToSeasonAsync(id, [summer.Id], Cancel);
+            return id;
+        });
+        var client = platform.CreateClientFor(manager);
+
+        var all = await Eventually.GetAsync(
+            async () => (await client.GetFromJsonAsync<TrackReportDto>($"/api/v1/onboarding/report?trackId={trackId}", OnboardingApi.Json, Cancel))!,
+            r => r.People.Count == 3);
+        var season = (await client.GetFromJsonAsync<TrackReportDto>($"/api/v1/onboarding/report?trackId={trackId}&seasonId={seasonId}", OnboardingApi.Json, Cancel))!;
+        using var unknown = await client.GetAsync($"/api/v1/onboarding/report?trackId={trackId}&seasonId={Guid.NewGuid()}", Cancel);
+
+        Assert.Contains(all.Seasons!, s => s.SeasonId == seasonId);
+        Assert.Equal([summer.Id], season.People.Select(p => p.PersonId));
+        Assert.Equal(seasonId, season.SeasonId);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

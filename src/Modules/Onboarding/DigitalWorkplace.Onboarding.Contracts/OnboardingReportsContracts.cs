@@ -12,25 +12,30 @@ public interface IOnboardingReports
     Task<IReadOnlySet<Guid>> CompletedAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken);
 
     /// <summary>One track's completion among the people I administer (the first such track when none is named).</summary>
-    Task<Result<TrackReportDto>> TrackReportAsync(Guid? trackId, CancellationToken cancellationToken);
+    Task<Result<TrackReportDto>> TrackReportAsync(Guid? trackId, CancellationToken cancellationToken, Guid? seasonId = null);
 }
 
 /// <summary>A track a manager may report on: it is assigned to people they administer.</summary>
 /// <param name="Version">The version people have (a track changed since some started shows once a version).</param>
 public sealed record ReportedTrackDto(Guid TrackId, string Title, int Version = 1);
 
-/// <summary>One location's figures for a track: how many people have it, finished it, and are past its due date.</summary>
-public sealed record LocationCompletionDto(string Location, int Assigned, int Completed, int Overdue)
+/// <summary>One location's (or franchisee's) figures for a track: how many people have it, finished it, and are past its due date.</summary>
+public sealed record CompletionGroupDto(string Name, int Assigned, int Completed, int Overdue)
 {
     public int Percent => Assigned == 0 ? 0 : Completed * 100 / Assigned;
 }
 
 /// <summary>One person's progress on the track, as their manager follows it.</summary>
-public sealed record PersonCompletionDto(Guid PersonId, string Name, string? Location, int CompletedSteps, int TotalSteps, DateOnly DueOn, bool Finished, bool Overdue);
+public sealed record PersonCompletionDto(Guid PersonId, string Name, string? Location, int CompletedSteps, int TotalSteps, DateOnly DueOn, bool Finished, bool Overdue, string? Franchisee = null);
+
+/// <summary>A season the report may be narrowed to (its members only).</summary>
+public sealed record ReportedSeasonDto(Guid SeasonId, string Name);
 
 /// <summary>
-/// Completion of one track among the people the caller administers: by location (for a chart) and by person (overdue
-/// first). Empty for someone who administers nobody.
+/// Completion of one track among the people the caller administers — of one season's members when <see cref="SeasonId"/>
+/// is set: by location and by franchisee (for charts) and by person (overdue first). Empty for someone who administers nobody.
 /// </summary>
-public sealed record TrackReportDto(IReadOnlyList<ReportedTrackDto> Tracks, Guid? TrackId, IReadOnlyList<LocationCompletionDto> Locations, IReadOnlyList<PersonCompletionDto> People);
+public sealed record TrackReportDto(
+    IReadOnlyList<ReportedTrackDto> Tracks, Guid? TrackId, IReadOnlyList<CompletionGroupDto> Locations, IReadOnlyList<PersonCompletionDto> People,
+    IReadOnlyList<CompletionGroupDto>? Franchisees = null, IReadOnlyList<ReportedSeasonDto>? Seasons = null, Guid? SeasonId = null);
 

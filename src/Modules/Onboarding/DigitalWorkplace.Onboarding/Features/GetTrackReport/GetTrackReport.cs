@@ -9,9 +9,9 @@ namespace DigitalWorkplace.Onboarding.Features.GetTrackReport;
 /// locations; HR and administrators: their units): by location and by person, overdue first. Anyone may ask: someone
 /// who administers nobody gets an empty report, and a track none of their people has is 404.
 /// </summary>
-internal sealed record GetTrackReport(Guid? TrackId) : IQuery<Result<TrackReportDto>>, IAnyActivePersonRequest;
+internal sealed record GetTrackReport(Guid? TrackId, Guid? SeasonId = null) : IQuery<Result<TrackReportDto>>, IAnyActivePersonRequest;
 
-internal sealed class GetTrackReportHandler(OnboardingDbContext db, IPeopleAdministration administration, IPeopleDirectory people, TimeProvider clock)
+internal sealed class GetTrackReportHandler(OnboardingDbContext db, IPeopleAdministration administration, IPeopleDirectory people, IOrganizationService organization, TimeProvider clock)
     : IQueryHandler<GetTrackReport, Result<TrackReportDto>>
 {
     public async ValueTask<Result<TrackReportDto>> Handle(GetTrackReport query, CancellationToken cancellationToken)
@@ -36,8 +36,22 @@ internal sealed class GetTrackReportHandler(OnboardingDbContext db, IPeopleAdmin
             return new TrackReportDto([], null, [], []);
         }
 
+        // A season narrows the report to its members, as Identity shows them to the caller (a season they may not see is 404).
+        HashSet<Guid>? inSeason = null;
+        if (query.SeasonId is { } seasonId)
+        {
+            var season = await administration.SeasonAsync(seasonId, cancellationToken);
+            if (!season.IsSuccess)
+            {
+                return Error.NotFound("onboarding.season_not_found");
+            }
+
+            inSeason = [.. season.Value!.Members.Select(m => m.PersonId)];
+        }
+
         var total = await db.Steps.CountAsync(s => s.TrackId == trackId, cancellationToken);
-        var mine = assignments.Where(a => a.TrackId == trackId && managed.Contains(a.PersonId)).ToList();
+        var mine = assignments.Where(a => a.TrackId == trackId && managed.Contains(a.PersonId) && (inSeason is null || inSeason.Contains(a.PersonId))).ToList();
+        var units = (await organization.ListUnitsAsync(cancellationToken)).ToDictionary(u => u.Id);
         var done = await db.StepCompletions.AsNoTracking().Where(c => c.TrackId == trackId)
             .GroupBy(c => c.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.PersonId, g => g.Count, cancellationToken);
         var who = await people.GetManyAsync([.. mine.Select(a => a.PersonId)], cancellationToken);
@@ -47,11 +61,28 @@ internal sealed class GetTrackReportHandler(OnboardingDbContext db, IPeopleAdmin
             var completed = Math.Min(done.GetValueOrDefault(a.PersonId), total);
             var finished = completed >= total;
             var person = who.GetValueOrDefault(a.PersonId);
-            return new PersonCompletionDto(a.PersonId, person?.DisplayName ?? "", person?.OrgUnitName, completed, total, a.DueOn, finished, !finished && a.DueOn < today);
+            return new PersonCompletionDto(a.PersonId, person?.DisplayName ?? "", person?.OrgUnitName, completed, total, a.DueOn, finished, !finished && a.DueOn < today, FranchiseeOf(units, person?.OrgUnitId));
         }).OrderByDescending(p => p.Overdue).ThenBy(p => p.Finished).ThenBy(p => p.DueOn).ThenBy(p => p.Name, StringComparer.CurrentCulture).ToList();
-        var locations = rows.GroupBy(p => p.Location ?? "")
-            .Select(g => new LocationCompletionDto(g.Key, g.Count(), g.Count(p => p.Finished), g.Count(p => p.Overdue)))
-            .OrderBy(l => l.Location, StringComparer.CurrentCulture).ToList();
-        return new TrackReportDto(tracks, trackId, locations, rows);
+        var seasons = (await organization.ListSeasonsAsync(cancellationToken)).OrderByDescending(s => s.StartDate).Select(s => new ReportedSeasonDto(s.Id, s.Name)).ToList();
+        return new TrackReportDto(tracks, trackId, Groups(rows, p => p.Location), rows, Groups(rows.Where(p => p.Franchisee is not null), p => p.Franchisee), seasons, query.SeasonId);
+    }
+
+    private static List<CompletionGroupDto> Groups(IEnumerable<PersonCompletionDto> rows, Func<PersonCompletionDto, string?> by) =>
+        [.. rows.GroupBy(p => by(p) ?? "")
+            .Select(g => new CompletionGroupDto(g.Key, g.Count(), g.Count(p => p.Finished), g.Count(p => p.Overdue)))
+            .OrderBy(g => g.Name, StringComparer.CurrentCulture)];
+
+    /// <summary>The franchisee a location belongs to (its nearest franchisee ancestor), if any: the network's own locations have none.</summary>
+    private static string? FranchiseeOf(Dictionary<Guid, OrgUnitDto> units, Guid? unitId)
+    {
+        for (var depth = 0; unitId is { } id && units.TryGetValue(id, out var unit) && depth < 20; depth++, unitId = unit.ParentId)
+        {
+            if (unit.Kind == OrgUnitKind.Franchisee)
+            {
+                return unit.Name;
+            }
+        }
+
+        return null;
     }
 }

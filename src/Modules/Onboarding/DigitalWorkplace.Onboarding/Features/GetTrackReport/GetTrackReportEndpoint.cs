@@ -14,16 +14,16 @@ internal static class GetTrackReportEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<ApiResult<Ok<TrackReportDto>, Problem.Invalid, Problem.NotFound>> HandleAsync(Guid? trackId, ISender sender, CancellationToken cancellationToken)
+    private static async Task<ApiResult<Ok<TrackReportDto>, Problem.Invalid, Problem.NotFound>> HandleAsync(Guid? trackId, Guid? seasonId, ISender sender, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetTrackReport(trackId), cancellationToken);
+        var result = await sender.Send(new GetTrackReport(trackId, seasonId), cancellationToken);
         return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.Error;
     }
 
     /// <summary>The same report, one line a person, formula-safe; a file download, so not a typed JSON result: its responses are declared above.</summary>
-    private static async Task<IResult> CsvAsync(Guid? trackId, ISender sender, CancellationToken cancellationToken)
+    private static async Task<IResult> CsvAsync(Guid? trackId, Guid? seasonId, ISender sender, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetTrackReport(trackId), cancellationToken);
+        var result = await sender.Send(new GetTrackReport(trackId, seasonId), cancellationToken);
         if (!result.IsSuccess)
         {
             return result.Error!.ToProblem();
@@ -32,9 +32,9 @@ internal static class GetTrackReportEndpoint
         var report = result.Value!;
         var title = report.Tracks.FirstOrDefault(t => t.TrackId == report.TrackId)?.Title ?? "";
         var csv = CsvDownload.Write(
-            ["track", "person", "location", "completedSteps", "totalSteps", "dueOn", "finished", "overdue"],
+            ["track", "person", "location", "franchisee", "completedSteps", "totalSteps", "dueOn", "finished", "overdue"],
             report.People.Select(p => (IReadOnlyList<string>)[
-                title, p.Name, p.Location ?? "", p.CompletedSteps.ToString(CultureInfo.InvariantCulture), p.TotalSteps.ToString(CultureInfo.InvariantCulture),
+                title, p.Name, p.Location ?? "", p.Franchisee ?? "", p.CompletedSteps.ToString(CultureInfo.InvariantCulture), p.TotalSteps.ToString(CultureInfo.InvariantCulture),
                 p.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Finished ? "yes" : "no", p.Overdue ? "yes" : "no",
             ]));
         return CsvDownload.File(csv, $"onboarding-{report.TrackId:N}.csv");
