@@ -229,6 +229,7 @@ internal sealed partial class TrackPublication(
         await db.SignOffRequests.Where(r => r.TrackId == earlierId && r.Status == SignOffStatus.Waiting && ids.Contains(r.PersonId)).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await invalidation.InvalidateAsync([TrackAssignments.AllKey], cancellationToken);
     }
 
     /// <summary>Each unchanged step of an earlier version, to the same step in the new one.</summary>

@@ -10,8 +10,10 @@ namespace DigitalWorkplace.Onboarding.Features;
 /// members, by hand, and by the event handler for whoever enters an audience later — all may meet the same person at
 /// the same moment, so a lost race is read again, never duplicated.
 /// </summary>
-internal sealed class TrackAssignments(OnboardingDbContext db, IPeopleDirectory people, TimeProvider clock)
+internal sealed class TrackAssignments(OnboardingDbContext db, IPeopleDirectory people, BuildingBlocks.Caching.ICacheInvalidation invalidation, TimeProvider clock)
 {
+    /// <summary>Every assignment (person, version, due date), cached for the managers' report; invalidated by every change of them.</summary>
+    public const string AllKey = "onboarding.assignments";
     /// <param name="startDates">Start dates already known (from the event); the others are asked of the directory.</param>
     /// <returns>How many assignments were made now.</returns>
     public async Task<int> AssignAsync(
@@ -52,6 +54,11 @@ internal sealed class TrackAssignments(OnboardingDbContext db, IPeopleDirectory 
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                if (added.Count > 0)
+                {
+                    await invalidation.InvalidateAsync([AllKey], cancellationToken);
+                }
+
                 return added.Count;
             }
             catch (DbUpdateException) when (attempt < 3)

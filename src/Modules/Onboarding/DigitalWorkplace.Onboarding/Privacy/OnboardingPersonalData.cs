@@ -29,7 +29,7 @@ internal sealed class OnboardingPersonalData(OnboardingDbContext db) : IPersonal
 }
 
 [IntegrationEventSubscriber("onboarding.erase-person")]
-internal sealed class ErasePersonFromOnboarding(OnboardingDbContext db) : IIntegrationEventHandler<PersonErasedIntegrationEvent>
+internal sealed class ErasePersonFromOnboarding(OnboardingDbContext db, BuildingBlocks.Caching.ICacheInvalidation invalidation) : IIntegrationEventHandler<PersonErasedIntegrationEvent>
 {
     public async Task HandleAsync(PersonErasedIntegrationEvent erased, CancellationToken cancellationToken)
     {
@@ -40,5 +40,6 @@ internal sealed class ErasePersonFromOnboarding(OnboardingDbContext db) : IInteg
         await db.QuizAttempts.Where(q => q.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
         await db.StepCompletions.Where(c => c.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
         await db.Assignments.Where(a => a.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+        await invalidation.InvalidateAsync([Features.TrackAssignments.AllKey], cancellationToken);
     }
 }

@@ -11,13 +11,16 @@ namespace DigitalWorkplace.Onboarding.Features.GetTrackReport;
 /// </summary>
 internal sealed record GetTrackReport(Guid? TrackId, Guid? SeasonId = null) : IQuery<Result<TrackReportDto>>, IAnyActivePersonRequest;
 
-internal sealed class GetTrackReportHandler(OnboardingDbContext db, IPeopleAdministration administration, IPeopleDirectory people, IOrganizationService organization, TimeProvider clock)
+internal sealed class GetTrackReportHandler(
+    OnboardingDbContext db, BuildingBlocks.Caching.StampedCache cache, IPeopleAdministration administration, IPeopleDirectory people, IOrganizationService organization, TimeProvider clock)
     : IQueryHandler<GetTrackReport, Result<TrackReportDto>>
 {
     public async ValueTask<Result<TrackReportDto>> Handle(GetTrackReport query, CancellationToken cancellationToken)
     {
         // Read by track and filtered in memory: a network's report concerns thousands of people, too many for an IN list.
-        var assignments = await db.Assignments.AsNoTracking().Select(a => new { a.PersonId, a.TrackId, a.DueOn }).ToListAsync(cancellationToken);
+        // Cached (invalidated by every assignment made or moved): every manager's report starts from all of them.
+        var assignments = (await cache.GetAsync<OnboardingDbContext, List<AssignedRow>>(TrackAssignments.AllKey, async context =>
+            await context.Assignments.AsNoTracking().Select(a => new AssignedRow(a.PersonId, a.TrackId, a.DueOn)).ToListAsync(cancellationToken)))!;
         var managed = await administration.ManagedAmongAsync([.. assignments.Select(a => a.PersonId).Distinct()], cancellationToken);
         var trackIds = assignments.Where(a => managed.Contains(a.PersonId)).Select(a => a.TrackId).ToHashSet();
         // Each version people have is a line of its own ("(version 2)" after the first), in the reader's language.
@@ -66,6 +69,8 @@ internal sealed class GetTrackReportHandler(OnboardingDbContext db, IPeopleAdmin
         var seasons = (await organization.ListSeasonsAsync(cancellationToken)).OrderByDescending(s => s.StartDate).Select(s => new ReportedSeasonDto(s.Id, s.Name)).ToList();
         return new TrackReportDto(tracks, trackId, Groups(rows, p => p.Location), rows, Groups(rows.Where(p => p.Franchisee is not null), p => p.Franchisee), seasons, query.SeasonId);
     }
+
+    private sealed record AssignedRow(Guid PersonId, Guid TrackId, DateOnly DueOn);
 
     private static List<CompletionGroupDto> Groups(IEnumerable<PersonCompletionDto> rows, Func<PersonCompletionDto, string?> by) =>
         [.. rows.GroupBy(p => by(p) ?? "")
