@@ -244,6 +244,8 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await quiz.GetByRole(AriaRole.Button, new() { Name = "Vérifier mes réponses" }).ClickAsync();
         await Expect(page.Locator(".quiz-passed")).ToBeVisibleAsync();
         await Expect(page.Locator("li.step", new() { HasText = "Les bases du café" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
+        // One step a screen: the quiz's result stays on its step until the person goes on.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Étape suivante →" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "C'est fait : demander la validation" }).ClickAsync();
         await Expect(page.Locator("li.step", new() { HasText = "Nettoyer la machine" })).ToContainTextAsync("En attente de la validation");
         await page.ScreenshotAsync("sign-off-waiting-fr");
