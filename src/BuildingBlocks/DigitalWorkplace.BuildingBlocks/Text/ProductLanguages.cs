@@ -17,5 +17,8 @@ public static class ProductLanguages
         return All.Contains(language) ? language : Default;
     }
 
+    /// <summary>The language of the request being answered (its UI culture).</summary>
+    public static string Current => Of(CultureInfo.CurrentUICulture);
+
     public static bool IsKnown(string? language) => language is not null && All.Contains(language);
 }

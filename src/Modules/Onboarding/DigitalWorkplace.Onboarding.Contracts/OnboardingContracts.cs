@@ -148,11 +148,17 @@ public interface IOnboardingAdministration
     Task<Result<int>> AssignAsync(Guid trackId, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken);
 }
 
+/// <summary>Where a version of a track stands (kept by name in the database too).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<TrackVersionStatus>))]
 public enum TrackVersionStatus
 {
+    /// <summary>Being written: nobody is assigned it, only authors see it.</summary>
     Draft,
+
+    /// <summary>The version people are assigned.</summary>
     Published,
+
+    /// <summary>Replaced by a later version; whoever kept it finishes it.</summary>
     Retired,
 }
 

@@ -19,20 +19,13 @@ internal sealed class AuthoredTrackViews(OnboardingDbContext db)
             return NotFound;
         }
 
-        var siblings = await db.Tracks.AsNoTracking().Where(t => t.LineageId == track.LineageId && t.Status != TrackStatus.Retired)
+        var siblings = await db.Tracks.AsNoTracking().Where(t => t.LineageId == track.LineageId && t.Status != TrackVersionStatus.Retired)
             .Select(t => new { t.Id, t.Status }).ToListAsync(cancellationToken);
         var assigned = await db.Assignments.CountAsync(a => a.TrackId == trackId, cancellationToken);
         var finished = await db.Certificates.CountAsync(c => c.TrackId == trackId, cancellationToken);
         return new AuthoredTrackDto(
-            track.Id, track.LineageId, track.Version, Status(track.Status), track.PublishedAt, TrackContent.ToNewTrack(track), assigned, finished,
-            siblings.SingleOrDefault(s => s.Status == TrackStatus.Published)?.Id,
-            siblings.SingleOrDefault(s => s.Status == TrackStatus.Draft)?.Id);
+            track.Id, track.LineageId, track.Version, track.Status, track.PublishedAt, TrackContent.ToNewTrack(track), assigned, finished,
+            siblings.SingleOrDefault(s => s.Status == TrackVersionStatus.Published)?.Id,
+            siblings.SingleOrDefault(s => s.Status == TrackVersionStatus.Draft)?.Id);
     }
-
-    public static TrackVersionStatus Status(TrackStatus status) => status switch
-    {
-        TrackStatus.Draft => TrackVersionStatus.Draft,
-        TrackStatus.Published => TrackVersionStatus.Published,
-        _ => TrackVersionStatus.Retired,
-    };
 }

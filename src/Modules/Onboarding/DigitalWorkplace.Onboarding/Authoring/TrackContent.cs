@@ -17,7 +17,7 @@ internal static class TrackContent
             Id = id,
             LineageId = lineageId,
             Version = version,
-            Status = TrackStatus.Draft,
+            Status = TrackVersionStatus.Draft,
             Language = ProductLanguages.Default,
             Title = "",
             Description = "",
@@ -60,7 +60,7 @@ internal static class TrackContent
             s.Translations.ToDictionary(t => t.Key, t => new StepText(t.Value.Title, t.Value.Markdown))))],
         track.Language,
         track.Translations,
-        track.Status == TrackStatus.Draft);
+        track.Status == TrackVersionStatus.Draft);
 
     /// <summary>
     /// What a step asks of its person, in every language: two versions' steps with the same fingerprint are the same

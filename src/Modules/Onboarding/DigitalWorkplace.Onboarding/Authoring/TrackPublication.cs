@@ -28,7 +28,7 @@ internal sealed partial class TrackPublication(
     /// <summary>Marks a new track published, with its event; the caller saves, then calls <see cref="CompleteSoonAsync"/>.</summary>
     public void MarkPublished(Track track)
     {
-        track.Status = TrackStatus.Published;
+        track.Status = TrackVersionStatus.Published;
         track.PublishedAt = clock.GetUtcNow();
         db.Publish(new OnboardingTrackPublishedIntegrationEvent(track.Id, track.LineageId, track.Version, PreviousTrackId: null, MoveInProgress: false), clock);
     }
@@ -42,7 +42,7 @@ internal sealed partial class TrackPublication(
         var now = clock.GetUtcNow();
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var claimed = await db.Tracks.Where(t => t.Id == draftId && t.Status == TrackStatus.Draft)
+            var claimed = await db.Tracks.Where(t => t.Id == draftId && t.Status == TrackVersionStatus.Draft)
                 .ExecuteUpdateAsync(set => set.SetProperty(t => t.PublishedAt, now), cancellationToken);
             if (claimed == 0)
             {
@@ -63,11 +63,11 @@ internal sealed partial class TrackPublication(
                 return unknown;
             }
 
-            var previous = await db.Tracks.AsNoTracking().Where(t => t.LineageId == draft.LineageId && t.Status == TrackStatus.Published)
+            var previous = await db.Tracks.AsNoTracking().Where(t => t.LineageId == draft.LineageId && t.Status == TrackVersionStatus.Published)
                 .Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken);
             // Retired first: the unique index allows one published version a track.
-            await db.Tracks.Where(t => t.Id == previous).ExecuteUpdateAsync(set => set.SetProperty(t => t.Status, TrackStatus.Retired), cancellationToken);
-            await db.Tracks.Where(t => t.Id == draftId).ExecuteUpdateAsync(set => set.SetProperty(t => t.Status, TrackStatus.Published), cancellationToken);
+            await db.Tracks.Where(t => t.Id == previous).ExecuteUpdateAsync(set => set.SetProperty(t => t.Status, TrackVersionStatus.Retired), cancellationToken);
+            await db.Tracks.Where(t => t.Id == draftId).ExecuteUpdateAsync(set => set.SetProperty(t => t.Status, TrackVersionStatus.Published), cancellationToken);
             db.Publish(new OnboardingTrackPublishedIntegrationEvent(draft.Id, draft.LineageId, draft.Version, previous, moveInProgress), clock);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -103,12 +103,12 @@ internal sealed partial class TrackPublication(
         var track = await db.Tracks.AsNoTracking()
             .Include(t => t.Audience).Include(t => t.Steps).ThenInclude(s => s.Questions).AsSplitQuery()
             .SingleOrDefaultAsync(t => t.Id == trackId, cancellationToken);
-        if (track is not { Status: TrackStatus.Published })
+        if (track is not { Status: TrackVersionStatus.Published })
         {
             return;
         }
 
-        var retired = await db.Tracks.AsNoTracking().Where(t => t.LineageId == track.LineageId && t.Status == TrackStatus.Retired)
+        var retired = await db.Tracks.AsNoTracking().Where(t => t.LineageId == track.LineageId && t.Status == TrackVersionStatus.Retired)
             .OrderBy(t => t.Version).Select(t => t.Id).ToListAsync(cancellationToken);
         // Newcomers to the audiences get this version from now on, and no longer one it replaces.
         var audienceIds = await db.TrackAudiences.AsNoTracking().Where(a => a.TrackId == trackId || retired.Contains(a.TrackId))
@@ -139,7 +139,7 @@ internal sealed partial class TrackPublication(
     }
 
     private Task<bool> StillPublishedAsync(Guid trackId, CancellationToken cancellationToken) =>
-        db.Tracks.AnyAsync(t => t.Id == trackId && t.Status == TrackStatus.Published, cancellationToken);
+        db.Tracks.AnyAsync(t => t.Id == trackId && t.Status == TrackVersionStatus.Published, cancellationToken);
 
     /// <summary>
     /// Who moves from an earlier version: whoever has not started it, and with <paramref name="moveInProgress"/>
@@ -220,13 +220,14 @@ internal sealed partial class TrackPublication(
         }
 
         // A sign-off still waiting follows its task when it did not change; otherwise the person asks again.
-        foreach (var (from, to) in carried)
+        var waiting = db.SignOffRequests.Where(r => r.TrackId == earlierId && r.Status == SignOffStatus.Waiting && ids.Contains(r.PersonId));
+        foreach (var from in (await waiting.Select(r => r.StepId).Distinct().ToListAsync(cancellationToken)).Where(carried.ContainsKey))
         {
-            await db.SignOffRequests.Where(r => r.StepId == from && r.Status == SignOffStatus.Waiting && ids.Contains(r.PersonId))
-                .ExecuteUpdateAsync(set => set.SetProperty(r => r.StepId, to).SetProperty(r => r.TrackId, track.Id), cancellationToken);
+            var to = carried[from];
+            await waiting.Where(r => r.StepId == from).ExecuteUpdateAsync(set => set.SetProperty(r => r.StepId, to).SetProperty(r => r.TrackId, track.Id), cancellationToken);
         }
 
-        await db.SignOffRequests.Where(r => r.TrackId == earlierId && r.Status == SignOffStatus.Waiting && ids.Contains(r.PersonId)).ExecuteDeleteAsync(cancellationToken);
+        await waiting.ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await invalidation.InvalidateAsync([TrackAssignments.AllKey], cancellationToken);

@@ -27,7 +27,7 @@ internal sealed class CertificateVerification(OnboardingDbContext db, IPeopleDir
         }
 
         var name = (await people.GetManyAsync([issued.PersonId], cancellationToken)).GetValueOrDefault(issued.PersonId)?.DisplayName ?? "";
-        var language = BuildingBlocks.Text.ProductLanguages.Of(System.Globalization.CultureInfo.CurrentUICulture);
+        var language = BuildingBlocks.Text.ProductLanguages.Current;
         return new VerifiedCertificateDto(name, Domain.Track.TextIn(language, issued.Language, issued.Translations, issued.Title, issued.Description).Title, issued.IssuedAt);
     }
 

@@ -16,7 +16,7 @@ internal sealed class Track
 
     public required int Version { get; init; }
 
-    public required TrackStatus Status { get; set; }
+    public required TrackVersionStatus Status { get; set; }
 
     public DateTimeOffset? PublishedAt { get; set; }
 
@@ -52,18 +52,6 @@ internal sealed class Track
 
     /// <summary>Counted from the person's start date, or from today when it is unknown.</summary>
     public DateOnly DueOnFor(DateOnly? startDate, DateOnly today) => (startDate ?? today).AddDays(DueInDaysAfterStart);
-}
-
-internal enum TrackStatus
-{
-    /// <summary>Being written: nobody is assigned it, only authors see it.</summary>
-    Draft,
-
-    /// <summary>The version people are assigned.</summary>
-    Published,
-
-    /// <summary>Replaced by a later version; whoever kept it finishes it.</summary>
-    Retired,
 }
 
 /// <summary>A step's title and page in another language, with the page rendered.</summary>

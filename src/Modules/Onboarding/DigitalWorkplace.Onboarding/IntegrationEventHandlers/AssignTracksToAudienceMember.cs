@@ -1,3 +1,4 @@
+using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
 using DigitalWorkplace.Onboarding.Domain;
@@ -27,7 +28,7 @@ internal sealed class AssignTracksToAudienceMember(TrackAssignments assignments,
         // A festival's first day sends many of these for a handful of tracks: which tracks an audience has is cached.
         var audienceId = integrationEvent.AudienceId;
         var tracks = await cache.GetAsync<OnboardingDbContext, List<Track>>(AudienceTracksKey(audienceId), async context =>
-            await context.Tracks.AsNoTracking().Where(t => t.Status == TrackStatus.Published && t.Audience.Any(a => a.AudienceId == audienceId)).ToListAsync(cancellationToken));
+            await context.Tracks.AsNoTracking().Where(t => t.Status == TrackVersionStatus.Published && t.Audience.Any(a => a.AudienceId == audienceId)).ToListAsync(cancellationToken));
         await assignments.AssignAsync(tracks!, [.. joined.Select(c => c.PersonId)], cancellationToken, joined.ToDictionary(c => c.PersonId, c => c.StartDate));
     }
 

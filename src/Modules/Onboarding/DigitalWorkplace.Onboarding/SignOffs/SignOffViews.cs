@@ -17,7 +17,7 @@ internal sealed class SignOffViews(OnboardingDbContext db, IPeopleDirectory peop
 
         var stepIds = requests.Select(r => r.StepId).Distinct().ToList();
         // In the reader's language (a French-speaking manager reads the French task) where the author wrote it.
-        var language = BuildingBlocks.Text.ProductLanguages.Of(System.Globalization.CultureInfo.CurrentUICulture);
+        var language = BuildingBlocks.Text.ProductLanguages.Current;
         var steps = (await db.Steps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
                 .Join(db.Tracks, s => s.TrackId, t => t.Id, (s, t) => new { Step = s, Track = t }).ToListAsync(cancellationToken))
             .ToDictionary(s => s.Step.Id, s => new { Step = s.Step.TextIn(language).Title, Track = s.Track.TextIn(language).Title });

@@ -1,3 +1,4 @@
+using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Authoring;
 using DigitalWorkplace.Onboarding.Data;
@@ -31,7 +32,7 @@ internal sealed class AssignTrackHandler(AuditTrail audit, OnboardingDbContext d
             return AuthoredTrackViews.NotFound;
         }
 
-        if (track.Status != TrackStatus.Published)
+        if (track.Status != TrackVersionStatus.Published)
         {
             return NotPublished;
         }

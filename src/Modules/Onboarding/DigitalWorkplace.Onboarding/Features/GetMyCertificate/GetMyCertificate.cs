@@ -26,7 +26,7 @@ internal sealed class GetMyCertificateHandler(OnboardingDbContext db, IPeopleDir
             .Join(db.Tracks, c => c.TrackId, t => t.Id, (c, t) => new { c.Code, c.IssuedAt, t.Title, t.Description, t.Language, t.Translations }).SingleAsync(cancellationToken);
 
         var name = (await people.GetManyAsync([user.PersonId], cancellationToken)).GetValueOrDefault(user.PersonId)?.DisplayName ?? "";
-        var language = BuildingBlocks.Text.ProductLanguages.Of(System.Globalization.CultureInfo.CurrentUICulture);
+        var language = BuildingBlocks.Text.ProductLanguages.Current;
         return new CertificateDto(Certificate.Display(issued.Code), name, Track.TextIn(language, issued.Language, issued.Translations, issued.Title, issued.Description).Title, issued.IssuedAt);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
@@ -41,7 +40,7 @@ internal sealed class GetTrackHandler(OnboardingDbContext db, SignOffs.SignOffVi
             .GroupBy(r => r.StepId).Select(g => g.MaxBy(r => r.Id)!).ToList();
         var signOffs = (await signOffViews.ToDtosAsync(requests, cancellationToken)).ToDictionary(r => r.StepId);
         // In the reader's language when the author wrote the track in it too.
-        var language = ProductLanguages.Of(CultureInfo.CurrentUICulture);
+        var language = ProductLanguages.Current;
         var steps = track.Steps
             .OrderBy(s => s.Order)
             .Select(s => new StepDto(

@@ -17,14 +17,14 @@ internal sealed class GetTrackReportHandler(
 {
     public async ValueTask<Result<TrackReportDto>> Handle(GetTrackReport query, CancellationToken cancellationToken)
     {
-        // Read by track and filtered in memory: a network's report concerns thousands of people, too many for an IN list.
-        // Cached (invalidated by every assignment made or moved): every manager's report starts from all of them.
+        // Every assignment, filtered in memory (a network's report concerns thousands of people, too many for an IN list),
+        // and cached — invalidated by every assignment made, moved or erased — since every manager's report starts from them.
         var assignments = (await cache.GetAsync<OnboardingDbContext, List<AssignedRow>>(TrackAssignments.AllKey, async context =>
             await context.Assignments.AsNoTracking().Select(a => new AssignedRow(a.PersonId, a.TrackId, a.DueOn)).ToListAsync(cancellationToken)))!;
         var managed = await administration.ManagedAmongAsync([.. assignments.Select(a => a.PersonId).Distinct()], cancellationToken);
         var trackIds = assignments.Where(a => managed.Contains(a.PersonId)).Select(a => a.TrackId).ToHashSet();
         // Each version people have is a line of its own ("(version 2)" after the first), in the reader's language.
-        var language = BuildingBlocks.Text.ProductLanguages.Of(System.Globalization.CultureInfo.CurrentUICulture);
+        var language = BuildingBlocks.Text.ProductLanguages.Current;
         var tracks = (await db.Tracks.AsNoTracking().Select(t => new { t.Id, t.Title, t.Description, t.Language, t.Translations, t.Version }).ToListAsync(cancellationToken))
             .Where(t => trackIds.Contains(t.Id))
             .Select(t => new ReportedTrackDto(t.Id, Domain.Track.TextIn(language, t.Language, t.Translations, t.Title, t.Description).Title, t.Version))

@@ -20,10 +20,10 @@ internal sealed class ListAuthoredTracksHandler(OnboardingDbContext db) : IQuery
         return versions.GroupBy(v => v.LineageId)
             .Select(lineage =>
             {
-                var shown = lineage.FirstOrDefault(v => v.Status == TrackStatus.Published) ?? lineage.MaxBy(v => v.Version)!;
-                var draft = lineage.FirstOrDefault(v => v.Status == TrackStatus.Draft);
+                var shown = lineage.FirstOrDefault(v => v.Status == TrackVersionStatus.Published) ?? lineage.MaxBy(v => v.Version)!;
+                var draft = lineage.FirstOrDefault(v => v.Status == TrackVersionStatus.Draft);
                 return new AuthoredTrackSummaryDto(
-                    shown.Id, lineage.Key, shown.Title, shown.Version, AuthoredTrackViews.Status(shown.Status), shown.Steps,
+                    shown.Id, lineage.Key, shown.Title, shown.Version, shown.Status, shown.Steps,
                     lineage.Sum(v => assigned.GetValueOrDefault(v.Id)), lineage.Sum(v => finished.GetValueOrDefault(v.Id)),
                     draft is not null && draft.Id != shown.Id ? draft.Id : null);
             })

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
@@ -27,7 +26,7 @@ internal sealed class ListMyTracksHandler(OnboardingDbContext db, ICurrentUser u
                 CompletedSteps = db.StepCompletions.Count(c => c.PersonId == personId && c.TrackId == t.Id),
             })
             .ToListAsync(cancellationToken);
-        var language = ProductLanguages.Of(CultureInfo.CurrentUICulture);
+        var language = ProductLanguages.Current;
         return tracks
             .OrderBy(t => t.DueOn)
             .ThenBy(t => t.Id)

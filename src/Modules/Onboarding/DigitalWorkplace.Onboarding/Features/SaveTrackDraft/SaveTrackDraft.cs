@@ -42,9 +42,9 @@ internal sealed class SaveTrackDraftHandler(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // The draft held first (a no-op write): a publication at the same moment then publishes this save, or this save
             // finds no draft any more and drafts the next version — never a published version's steps replaced.
-            await db.Tracks.Where(t => t.LineageId == version.LineageId && t.Status == TrackStatus.Draft)
+            await db.Tracks.Where(t => t.LineageId == version.LineageId && t.Status == TrackVersionStatus.Draft)
                 .ExecuteUpdateAsync(set => set.SetProperty(t => t.Title, t => t.Title), cancellationToken);
-            var draft = await db.Tracks.SingleOrDefaultAsync(t => t.LineageId == version.LineageId && t.Status == TrackStatus.Draft, cancellationToken);
+            var draft = await db.Tracks.SingleOrDefaultAsync(t => t.LineageId == version.LineageId && t.Status == TrackVersionStatus.Draft, cancellationToken);
             if (draft is null)
             {
                 var next = await db.Tracks.Where(t => t.LineageId == version.LineageId).MaxAsync(t => t.Version, cancellationToken) + 1;

@@ -51,7 +51,7 @@ internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser use
             return Error.Validation("answers", problem);
         }
 
-        var language = BuildingBlocks.Text.ProductLanguages.Of(System.Globalization.CultureInfo.CurrentUICulture);
+        var language = BuildingBlocks.Text.ProductLanguages.Current;
         var feedback = asked.Select(q => new QuestionFeedbackDto(q.Id, q.TextIn(language).Text, QuizDraw.IsRight(q, answers[q.Id]))).ToList();
         var score = feedback.Count(f => f.Correct) * 100 / asked.Count;
         var passed = score >= step.PassMarkPercent;
