@@ -22,6 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: run the tests with ./build/test.sh, which installs it (apt-get install chromium).");
         }
 
+        // Playwright's 5 s for an expectation is shorter than a page can take on a 2-core machine running every test assembly
+        // at once; an expectation that holds waits only as long as it takes, so a longer deadline slows no passing test.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
