@@ -85,7 +85,7 @@ internal static class OnboardingLoad
             sp.GetRequiredService<IOnboardingService>().GetTrackAsync(trackId, CancellationToken.None))).Value!.Steps[0].Id;
         await Parallel.ForEachAsync(report.People.Where((_, i) => i % 2 == 0), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (person, cancellationToken) =>
             await platform.AsAsync(new TestUser(person.PersonId, "", "", false, ""), sp =>
-                sp.GetRequiredService<IOnboardingService>().CompleteContentStepAsync(trackId, firstStep, cancellationToken)));
+                sp.GetRequiredService<IOnboardingService>().CompleteStepAsync(trackId, firstStep, cancellationToken)));
 
         using var managerClient = BenchHost.Client(address, 8, manager.Token);
         var duration = TimeSpan.FromSeconds(seconds);

@@ -62,8 +62,8 @@ public abstract partial class OnboardingTests(PlatformFactory platform)
         var (person, trackId) = await SeasonalWithTrackAsync();
         var content = (await person.TrackAsync(trackId)).Steps[0];
 
-        Assert.Equal(HttpStatusCode.NoContent, (await person.CompleteAsync(trackId, content.Id)).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await person.CompleteAsync(trackId, content.Id)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await person.CompleteAsync(trackId, content.Id)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await person.CompleteAsync(trackId, content.Id)).StatusCode);
 
         var track = await person.TrackAsync(trackId);
         Assert.True(track.Steps[0].IsCompleted);

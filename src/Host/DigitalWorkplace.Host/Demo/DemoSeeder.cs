@@ -313,7 +313,7 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
             var steps = Expect(await onboarding.GetTrackAsync(trackId, cancellationToken)).Steps;
             foreach (var step in steps.Where(s => s.Kind is StepKind.Content or StepKind.Acknowledgement))
             {
-                Expect(await onboarding.CompleteContentStepAsync(trackId, step.Id, cancellationToken));
+                Expect(await onboarding.CompleteStepAsync(trackId, step.Id, cancellationToken));
             }
 
             return Expect(await onboarding.RequestSignOffAsync(trackId, steps.Single(s => s.Kind == StepKind.SignOff).Id, cancellationToken));

@@ -51,6 +51,7 @@ public static class LiveModule
         services.AddIntegrationEventHandler<Onboarding.Contracts.OnboardingSignOffDecidedIntegrationEvent, Notifications.NotifyOfSignOff>();
         services.AddIntegrationEventHandler<Onboarding.Contracts.OnboardingDueSoonIntegrationEvent, Notifications.NotifyOfOnboardingReminder>();
         services.AddIntegrationEventHandler<Onboarding.Contracts.OnboardingOverdueIntegrationEvent, Notifications.NotifyOfOnboardingReminder>();
+        services.AddIntegrationEventHandler<Onboarding.Contracts.OnboardingRefresherDueIntegrationEvent, Notifications.NotifyOfOnboardingReminder>();
 
         services.AddIntegrationEventHandler<PostPublishedIntegrationEvent, BroadcastPublishedPost>();
         services.AddIntegrationEventHandler<CommentAddedIntegrationEvent, BroadcastAddedComment>();

@@ -19,6 +19,12 @@ public enum StepKind
 
     /// <summary>A task done on site (the coffee machine cleaned, the till opened), signed off by a manager of the person's location.</summary>
     SignOff,
+
+    /// <summary>Joining a community (the team's, the brand's): done when the person is a member, however they joined.</summary>
+    JoinCommunity,
+
+    /// <summary>Opening an app tile (the rota, the till training): done when the person launches it from the step.</summary>
+    OpenApp,
 }
 
 /// <summary>Where a sign-off step stands for its person.</summary>
@@ -33,8 +39,11 @@ public enum SignOffStatus
 /// <summary>A person's request for the sign-off of an on-site task, as their manager's queue shows it (and the person's step, with the decision's note).</summary>
 public sealed record SignOffDto(Guid Id, Guid PersonId, string PersonName, string? Location, Guid TrackId, string TrackTitle, Guid StepId, string StepTitle, SignOffStatus Status, DateTimeOffset RequestedAt, string? Note);
 
-public sealed record TrackProgressDto(Guid TrackId, string Title, string Description, int CompletedSteps, int TotalSteps, DateOnly? DueOn)
+/// <param name="WaitingFor">The titles of the tracks to finish before this one opens (none: it is open).</param>
+public sealed record TrackProgressDto(Guid TrackId, string Title, string Description, int CompletedSteps, int TotalSteps, DateOnly? DueOn, IReadOnlyList<string>? WaitingFor = null)
 {
+    public bool IsLocked => WaitingFor is { Count: > 0 };
+
     public int Percent => TotalSteps == 0 ? 100 : CompletedSteps * 100 / TotalSteps;
 }
 
@@ -44,9 +53,13 @@ public sealed record QuizQuestionDto(Guid Id, string Text, IReadOnlyList<string>
 /// <param name="Questions">For a quiz, the questions of the next attempt: drawn from the pool and shuffled for this person and attempt.</param>
 /// <param name="AttemptsLeft">For a quiz with a limit, the attempts left before passing; null without a limit.</param>
 /// <param name="SignOff">For a sign-off step, the person's latest request (waiting, or declined with the manager's note).</param>
+/// <param name="Target">For a community or app step, what to join or open.</param>
 public sealed record StepDto(
     Guid Id, int Order, StepKind Kind, string Title, string Html, IReadOnlyList<QuizQuestionDto> Questions, int PassMarkPercent, bool IsCompleted, int? LastScorePercent,
-    int? AttemptsLeft = null, SignOffDto? SignOff = null);
+    int? AttemptsLeft = null, SignOffDto? SignOff = null, StepTargetDto? Target = null);
+
+/// <summary>The community a step asks to join or the app it asks to open; <see cref="Name"/> is null when it is gone.</summary>
+public sealed record StepTargetDto(Guid Id, string? Name);
 
 public sealed record TrackDto(TrackProgressDto Progress, IReadOnlyList<StepDto> Steps);
 
@@ -62,7 +75,11 @@ public interface IOnboardingService
 
     Task<Result<TrackDto>> GetTrackAsync(Guid trackId, CancellationToken cancellationToken);
 
-    Task<Result<Done>> CompleteContentStepAsync(Guid trackId, Guid stepId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Completes a step the person does themselves: a page read, a policy accepted, a community joined (they join it
+    /// now), an app opened (answers where to go: the app's launch through the platform).
+    /// </summary>
+    Task<Result<StepCompletedDto>> CompleteStepAsync(Guid trackId, Guid stepId, CancellationToken cancellationToken);
 
     /// <summary><paramref name="answers"/> maps each question of the attempt to the indexes of the chosen answers (one for a single-choice question).</summary>
     Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, IReadOnlyList<int>> answers, CancellationToken cancellationToken);
@@ -79,6 +96,9 @@ public interface IOnboardingService
     /// <summary>My certificate for a track I finished (404 <c>onboarding.certificate_not_found</c> until then).</summary>
     Task<Result<CertificateDto>> MyCertificateAsync(Guid trackId, CancellationToken cancellationToken);
 }
+
+/// <param name="OpenUrl">For an app step, the tile's launch address to send the person to.</param>
+public sealed record StepCompletedDto(string? OpenUrl = null);
 
 /// <summary>A certificate as its holder prints it: the code ("ABCD-EFGH-JKLM") anyone may check at <c>/certificates/{code}</c>.</summary>
 public sealed record CertificateDto(string Code, string PersonName, string TrackTitle, DateTimeOffset IssuedAt);
@@ -114,6 +134,10 @@ public sealed record OnboardingOverdueIntegrationEvent(Guid TrackId, Guid Lineag
 
 [IntegrationEventName("onboarding.step-completed")]
 public sealed record OnboardingStepCompletedIntegrationEvent(Guid PersonId, Guid TrackId, Guid StepId, bool TrackCompleted) : IntegrationEvent;
+
+/// <summary>A refresher's time came (food safety every 12 months): these people must do the track again, by their due date.</summary>
+[IntegrationEventName("onboarding.refresher-due")]
+public sealed record OnboardingRefresherDueIntegrationEvent(Guid TrackId, Guid LineageId, string TrackTitle, IReadOnlyList<DueAssignment> People) : IntegrationEvent;
 
 /// <summary>Track authoring and assignment (administrators; the demo seed).</summary>
 public interface IOnboardingAdministration
@@ -173,18 +197,22 @@ public sealed record AuthoredTrackDto(Guid Id, Guid LineageId, int Version, Trac
 /// <param name="AudienceIds">The Identity audiences the track is for ("seasonal staff at airport locations").</param>
 /// <param name="Language">The language of the texts ("en", "fr"); <paramref name="Translations"/> gives them in the others.</param>
 /// <param name="Draft">Saved as a draft: not assigned to anyone until published. A draft may still lack steps and audiences.</param>
+/// <param name="PrerequisiteIds">Tracks (any of their versions' ids) to finish before this one opens.</param>
+/// <param name="RefreshAfterMonths">A refresher: so many months after someone finishes, the track is theirs to do again (0: never).</param>
 public sealed record NewTrack(
     string Title, string Description, IReadOnlyList<Guid> AudienceIds, int DueInDaysAfterStart, IReadOnlyList<NewStep> Steps,
-    string? Language = null, IReadOnlyDictionary<string, TrackText>? Translations = null, bool Draft = false);
+    string? Language = null, IReadOnlyDictionary<string, TrackText>? Translations = null, bool Draft = false,
+    IReadOnlyList<Guid>? PrerequisiteIds = null, int RefreshAfterMonths = 0);
 
 /// <summary>A track's title and description in another language.</summary>
 public sealed record TrackText(string Title, string? Description);
 
 /// <param name="MaxAttempts">A quiz's tries before passing (0: unlimited).</param>
 /// <param name="QuestionsPerAttempt">A quiz's questions drawn per attempt from its pool (0: all), shuffled each time.</param>
+/// <param name="TargetId">For <see cref="StepKind.JoinCommunity"/> the community, for <see cref="StepKind.OpenApp"/> the app tile.</param>
 public sealed record NewStep(
     StepKind Kind, string Title, string Markdown, IReadOnlyList<NewQuestion> Questions, int PassMarkPercent = 0, int MaxAttempts = 0, int QuestionsPerAttempt = 0,
-    IReadOnlyDictionary<string, StepText>? Translations = null);
+    IReadOnlyDictionary<string, StepText>? Translations = null, Guid? TargetId = null);
 
 /// <summary>A step's title and page in another language.</summary>
 public sealed record StepText(string Title, string? Markdown);

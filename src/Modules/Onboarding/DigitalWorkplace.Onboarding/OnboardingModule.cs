@@ -4,7 +4,7 @@ using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Onboarding.Features;
-using DigitalWorkplace.Onboarding.Features.CompleteContentStep;
+using DigitalWorkplace.Onboarding.Features.CompleteStep;
 using DigitalWorkplace.Onboarding.Features.CreateTrack;
 using DigitalWorkplace.Onboarding.Features.GetTrack;
 using DigitalWorkplace.Onboarding.Features.ListMyTracks;
@@ -37,6 +37,7 @@ public static class OnboardingModule
         services.TryAddScoped<ICertificateVerification, Certificates.CertificateVerification>();
         services.TryAddScoped<SignOffs.SignOffViews>();
         services.AddIntegrationEventHandler<AudienceMembershipChangedIntegrationEvent, AssignTracksToAudienceMember>();
+        services.AddIntegrationEventHandler<Communities.Contracts.MemberJoinedIntegrationEvent, CompleteJoinCommunitySteps>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.OnboardingPersonalData>();
         services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, Privacy.ErasePersonFromOnboarding>();
         return services;
@@ -48,7 +49,7 @@ public static class OnboardingModule
         var onboarding = endpoints.Api.MapGroup("/onboarding").WithTags("Onboarding");
         ListMyTracksEndpoint.Map(onboarding);
         GetTrackEndpoint.Map(onboarding);
-        CompleteContentStepEndpoint.Map(onboarding);
+        CompleteStepEndpoint.Map(onboarding);
         SubmitQuizEndpoint.Map(onboarding);
         CreateTrackEndpoint.Map(onboarding);
         Features.GetMyCertificate.GetMyCertificateEndpoint.Map(onboarding);

@@ -1,5 +1,5 @@
 using DigitalWorkplace.Onboarding.Contracts;
-using DigitalWorkplace.Onboarding.Features.CompleteContentStep;
+using DigitalWorkplace.Onboarding.Features.CompleteStep;
 using DigitalWorkplace.Onboarding.Features.CreateTrack;
 using DigitalWorkplace.Onboarding.Features.GetTrack;
 using DigitalWorkplace.Onboarding.Features.ListMyTracks;
@@ -16,8 +16,8 @@ internal sealed class OnboardingService(ISender sender) : IOnboardingService, IO
     public async Task<Result<TrackDto>> GetTrackAsync(Guid trackId, CancellationToken cancellationToken) =>
         await sender.Send(new GetTrack(trackId), cancellationToken);
 
-    public async Task<Result<Done>> CompleteContentStepAsync(Guid trackId, Guid stepId, CancellationToken cancellationToken) =>
-        await sender.Send(new CompleteContentStep(trackId, stepId), cancellationToken);
+    public async Task<Result<StepCompletedDto>> CompleteStepAsync(Guid trackId, Guid stepId, CancellationToken cancellationToken) =>
+        await sender.Send(new CompleteStep(trackId, stepId), cancellationToken);
 
     public async Task<Result<QuizResultDto>> SubmitQuizAsync(Guid trackId, Guid stepId, IReadOnlyDictionary<Guid, IReadOnlyList<int>> answers, CancellationToken cancellationToken) =>
         await sender.Send(new SubmitQuiz(trackId, stepId, answers), cancellationToken);

@@ -80,6 +80,9 @@ internal static class NotificationKinds
     /// <summary>An onboarding track not finished yet: "onboarding-due-soon", or "onboarding-overdue" once past its date (the text: the track's title).</summary>
     public static string OnboardingReminder(bool overdue) => overdue ? "onboarding-overdue" : "onboarding-due-soon";
 
+    /// <summary>A refresher's time came: the track is the person's to do again (the text: its title).</summary>
+    public const string OnboardingRefresher = "onboarding-refresher";
+
     /// <summary>A moderator hid or deleted what the person wrote: "content-hidden" or "content-deleted".</summary>
     public static string ContentModerated(string outcome) => "content-" + outcome.ToLowerInvariant();
 }

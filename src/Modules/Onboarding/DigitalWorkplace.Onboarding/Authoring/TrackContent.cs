@@ -40,6 +40,8 @@ internal static class TrackContent
             .Where(t => !string.IsNullOrWhiteSpace(t.Value?.Title))
             .ToDictionary(t => t.Key, t => new TrackText(t.Value.Title.Trim(), t.Value.Description?.Trim() ?? ""));
         track.DueInDaysAfterStart = source.DueInDaysAfterStart;
+        track.RefreshAfterMonths = source.RefreshAfterMonths;
+        track.Prerequisites.AddRange((source.PrerequisiteIds ?? []).Distinct().Select(id => new TrackPrerequisite { TrackId = track.Id, LineageId = id }));
         track.Audience.AddRange(source.AudienceIds.Distinct().Select(id => new TrackAudience { TrackId = track.Id, AudienceId = id }));
         track.Steps.AddRange(source.Steps.Select((step, index) => ToStep(track.Id, index + 1, step, markdown)));
     }
@@ -57,10 +59,13 @@ internal static class TrackContent
             s.PassMarkPercent,
             s.MaxAttempts,
             s.QuestionsPerAttempt,
-            s.Translations.ToDictionary(t => t.Key, t => new StepText(t.Value.Title, t.Value.Markdown))))],
+            s.Translations.ToDictionary(t => t.Key, t => new StepText(t.Value.Title, t.Value.Markdown)),
+            s.TargetId))],
         track.Language,
         track.Translations,
-        track.Status == TrackVersionStatus.Draft);
+        track.Status == TrackVersionStatus.Draft,
+        [.. track.Prerequisites.Select(p => p.LineageId)],
+        track.RefreshAfterMonths);
 
     /// <summary>
     /// What a step asks of its person, in every language: two versions' steps with the same fingerprint are the same
@@ -70,7 +75,7 @@ internal static class TrackContent
     {
         var text = new StringBuilder()
             .Append(step.Kind).Append('\n').Append(step.Title).Append('\n').Append(step.Markdown).Append('\n')
-            .Append(step.PassMarkPercent).Append(',').Append(step.MaxAttempts).Append(',').Append(step.QuestionsPerAttempt).Append('\n');
+            .Append(step.PassMarkPercent).Append(',').Append(step.MaxAttempts).Append(',').Append(step.QuestionsPerAttempt).Append(',').Append(step.TargetId).Append('\n');
         foreach (var (language, translation) in step.Translations.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             text.Append(language).Append(':').Append(translation.Title).Append('\n').Append(translation.Markdown).Append('\n');
@@ -106,6 +111,7 @@ internal static class TrackContent
                 .Where(t => !string.IsNullOrWhiteSpace(t.Value?.Title))
                 .ToDictionary(t => t.Key, t => new StoredStepText(t.Value.Title.Trim(), t.Value.Markdown ?? "", markdown.Render(t.Value.Markdown ?? "").Html)),
             PassMarkPercent = isQuiz ? source.PassMarkPercent : 0,
+            TargetId = source.Kind is StepKind.JoinCommunity or StepKind.OpenApp ? source.TargetId : null,
             MaxAttempts = isQuiz ? source.MaxAttempts : 0,
             QuestionsPerAttempt = isQuiz ? source.QuestionsPerAttempt : 0,
             Questions = isQuiz

@@ -1,6 +1,8 @@
 using DigitalWorkplace.BuildingBlocks.Caching;
 using DigitalWorkplace.BuildingBlocks.Messaging;
+using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
 using DigitalWorkplace.Onboarding.Domain;
@@ -19,7 +21,7 @@ namespace DigitalWorkplace.Onboarding.Authoring;
 /// nothing left to do. A database key (one version of a track a person) keeps two runs at once from doubling anyone.
 /// </summary>
 internal sealed partial class TrackPublication(
-    OnboardingDbContext db, IAudiences audiences, TrackAssignments assignments, ICacheInvalidation invalidation, TimeProvider clock, ILogger<TrackPublication> logger)
+    OnboardingDbContext db, IAudiences audiences, ICommunityDirectory communities, IAppDirectory apps, TrackAssignments assignments, ICacheInvalidation invalidation, TimeProvider clock, ILogger<TrackPublication> logger)
 {
     private const int PageSize = 100;
 
@@ -50,7 +52,7 @@ internal sealed partial class TrackPublication(
             }
 
             var draft = await db.Tracks.AsNoTracking()
-                .Include(t => t.Audience).Include(t => t.Steps).ThenInclude(s => s.Questions).AsSplitQuery()
+                .Include(t => t.Audience).Include(t => t.Prerequisites).Include(t => t.Steps).ThenInclude(s => s.Questions).AsSplitQuery()
                 .SingleAsync(t => t.Id == draftId, cancellationToken);
             // A draft may be saved unfinished; what people get must have steps and an audience that still exists.
             if (NewTrackRules.ValidateForPublication(TrackContent.ToNewTrack(draft)) is { } invalid)
@@ -61,6 +63,11 @@ internal sealed partial class TrackPublication(
             if (await NewTrackRules.UnknownAudienceAsync(audiences, [.. draft.Audience.Select(a => a.AudienceId)], cancellationToken) is { } unknown)
             {
                 return unknown;
+            }
+
+            if (await NewTrackRules.UnknownLinksAsync(db, communities, apps, TrackContent.ToNewTrack(draft), draft.LineageId, cancellationToken) is { } broken)
+            {
+                return broken;
             }
 
             var previous = await db.Tracks.AsNoTracking().Where(t => t.LineageId == draft.LineageId && t.Status == TrackVersionStatus.Published)
@@ -101,7 +108,7 @@ internal sealed partial class TrackPublication(
     public async Task CompleteAsync(Guid trackId, bool moveInProgress, CancellationToken cancellationToken)
     {
         var track = await db.Tracks.AsNoTracking()
-            .Include(t => t.Audience).Include(t => t.Steps).ThenInclude(s => s.Questions).AsSplitQuery()
+            .Include(t => t.Audience).Include(t => t.Prerequisites).Include(t => t.Steps).ThenInclude(s => s.Questions).AsSplitQuery()
             .SingleOrDefaultAsync(t => t.Id == trackId, cancellationToken);
         if (track is not { Status: TrackVersionStatus.Published })
         {

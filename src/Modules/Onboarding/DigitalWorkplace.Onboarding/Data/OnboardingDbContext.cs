@@ -18,6 +18,8 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<TrackAudience> TrackAudiences => Set<TrackAudience>();
 
+    public DbSet<TrackPrerequisite> TrackPrerequisites => Set<TrackPrerequisite>();
+
     public DbSet<Step> Steps => Set<Step>();
 
     public DbSet<Question> Questions => Set<Question>();
@@ -48,8 +50,8 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
             certificate.HasKey(c => c.Id);
             certificate.Property(c => c.Code).HasMaxLength(Certificate.CodeLength);
             certificate.HasIndex(c => c.Code).IsUnique();
-            // One certificate a person and track, whichever completion got there first.
-            certificate.HasIndex(c => new { c.PersonId, c.TrackId }).IsUnique();
+            // One certificate a person, track and round (a refresher certifies each round): held by the progress transaction.
+            certificate.HasIndex(c => new { c.PersonId, c.TrackId });
         });
 
         modelBuilder.Entity<Track>(track =>
@@ -69,6 +71,12 @@ internal abstract class OnboardingDbContext(DbContextOptions options) : ModuleDb
             track.HasIndex(t => t.LineageId, "IX_tracks_LineageId_Draft").IsUnique().HasFilter("\"Status\" = 'Draft'");
             track.HasMany(t => t.Audience).WithOne().HasForeignKey(a => a.TrackId).OnDelete(DeleteBehavior.Cascade);
             track.HasMany(t => t.Steps).WithOne().HasForeignKey(s => s.TrackId).OnDelete(DeleteBehavior.Cascade);
+            track.HasMany(t => t.Prerequisites).WithOne().HasForeignKey(p => p.TrackId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<TrackPrerequisite>(prerequisite =>
+        {
+            prerequisite.ToTable("track_prerequisites");
+            prerequisite.HasKey(p => new { p.TrackId, p.LineageId });
         });
         modelBuilder.Entity<TrackAudience>(audience =>
         {

@@ -10,15 +10,16 @@ internal sealed class Assignment
     /// <summary>The track across its versions: unique with the person, so nobody holds two versions of one track.</summary>
     public required Guid LineageId { get; init; }
 
-    public required DateTimeOffset AssignedAt { get; init; }
+    /// <summary>When this round began: the first assignment, or a refresher's return (completions before it are gone).</summary>
+    public required DateTimeOffset AssignedAt { get; set; }
 
-    public required DateOnly DueOn { get; init; }
+    public required DateOnly DueOn { get; set; }
 
     /// <summary>When the person was reminded that the track is due soon (once).</summary>
-    public DateTimeOffset? DueSoonRemindedAt { get; init; }
+    public DateTimeOffset? DueSoonRemindedAt { get; set; }
 
     /// <summary>When the track was found overdue, unfinished: the person was told and the overdue event published (once).</summary>
-    public DateTimeOffset? OverdueNoticedAt { get; init; }
+    public DateTimeOffset? OverdueNoticedAt { get; set; }
 }
 
 /// <summary>A step a person has done (a content step read, a quiz passed).</summary>

@@ -37,11 +37,17 @@ internal sealed class Track
 
     public int DueInDaysAfterStart { get; set; }
 
+    /// <summary>A refresher (food safety every 12 months): so many months after someone finishes, it is theirs to do again (0: never).</summary>
+    public int RefreshAfterMonths { get; set; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     public List<TrackAudience> Audience { get; init; } = [];
 
     public List<Step> Steps { get; init; } = [];
+
+    /// <summary>The tracks to finish before this one opens.</summary>
+    public List<TrackPrerequisite> Prerequisites { get; init; } = [];
 
     /// <summary>The title and description in the reader's language when the author wrote them in it, else as written.</summary>
     public TrackText TextIn(string language) => TextIn(language, Language, Translations, Title, Description);
@@ -52,6 +58,14 @@ internal sealed class Track
 
     /// <summary>Counted from the person's start date, or from today when it is unknown.</summary>
     public DateOnly DueOnFor(DateOnly? startDate, DateOnly today) => (startDate ?? today).AddDays(DueInDaysAfterStart);
+}
+
+/// <summary>A track (any of its versions) that must be finished before another one opens.</summary>
+internal sealed class TrackPrerequisite
+{
+    public required Guid TrackId { get; init; }
+
+    public required Guid LineageId { get; init; }
 }
 
 /// <summary>A step's title and page in another language, with the page rendered.</summary>
@@ -86,6 +100,9 @@ internal sealed class Step
     public Dictionary<string, StoredStepText> Translations { get; set; } = [];
 
     public int PassMarkPercent { get; set; }
+
+    /// <summary>The community to join (<see cref="StepKind.JoinCommunity"/>) or the app tile to open (<see cref="StepKind.OpenApp"/>).</summary>
+    public Guid? TargetId { get; set; }
 
     public StoredStepText TextIn(string language) =>
         Translations.TryGetValue(language, out var translated) ? translated : new StoredStepText(Title, Markdown, Html);

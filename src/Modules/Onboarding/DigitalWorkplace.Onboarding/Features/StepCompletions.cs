@@ -64,7 +64,10 @@ internal static class StepCompletions
             return false;
         }
 
-        if (!await db.Certificates.AnyAsync(c => c.PersonId == personId && c.TrackId == trackId, cancellationToken))
+        // Once a round: a refresher that came back certifies again.
+        var roundBegan = await db.Assignments.Where(a => a.PersonId == personId && a.TrackId == trackId).Select(a => (DateTimeOffset?)a.AssignedAt).SingleOrDefaultAsync(cancellationToken)
+            ?? DateTimeOffset.MinValue;
+        if (!await db.Certificates.AnyAsync(c => c.PersonId == personId && c.TrackId == trackId && c.IssuedAt >= roundBegan, cancellationToken))
         {
             db.Certificates.Add(Certificate.Issue(personId, trackId, clock));
         }

@@ -21,7 +21,7 @@ internal sealed class RemindersOptions
 }
 
 /// <summary>
-/// Recalls unfinished tracks to their people: once when due soon, once when overdue (with the overdue event that
+/// Begins refreshers' new rounds (<see cref="RefresherRounds"/>), then recalls unfinished tracks to their people: once when due soon, once when overdue (with the overdue event that
 /// insights count). Each assignment is claimed by a conditional update in the same transaction as its outbox event, so
 /// several nodes never remind twice; a finished track (its certificate) is never recalled.
 /// </summary>
@@ -34,22 +34,23 @@ internal sealed class OnboardingReminders(IServiceScopeFactory scopes, TimeProvi
 
     protected override Task RunAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
 
-    /// <summary>One pass (a batch of each kind); returns how many people were reminded.</summary>
+    /// <summary>One pass (a batch of each kind); returns how many people were reminded or began a refresher again.</summary>
     internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OnboardingDbContext>();
         var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        var refreshed = await RefresherRounds.BeginDueAsync(db, scope.ServiceProvider.GetRequiredService<BuildingBlocks.Caching.ICacheInvalidation>(), Clock, Batch, cancellationToken);
         var overdue = await RemindAsync(db, overdue: true, a => a.OverdueNoticedAt == null && a.DueOn < today, cancellationToken);
         var soon = options.Value.DueSoonDays <= 0 ? 0 : await RemindAsync(
             db, overdue: false, a => a.DueSoonRemindedAt == null && a.OverdueNoticedAt == null && a.DueOn >= today && a.DueOn <= today.AddDays(options.Value.DueSoonDays), cancellationToken);
-        return overdue + soon;
+        return refreshed + overdue + soon;
     }
 
     private async Task<int> RemindAsync(OnboardingDbContext db, bool overdue, System.Linq.Expressions.Expression<Func<Assignment, bool>> due, CancellationToken cancellationToken)
     {
         var candidates = await db.Assignments.AsNoTracking().Where(due)
-            .Where(a => !db.Certificates.Any(c => c.PersonId == a.PersonId && c.TrackId == a.TrackId))
+            .Where(a => !db.Certificates.Any(c => c.PersonId == a.PersonId && c.TrackId == a.TrackId && c.IssuedAt >= a.AssignedAt))
             .OrderBy(a => a.DueOn).Take(Batch).Select(a => new { a.PersonId, a.TrackId, a.DueOn }).ToListAsync(cancellationToken);
         var reminded = 0;
         foreach (var track in candidates.GroupBy(a => a.TrackId))

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using DigitalWorkplace.BuildingBlocks.Idempotency;
 using DigitalWorkplace.BuildingBlocks.Text;
+using DigitalWorkplace.Communities.Contracts;
+using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Authoring;
 using DigitalWorkplace.Onboarding.Contracts;
@@ -23,7 +25,7 @@ internal sealed record CreateTrack(NewTrack Track, string? IdempotencyKey = null
 }
 
 internal sealed class CreateTrackHandler(
-    AuditTrail audit, OnboardingDbContext db, IAudiences audiences, TrackPublication publication, MarkdownRenderer markdown, ICurrentUser user, TimeProvider clock)
+    AuditTrail audit, OnboardingDbContext db, IAudiences audiences, ICommunityDirectory communities, IAppDirectory apps, TrackPublication publication, MarkdownRenderer markdown, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CreateTrack, Result<Creation<Guid>>>
 {
     public async ValueTask<Result<Creation<Guid>>> Handle(CreateTrack command, CancellationToken cancellationToken)
@@ -31,6 +33,11 @@ internal sealed class CreateTrackHandler(
         if (await NewTrackRules.UnknownAudienceAsync(audiences, command.Track.AudienceIds, cancellationToken) is { } unknown)
         {
             return unknown;
+        }
+
+        if (await NewTrackRules.UnknownLinksAsync(db, communities, apps, command.Track, lineageId: null, cancellationToken) is { } broken)
+        {
+            return broken;
         }
 
         var request = IdempotentRequest.For(command.IdempotencyKey, JsonSerializer.Serialize(command.Track));

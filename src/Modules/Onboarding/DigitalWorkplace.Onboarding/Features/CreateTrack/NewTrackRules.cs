@@ -1,6 +1,8 @@
 using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Onboarding.Contracts;
 
+using DigitalWorkplace.Onboarding.Data;
+
 namespace DigitalWorkplace.Onboarding.Features.CreateTrack;
 
 /// <summary>
@@ -13,6 +15,8 @@ internal static class NewTrackRules
     public const int MaxQuestions = 50;
     public const int MaxChoices = 10;
     public const int MaxAttempts = 20;
+    public const int MaxPrerequisites = 10;
+    public const int MaxRefreshMonths = 120;
 
     public static void Validate(NewTrack? track, Validator validator)
     {
@@ -30,6 +34,8 @@ internal static class NewTrackRules
             .That(track.Language is null || ProductLanguages.IsKnown(track.Language), "language", FieldError.OneOf([.. ProductLanguages.All]))
             .That(track.AudienceIds is not null && track.AudienceIds.Count >= least && track.AudienceIds.Count <= 20, "audienceIds", FieldError.Rule("count_out_of_range", $"must hold between {least} and 20 audiences.", Count(least, 20)))
             .InRange("dueInDaysAfterStart", track.DueInDaysAfterStart, 0, 365)
+            .InRange("refreshAfterMonths", track.RefreshAfterMonths, 0, MaxRefreshMonths)
+            .That(track.PrerequisiteIds is not { Count: > MaxPrerequisites }, "prerequisiteIds", FieldError.Rule("count_out_of_range", $"must hold at most {MaxPrerequisites} tracks.", Count(0, MaxPrerequisites)))
             .That(track.Steps is not null && track.Steps.Count >= least && track.Steps.Count <= MaxSteps, "steps", FieldError.Rule("count_out_of_range", $"must hold between {least} and {MaxSteps} steps.", Count(least, MaxSteps)));
         foreach (var (language, text) in Translations(track.Translations, own, "translations", validator))
         {
@@ -51,6 +57,74 @@ internal static class NewTrackRules
         return (await audiences.ExistingAsync(wanted, cancellationToken)).Count == wanted.Count
             ? null
             : Error.Validation("audienceIds", FieldError.Rule("unknown_audience", "names an audience that does not exist."));
+    }
+
+    /// <summary>
+    /// What the track points at must exist: the prerequisite tracks (not itself, nor one that waits for it: nobody could
+    /// ever start either), the communities to join and the apps to open. Checked when saved and again when published.
+    /// </summary>
+    public static async Task<Error?> UnknownLinksAsync(
+        OnboardingDbContext db, Communities.Contracts.ICommunityDirectory communities, Launcher.Contracts.IAppDirectory apps, NewTrack track, Guid? lineageId, CancellationToken cancellationToken)
+    {
+        var validator = new Validator();
+        var prerequisites = (track.PrerequisiteIds ?? []).Distinct().ToList();
+        if (prerequisites.Count > 0)
+        {
+            var known = await db.Tracks.AsNoTracking().Where(t => prerequisites.Contains(t.LineageId)).Select(t => t.LineageId).Distinct().ToListAsync(cancellationToken);
+            validator.That(known.Count == prerequisites.Count, "prerequisiteIds", FieldError.Rule("unknown_track", "names a track that does not exist (give each track's lineageId)."));
+            if (lineageId is { } own)
+            {
+                validator.That(!prerequisites.Contains(own) && !await WaitsForAsync(db, prerequisites, own, cancellationToken), "prerequisiteIds",
+                    FieldError.Rule("circular", "a track cannot wait for itself, nor for a track that waits for it."));
+            }
+        }
+
+        for (var i = 0; i < (track.Steps?.Count ?? 0); i++)
+        {
+            if (track.Steps![i] is not { TargetId: { } target } step)
+            {
+                continue;
+            }
+
+            var exists = step.Kind switch
+            {
+                StepKind.JoinCommunity => (await communities.NamesAsync([target], cancellationToken)).ContainsKey(target),
+                StepKind.OpenApp => (await apps.NamesAsync([target], cancellationToken)).ContainsKey(target),
+                _ => true,
+            };
+            validator.That(exists, $"steps[{i}].targetId", FieldError.Rule("unknown_target", step.Kind == StepKind.OpenApp ? "names an app that does not exist." : "names a community that does not exist."));
+        }
+
+        return validator.IsValid ? null : validator.ToError();
+    }
+
+    /// <summary>Whether any of these tracks waits, through its prerequisites' own (any version), for <paramref name="lineageId"/>.</summary>
+    private static async Task<bool> WaitsForAsync(OnboardingDbContext db, IReadOnlyCollection<Guid> lineages, Guid lineageId, CancellationToken cancellationToken)
+    {
+        var edges = await db.TrackPrerequisites.AsNoTracking()
+            .Join(db.Tracks, p => p.TrackId, t => t.Id, (p, t) => new { From = t.LineageId, To = p.LineageId })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var next = edges.ToLookup(e => e.From, e => e.To);
+        var seen = new HashSet<Guid>();
+        var queue = new Queue<Guid>(lineages);
+        while (queue.TryDequeue(out var lineage))
+        {
+            if (lineage == lineageId)
+            {
+                return true;
+            }
+
+            if (seen.Add(lineage))
+            {
+                foreach (var further in next[lineage])
+                {
+                    queue.Enqueue(further);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A draft about to be published is held to what a published track needs (steps, audiences).</summary>
@@ -78,6 +152,12 @@ internal static class NewTrackRules
             validator
                 .MaxLength($"{field}.translations.{language}.title", text?.Title, 200)
                 .MaxLength($"{field}.translations.{language}.markdown", text?.Markdown, 50_000);
+        }
+
+        if (step.Kind is StepKind.JoinCommunity or StepKind.OpenApp)
+        {
+            // A draft may name its community or app later.
+            validator.That(step.TargetId is not null || least == 0, $"{field}.targetId", FieldError.Required());
         }
 
         if (step.Kind != StepKind.Quiz)

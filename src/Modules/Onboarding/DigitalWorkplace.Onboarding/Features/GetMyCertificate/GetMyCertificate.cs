@@ -22,8 +22,9 @@ internal sealed class GetMyCertificateHandler(OnboardingDbContext db, IPeopleDir
             return NotFound;
         }
 
-        var issued = await db.Certificates.AsNoTracking().Where(c => c.PersonId == user.PersonId && c.TrackId == query.TrackId)
-            .Join(db.Tracks, c => c.TrackId, t => t.Id, (c, t) => new { c.Code, c.IssuedAt, t.Title, t.Description, t.Language, t.Translations }).SingleAsync(cancellationToken);
+        // The latest round's, for a refresher.
+        var issued = await db.Certificates.AsNoTracking().Where(c => c.PersonId == user.PersonId && c.TrackId == query.TrackId).OrderByDescending(c => c.IssuedAt).Take(1)
+            .Join(db.Tracks, c => c.TrackId, t => t.Id, (c, t) => new { c.Code, c.IssuedAt, t.Title, t.Description, t.Language, t.Translations }).FirstAsync(cancellationToken);
 
         var name = (await people.GetManyAsync([user.PersonId], cancellationToken)).GetValueOrDefault(user.PersonId)?.DisplayName ?? "";
         var language = BuildingBlocks.Text.ProductLanguages.Current;

@@ -8,7 +8,9 @@ namespace DigitalWorkplace.Onboarding.Features.GetTrack;
 /// <summary>One of the current person's tracks with its steps; quiz answers stay on the server.</summary>
 internal sealed record GetTrack(Guid TrackId) : IQuery<Result<TrackDto>>, ITrackRequest;
 
-internal sealed class GetTrackHandler(OnboardingDbContext db, SignOffs.SignOffViews signOffViews, ICurrentUser user) : IQueryHandler<GetTrack, Result<TrackDto>>
+internal sealed class GetTrackHandler(
+    OnboardingDbContext db, SignOffs.SignOffViews signOffViews, Communities.Contracts.ICommunityDirectory communities, Launcher.Contracts.IAppDirectory apps, ICurrentUser user)
+    : IQueryHandler<GetTrack, Result<TrackDto>>
 {
     public async ValueTask<Result<TrackDto>> Handle(GetTrack query, CancellationToken cancellationToken)
     {
@@ -39,6 +41,8 @@ internal sealed class GetTrackHandler(OnboardingDbContext db, SignOffs.SignOffVi
         var requests = (await db.SignOffRequests.AsNoTracking().Where(r => r.PersonId == personId && r.TrackId == track.Id).ToListAsync(cancellationToken))
             .GroupBy(r => r.StepId).Select(g => g.MaxBy(r => r.Id)!).ToList();
         var signOffs = (await signOffViews.ToDtosAsync(requests, cancellationToken)).ToDictionary(r => r.StepId);
+        var targets = await TargetNamesAsync(track.Steps, cancellationToken);
+        var waitingFor = (await Prerequisites.PendingAsync(db, personId, [track.Id], cancellationToken)).GetValueOrDefault(track.Id);
         // In the reader's language when the author wrote the track in it too.
         var language = ProductLanguages.Current;
         var steps = track.Steps
@@ -55,10 +59,35 @@ internal sealed class GetTrackHandler(OnboardingDbContext db, SignOffs.SignOffVi
                 completions.ContainsKey(s.Id),
                 attempts.TryGetValue(s.Id, out var tried) ? tried.Last : null,
                 s.MaxAttempts > 0 && !completions.ContainsKey(s.Id) ? Math.Max(0, s.MaxAttempts - attempts.GetValueOrDefault(s.Id).Count) : null,
-                signOffs.GetValueOrDefault(s.Id)))
+                signOffs.GetValueOrDefault(s.Id),
+                s.TargetId is { } target ? new StepTargetDto(target, targets.GetValueOrDefault(target)) : null))
             .ToList();
         var text = track.TextIn(language);
-        var progress = new TrackProgressDto(track.Id, text.Title, text.Description ?? "", steps.Count(s => s.IsCompleted), steps.Count, assignment.DueOn);
+        var progress = new TrackProgressDto(track.Id, text.Title, text.Description ?? "", steps.Count(s => s.IsCompleted), steps.Count, assignment.DueOn, waitingFor);
         return new TrackDto(progress, steps);
+    }
+
+    /// <summary>The names of the communities and apps the steps point at (those still there).</summary>
+    private async Task<Dictionary<Guid, string>> TargetNamesAsync(IReadOnlyCollection<Domain.Step> steps, CancellationToken cancellationToken)
+    {
+        List<Guid> Of(StepKind kind) => [.. steps.Where(s => s.Kind == kind && s.TargetId is not null).Select(s => s.TargetId!.Value)];
+        var names = new Dictionary<Guid, string>();
+        if (Of(StepKind.JoinCommunity) is { Count: > 0 } communityIds)
+        {
+            foreach (var (id, name) in await communities.NamesAsync(communityIds, cancellationToken))
+            {
+                names[id] = name;
+            }
+        }
+
+        if (Of(StepKind.OpenApp) is { Count: > 0 } tileIds)
+        {
+            foreach (var (id, name) in await apps.NamesAsync(tileIds, cancellationToken))
+            {
+                names[id] = name;
+            }
+        }
+
+        return names;
     }
 }

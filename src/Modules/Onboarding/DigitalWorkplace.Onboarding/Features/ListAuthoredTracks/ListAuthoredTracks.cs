@@ -16,7 +16,8 @@ internal sealed class ListAuthoredTracksHandler(OnboardingDbContext db) : IQuery
             .Select(t => new { t.Id, t.LineageId, t.Title, t.Version, t.Status, Steps = db.Steps.Count(s => s.TrackId == t.Id) })
             .ToListAsync(cancellationToken);
         var assigned = await db.Assignments.AsNoTracking().GroupBy(a => a.TrackId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var finished = await db.Certificates.AsNoTracking().GroupBy(c => c.TrackId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        // People, not certificates: a refresher certifies each round.
+        var finished = await db.Certificates.AsNoTracking().Select(c => new { c.TrackId, c.PersonId }).Distinct().GroupBy(c => c.TrackId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return versions.GroupBy(v => v.LineageId)
             .Select(lineage =>
             {

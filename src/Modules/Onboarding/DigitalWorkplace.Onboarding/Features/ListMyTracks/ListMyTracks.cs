@@ -26,12 +26,13 @@ internal sealed class ListMyTracksHandler(OnboardingDbContext db, ICurrentUser u
                 CompletedSteps = db.StepCompletions.Count(c => c.PersonId == personId && c.TrackId == t.Id),
             })
             .ToListAsync(cancellationToken);
+        var waiting = await Prerequisites.PendingAsync(db, personId, [.. tracks.Select(t => t.Id)], cancellationToken);
         var language = ProductLanguages.Current;
         return tracks
             .OrderBy(t => t.DueOn)
             .ThenBy(t => t.Id)
             .Select(t => (Track: t, Text: Domain.Track.TextIn(language, t.Language, t.Translations, t.Title, t.Description)))
-            .Select(t => new TrackProgressDto(t.Track.Id, t.Text.Title, t.Text.Description ?? "", t.Track.CompletedSteps, t.Track.TotalSteps, t.Track.DueOn))
+            .Select(t => new TrackProgressDto(t.Track.Id, t.Text.Title, t.Text.Description ?? "", t.Track.CompletedSteps, t.Track.TotalSteps, t.Track.DueOn, waiting.GetValueOrDefault(t.Track.Id)))
             .ToList();
     }
 }

@@ -26,6 +26,11 @@ internal sealed class RequestSignOffHandler(OnboardingDbContext db, SignOffViews
             return Error.Conflict("onboarding.step_is_not_a_sign_off", "Only an on-site task is signed off by a manager.");
         }
 
+        if (await Prerequisites.PendingErrorAsync(db, user.PersonId, step.TrackId, cancellationToken) is { } locked)
+        {
+            return locked;
+        }
+
         if (await db.StepCompletions.AnyAsync(c => c.PersonId == user.PersonId && c.StepId == step.Id, cancellationToken))
         {
             return Error.Conflict("onboarding.step_already_completed", "This task is already signed off.");

@@ -1,5 +1,7 @@
 using DigitalWorkplace.BuildingBlocks.Text;
+using DigitalWorkplace.Communities.Contracts;
 using DigitalWorkplace.Identity.Contracts;
+using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Onboarding.Authoring;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
@@ -18,7 +20,7 @@ internal sealed record SaveTrackDraft(Guid TrackId, NewTrack Track) : ICommand<R
 }
 
 internal sealed class SaveTrackDraftHandler(
-    AuditTrail audit, OnboardingDbContext db, IAudiences audiences, AuthoredTrackViews views, MarkdownRenderer markdown, ICurrentUser user, TimeProvider clock)
+    AuditTrail audit, OnboardingDbContext db, IAudiences audiences, ICommunityDirectory communities, IAppDirectory apps, AuthoredTrackViews views, MarkdownRenderer markdown, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<SaveTrackDraft, Result<AuthoredTrackDto>>
 {
     public static readonly Error SavedMeanwhile = Error.Conflict("onboarding.draft_saved_meanwhile", "Another author started a draft of this track at the same moment: open it again.");
@@ -34,6 +36,11 @@ internal sealed class SaveTrackDraftHandler(
         if (await NewTrackRules.UnknownAudienceAsync(audiences, command.Track.AudienceIds, cancellationToken) is { } unknown)
         {
             return unknown;
+        }
+
+        if (await NewTrackRules.UnknownLinksAsync(db, communities, apps, command.Track, version.LineageId, cancellationToken) is { } broken)
+        {
+            return broken;
         }
 
         Guid draftId;
@@ -58,10 +65,12 @@ internal sealed class SaveTrackDraftHandler(
                 await db.Questions.Where(q => db.Steps.Any(s => s.Id == q.StepId && s.TrackId == draftKey)).ExecuteDeleteAsync(cancellationToken);
                 await db.Steps.Where(s => s.TrackId == draftKey).ExecuteDeleteAsync(cancellationToken);
                 await db.TrackAudiences.Where(a => a.TrackId == draftKey).ExecuteDeleteAsync(cancellationToken);
+                await db.TrackPrerequisites.Where(p => p.TrackId == draftKey).ExecuteDeleteAsync(cancellationToken);
                 TrackContent.Fill(draft, command.Track, markdown);
 
                 // Added explicitly: their ids are set already, so found through the draft they would be taken for rows to update.
                 db.AddRange(draft.Audience);
+                db.AddRange(draft.Prerequisites);
                 db.AddRange(draft.Steps);
             }
 

@@ -34,6 +34,11 @@ internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser use
             return Error.Conflict("onboarding.step_is_not_a_quiz", "This step has no quiz; complete it instead.");
         }
 
+        if (await Prerequisites.PendingErrorAsync(db, user.PersonId, step.TrackId, cancellationToken) is { } locked)
+        {
+            return locked;
+        }
+
         var personId = user.PersonId;
         // Attempts are counted inside the person's progress lock: parallel submissions cannot share one attempt's draw.
         await using var transaction = await db.BeginProgressAsync(personId, step.TrackId, cancellationToken);

@@ -173,8 +173,7 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("PersonId", "TrackId")
-                        .IsUnique();
+                    b.HasIndex("PersonId", "TrackId");
 
                     b.ToTable("certificates", "onboarding");
                 });
@@ -322,6 +321,9 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.Property<int>("QuestionsPerAttempt")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -406,6 +408,9 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("RefreshAfterMonths")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -458,6 +463,19 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                     b.ToTable("track_target_audiences", "onboarding");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.TrackPrerequisite", b =>
+                {
+                    b.Property<Guid>("TrackId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TrackId", "LineageId");
+
+                    b.ToTable("track_prerequisites", "onboarding");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>
                 {
                     b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
@@ -494,6 +512,15 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.TrackPrerequisite", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Onboarding.Domain.Track", null)
+                        .WithMany("Prerequisites")
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Step", b =>
                 {
                     b.Navigation("Questions");
@@ -502,6 +529,8 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Postgres
             modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Track", b =>
                 {
                     b.Navigation("Audience");
+
+                    b.Navigation("Prerequisites");
 
                     b.Navigation("Steps");
                 });

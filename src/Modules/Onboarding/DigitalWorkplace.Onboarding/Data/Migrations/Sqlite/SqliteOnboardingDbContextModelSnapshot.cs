@@ -166,8 +166,7 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("PersonId", "TrackId")
-                        .IsUnique();
+                    b.HasIndex("PersonId", "TrackId");
 
                     b.ToTable("certificates", (string)null);
                 });
@@ -315,6 +314,9 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.Property<int>("QuestionsPerAttempt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -399,6 +401,9 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RefreshAfterMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -451,6 +456,19 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                     b.ToTable("track_target_audiences", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.TrackPrerequisite", b =>
+                {
+                    b.Property<Guid>("TrackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TrackId", "LineageId");
+
+                    b.ToTable("track_prerequisites", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.BuildingBlocks.Messaging.OutboxDelivery", b =>
                 {
                     b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
@@ -487,6 +505,15 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.TrackPrerequisite", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Onboarding.Domain.Track", null)
+                        .WithMany("Prerequisites")
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Step", b =>
                 {
                     b.Navigation("Questions");
@@ -495,6 +522,8 @@ namespace DigitalWorkplace.Onboarding.Data.Migrations.Sqlite
             modelBuilder.Entity("DigitalWorkplace.Onboarding.Domain.Track", b =>
                 {
                     b.Navigation("Audience");
+
+                    b.Navigation("Prerequisites");
 
                     b.Navigation("Steps");
                 });

@@ -22,6 +22,11 @@ public sealed class TrackForm
 
     public int DueInDaysAfterStart { get; set; } = 14;
 
+    /// <summary>The tracks (lineage ids) to finish first.</summary>
+    public List<Guid> PrerequisiteIds { get; init; } = [];
+
+    public int RefreshAfterMonths { get; set; }
+
     public List<StepForm> Steps { get; init; } = [];
 
     public static TrackForm From(NewTrack track)
@@ -34,9 +39,12 @@ public sealed class TrackForm
             Description = Texts(language, track.Description, track.Translations, t => t.Description),
             AudienceIds = [.. track.AudienceIds],
             DueInDaysAfterStart = track.DueInDaysAfterStart,
+            PrerequisiteIds = [.. track.PrerequisiteIds ?? []],
+            RefreshAfterMonths = track.RefreshAfterMonths,
             Steps = [.. track.Steps.Select(step => new StepForm
             {
                 Kind = step.Kind,
+                TargetId = step.TargetId,
                 Title = Texts(language, step.Title, step.Translations, t => t.Title),
                 Markdown = Texts(language, step.Markdown, step.Translations, t => t.Markdown),
                 PassMarkPercent = step.PassMarkPercent,
@@ -60,8 +68,10 @@ public sealed class TrackForm
             Language = ProductLanguages.IsKnown(form["language"]) ? form["language"].ToString() : ProductLanguages.Default,
             Title = Read(form, "title"),
             Description = Read(form, "description"),
-            AudienceIds = [.. form["audienceIds"].Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)],
+            AudienceIds = Ids(form, "audienceIds"),
             DueInDaysAfterStart = Number(form, "dueInDaysAfterStart"),
+            PrerequisiteIds = Ids(form, "prerequisiteIds"),
+            RefreshAfterMonths = Number(form, "refreshAfterMonths"),
         };
         for (var i = 0; i < Math.Min(Number(form, "stepCount"), 100); i++)
         {
@@ -74,6 +84,7 @@ public sealed class TrackForm
                 PassMarkPercent = Number(form, $"{step}.passMarkPercent"),
                 MaxAttempts = Number(form, $"{step}.maxAttempts"),
                 QuestionsPerAttempt = Number(form, $"{step}.questionsPerAttempt"),
+                TargetId = Guid.TryParse(form[$"{step}.targetId"], out var target) ? target : null,
             };
             for (var j = 0; j < Math.Min(Number(form, $"{step}.questionCount"), 50); j++)
             {
@@ -109,10 +120,13 @@ public sealed class TrackForm
             step.PassMarkPercent,
             step.MaxAttempts,
             step.QuestionsPerAttempt,
-            Others(step.Title).ToDictionary(l => l, l => new StepText(step.Title[l], step.Markdown.GetValueOrDefault(l)))))],
+            Others(step.Title).ToDictionary(l => l, l => new StepText(step.Title[l], step.Markdown.GetValueOrDefault(l))),
+            step.TargetId))],
         Language,
         Others(Title).ToDictionary(l => l, l => new TrackText(Title[l], Description.GetValueOrDefault(l))),
-        Draft: true);
+        Draft: true,
+        PrerequisiteIds,
+        RefreshAfterMonths);
 
     /// <summary>The languages of the columns, the track's own first.</summary>
     public IEnumerable<string> Languages => ProductLanguages.All.OrderBy(l => l == Language ? 0 : 1);
@@ -128,6 +142,9 @@ public sealed class TrackForm
 
     private static Dictionary<string, string> Read(IFormCollection form, string name) =>
         ProductLanguages.All.ToDictionary(l => l, l => form[$"{name}.{l}"].ToString());
+
+    private static List<Guid> Ids(IFormCollection form, string name) =>
+        [.. form[name].Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
 
     private static int Number(IFormCollection form, string name) =>
         int.TryParse(form[name], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
@@ -149,6 +166,9 @@ public sealed class StepForm
     public int MaxAttempts { get; set; }
 
     public int QuestionsPerAttempt { get; set; }
+
+    /// <summary>The community to join or the app to open.</summary>
+    public Guid? TargetId { get; set; }
 
     public List<QuestionForm> Questions { get; init; } = [];
 }
