@@ -198,6 +198,8 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         var audience = (await platform.AsAsync(null, sp => sp.GetRequiredService<IAudiences>().NamesAsync(CancellationToken.None))).Single(a => a.Id == audienceId).Name;
         var title = $"First service {Guid.NewGuid():N}"[..22];
         var frenchTitle = "Premier service " + title[^6..];
+        var teamName = $"Quai team {Guid.NewGuid():N}"[..16];
+        var team = await CreateCommunityAsync(manager, teamName, CommunityVisibility.Public);
 
         // Authoring, on a desktop in English: the French column beside each text.
         await using var desktop = await browser.NewDesktopAsync(platform.Address);
@@ -222,6 +224,9 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await AddStepAsync(author, "Task signed off on site", "Clean the machine", 3);
         await author.Locator("#step-3-title-fr").FillAsync("Nettoyer la machine");
         await author.Locator("#step-3-markdown-fr").FillAsync("Votre responsable vous regarde le faire.");
+        await AddStepAsync(author, "Community to join", "Meet your team", 4);
+        await author.Locator("#step-4-title-fr").FillAsync("Rencontrez votre équipe");
+        await author.GetByLabel("Community", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = team.ToString() });
         await author.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();
         await Expect(author.Locator("#track-done")).ToHaveTextAsync("Draft saved.");
         await author.ScreenshotAsync("track-editor");
@@ -249,6 +254,12 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await page.GetByRole(AriaRole.Button, new() { Name = "C'est fait : demander la validation" }).ClickAsync();
         await Expect(page.Locator("li.step", new() { HasText = "Nettoyer la machine" })).ToContainTextAsync("En attente de la validation");
         await page.ScreenshotAsync("sign-off-waiting-fr");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Étape suivante →" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Rejoindre {teamName}" }).ClickAsync();
+        await Expect(page.Locator("li.step", new() { HasText = "Rencontrez votre équipe" })).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("step-done"));
+        await page.GotoAsync($"/onboarding/{trackId}?step=4");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Aller sur {teamName}" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("join-community-step-fr");
 
         await using var managerPhone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
         var managerPage = await managerPhone.SignInAsync(manager);
@@ -272,7 +283,7 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await managerPage.GetByLabel("Parcours", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = trackId.ToString() });
         await managerPage.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
         await Expect(managerPage.GetByRole(AriaRole.Figure, new() { Name = "Avancement par site" }).Locator("svg[role=img]")).ToBeVisibleAsync();
-        await Expect(managerPage.Locator("#report-people").GetByRole(AriaRole.Row, new() { Name = "Léon Saisonnier" })).ToContainTextAsync("3 étapes sur 3");
+        await Expect(managerPage.Locator("#report-people").GetByRole(AriaRole.Row, new() { Name = "Léon Saisonnier" })).ToContainTextAsync("4 étapes sur 4");
         await managerPage.ScreenshotAsync("onboarding-report-fr");
     }
 

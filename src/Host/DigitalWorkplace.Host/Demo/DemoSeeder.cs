@@ -66,8 +66,8 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         await SeedAnnouncementsAsync(administrator, ids, cancellationToken);
         await SeedValuesAsync(administrator, ids, communities["Airport Teams"], cancellationToken);
         var seasonal = await SeedSeasonsAsync(ids, cancellationToken);
-        await SeedOnboardingAsync(administrator, ids, cancellationToken);
         var apps = await SeedAppsAsync(administrator, cancellationToken);
+        await SeedOnboardingAsync(administrator, ids, communities, apps, cancellationToken);
         var guest = await SeedGuestAsync(ids, communities, apps, cancellationToken);
         logger.LogInformation("Demo organization seeded in {Elapsed}", TimeProvider.System.GetElapsedTime(started));
         var joining = $"{seasonal.JoinPath}\n{seasonal.LocationCode}\n{guest}";
@@ -268,7 +268,8 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
             return (link, code);
         });
 
-    private async Task SeedOnboardingAsync(Guid administrator, Dictionary<string, Guid> ids, CancellationToken cancellationToken)
+    private async Task SeedOnboardingAsync(
+        Guid administrator, Dictionary<string, Guid> ids, Dictionary<string, Guid> communities, Dictionary<string, Guid> apps, CancellationToken cancellationToken)
     {
         var newcomers = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOrganizationService>().CreateAudienceAsync(
             new NewAudience("Seasonal and franchise staff", EmploymentTypes: [EmploymentType.Seasonal, EmploymentType.Franchise]), cancellationToken)));
@@ -299,11 +300,31 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
                         Translations: FrenchQuestion("Lesquels faut-il signaler comme allergènes ?", "Le lait", "L'eau", "Le sirop de noisette", "Les glaçons")),
                 ], PassMarkPercent: 67, QuestionsPerAttempt: 3,
                 Translations: French("Les bases du café", "Trois questions pour vérifier l'essentiel, tirées parmi quatre et mélangées à chaque essai.")),
+                new NewStep(StepKind.JoinCommunity, "Meet the other baristas", "Latte art, grind settings and the tricks of the trade: ask your questions there.", [],
+                    Translations: French("Rencontrez les autres baristas", "Latte art, réglages de mouture et astuces du métier : posez-y vos questions."), TargetId: communities["Baristas' Corner"]),
+                new NewStep(StepKind.OpenApp, "Find your shifts", "Open the Shift Planner: your account signs you in, and your first week is there.", [],
+                    Translations: French("Trouvez vos créneaux", "Ouvrez le planning : votre compte vous y connecte, votre première semaine y est."), TargetId: apps["Shift Planner"]),
                 new NewStep(StepKind.SignOff, "Your first espresso, with your manager", "Make a double espresso and a cappuccino in front of your manager; they sign it off on the spot.", [],
                     Translations: French("Votre premier espresso, avec votre responsable", "Préparez un double espresso et un cappuccino devant votre responsable, qui valide sur place.")),
             ],
             Translations: new Dictionary<string, TrackText> { ["fr"] = new("Bienvenue chez Café Lumière", "Votre premier jour : notre histoire, nos valeurs et les bases d'un café parfait. Environ 20 minutes.") });
         var trackId = Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(track, cancellationToken)));
+        // A yearly refresher that opens once the welcome track is done.
+        var foodSafety = new NewTrack(
+            "Food safety refresher",
+            "Every 12 months: the cold chain and allergens, in five minutes.",
+            [newcomers],
+            DueInDaysAfterStart: 30,
+            [
+                new NewStep(StepKind.Content, "The cold chain", "- Milk and pastries below **4 °C**.\n- Check and log the fridge temperature at opening.", [],
+                    Translations: French("La chaîne du froid", "- Lait et pâtisseries sous **4 °C**.\n- Relevez la température du réfrigérateur à l'ouverture.")),
+                new NewStep(StepKind.Acknowledgement, "Allergens", "The 14 allergens are on every recipe card. When in doubt, ask your manager before serving.", [],
+                    Translations: French("Allergènes", "Les 14 allergènes figurent sur chaque fiche recette. En cas de doute, demandez à votre responsable avant de servir.")),
+            ],
+            Translations: new Dictionary<string, TrackText> { ["fr"] = new("Recyclage hygiène alimentaire", "Tous les 12 mois : la chaîne du froid et les allergènes, en cinq minutes.") },
+            PrerequisiteIds: [trackId],
+            RefreshAfterMonths: 12);
+        Expect(await AsAsync(administrator, administrator: true, sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(foodSafety, cancellationToken)));
 
         // Lucas has read and accepted the first pages and made his espresso: his sign-off waits in the managers' queue.
         var lucas = ids[DemoContent.People.First(p => p.Type == EmploymentType.Seasonal).Email];
