@@ -15,7 +15,7 @@ namespace DigitalWorkplace.Benchmarks;
 /// <summary>
 /// A season's crew gets its track: N seasonal people across L locations (brought in by the real import), then a track
 /// for all of them through the API, timed until the managers' report counts every one assigned; then half of them
-/// read its first page, and the report — the managers' dashboard — is loaded for a location manager and for head office.
+/// read its first page, and the report — the managers' dashboard: the figures over everyone and the first page of people — is loaded for a location manager and for head office.
 /// </summary>
 internal static class OnboardingLoad
 {
@@ -75,15 +75,16 @@ internal static class OnboardingLoad
         {
             report = (await client.GetFromJsonAsync<TrackReportDto>($"/api/v1/onboarding/report?trackId={trackId}", Json))!;
         }
-        while (report.People.Count(p => p.Name.StartsWith("Crew", StringComparison.Ordinal)) < people && clock.Elapsed < TimeSpan.FromMinutes(2) && await Pause());
+        while (report.PeopleCount < people && clock.Elapsed < TimeSpan.FromMinutes(2) && await Pause());
 
         var assigned = clock.Elapsed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"assign: {people} people in {assigned.TotalSeconds:0.0} s"));
 
         // Half the crew reads the first page, so the dashboard has progress to count.
-        var firstStep = (await platform.AsAsync(new TestUser(report.People[0].PersonId, "", "", false, ""), sp =>
+        var crew = (await platform.AsAsync(admin, sp => sp.GetRequiredService<IOnboardingReports>().TrackReportAsync(trackId, CancellationToken.None))).Value!.People;
+        var firstStep = (await platform.AsAsync(new TestUser(crew[0].PersonId, "", "", false, ""), sp =>
             sp.GetRequiredService<IOnboardingService>().GetTrackAsync(trackId, CancellationToken.None))).Value!.Steps[0].Id;
-        await Parallel.ForEachAsync(report.People.Where((_, i) => i % 2 == 0), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (person, cancellationToken) =>
+        await Parallel.ForEachAsync(crew.Where((_, i) => i % 2 == 0), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (person, cancellationToken) =>
             await platform.AsAsync(new TestUser(person.PersonId, "", "", false, ""), sp =>
                 sp.GetRequiredService<IOnboardingService>().CompleteStepAsync(trackId, firstStep, cancellationToken)));
 

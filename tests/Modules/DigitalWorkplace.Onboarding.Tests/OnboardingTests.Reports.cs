@@ -48,6 +48,36 @@ public abstract partial class OnboardingTests
     }
 
     [Fact]
+    public async Task TheReport_CountsEveryone_ButListsItsPeopleAPageAtATime_AndTheCsvHoldsThemAll()
+    {
+        var site = await platform.NewLocationAsync($"Orly {Guid.NewGuid():N}"[..13]);
+        var crew = new List<Guid>();
+        for (var i = 0; i < TrackReportDto.PageSize + 1; i++)
+        {
+            crew.Add((await platform.CreateUserAsync($"Crew {i:000}", EmploymentType.Seasonal, location: site.Name)).Id);
+        }
+
+        var trackId = await (await AdminClientAsync()).CreateTrackAsync(new NewTrack($"Crowd {Guid.NewGuid()}", "", [await platform.CreateAudienceOverAsync(site.Id)], 3,
+            [new NewStep(StepKind.Content, "Read me", "Hello", [])]));
+        var head = await AdminClientAsync();
+
+        var first = await Eventually.GetAsync(
+            async () => (await head.GetFromJsonAsync<TrackReportDto>($"/api/v1/onboarding/report?trackId={trackId}", OnboardingApi.Json, Cancel))!,
+            r => r.PeopleCount == crew.Count);
+        var second = (await head.GetFromJsonAsync<TrackReportDto>($"/api/v1/onboarding/report?trackId={trackId}&page=2", OnboardingApi.Json, Cancel))!;
+        var csv = await head.GetStringAsync($"/api/v1/onboarding/report.csv?trackId={trackId}", Cancel);
+        using var nonsense = await head.GetAsync($"/api/v1/onboarding/report?trackId={trackId}&page=0", Cancel);
+
+        Assert.Equal((1, 2, TrackReportDto.PageSize), (first.Page, first.Pages, first.People.Count));
+        Assert.Equal((2, 1), (second.Page, second.People.Count));
+        Assert.Equal(crew.Order(), first.People.Concat(second.People).Select(p => p.PersonId).Order());
+        Assert.Equal(crew.Count, Assert.Single(first.Locations).Assigned);
+        Assert.Equal(crew.Count + 1, csv.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Length);
+        Assert.Equal(HttpStatusCode.BadRequest, nonsense.StatusCode);
+        Assert.True((await nonsense.ProblemAsync()).GetProperty("errors").TryGetProperty("page", out _));
+    }
+
+    [Fact]
     public async Task TheReport_NarrowedToASeason_CountsItsMembersOnly()
     {
         var site = await platform.NewLocationAsync($"Nice {Guid.NewGuid():N}"[..13]);

@@ -32,6 +32,9 @@ public interface IOrganizationService
     /// <summary>The seasons the current person administers a location of (none for everyone else).</summary>
     Task<IReadOnlyList<SeasonDto>> ListSeasonsAsync(CancellationToken cancellationToken);
 
+    /// <summary>The same seasons, the latest first, by name only (for a picker: nothing counted).</summary>
+    Task<IReadOnlyList<(Guid Id, string Name)>> SeasonChoicesAsync(CancellationToken cancellationToken);
+
     Task<Result<Guid>> CreateSeasonAsync(string name, DateOnly startDate, DateOnly endDate, IReadOnlyList<Guid> locationIds, CancellationToken cancellationToken);
 
     Task<Result<Done>> AddToSeasonAsync(Guid seasonId, IReadOnlyList<Guid> personIds, CancellationToken cancellationToken);

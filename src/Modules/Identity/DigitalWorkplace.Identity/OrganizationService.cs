@@ -31,6 +31,9 @@ internal sealed class OrganizationService(IdentityModuleDbContext db, ICacheInva
     public async Task<IReadOnlyList<SeasonDto>> ListSeasonsAsync(CancellationToken cancellationToken) =>
         [.. (await sender.Send(new ListSeasons(), cancellationToken)).Value!.Select(s => new SeasonDto(s.Id, s.Name, s.StartDate, s.EndDate, s.MemberCount))];
 
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> SeasonChoicesAsync(CancellationToken cancellationToken) =>
+        [.. (await sender.Send(new ListSeasons(Counted: false), cancellationToken)).Value!.Select(s => (s.Id, s.Name))];
+
     public async Task<Result<Guid>> CreateSeasonAsync(string name, DateOnly startDate, DateOnly endDate, IReadOnlyList<Guid> locationIds, CancellationToken cancellationToken) =>
         (await sender.Send(new CreateSeason(name, startDate, endDate, locationIds), cancellationToken)).Map(s => s.Id);
 

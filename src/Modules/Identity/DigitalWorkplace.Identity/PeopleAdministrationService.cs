@@ -26,7 +26,7 @@ using DigitalWorkplace.Identity.Imports;
 namespace DigitalWorkplace.Identity;
 
 /// <summary>The admin pages' use cases: each call is the API's own request, so the pages are checked exactly as the API is.</summary>
-internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache trees, IdentityPolicy policy, IdentityModuleDbContext db, ICurrentUser user)
+internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache trees, IdentityPolicy policy, IdentityModuleDbContext db, IPeopleDirectory directory, ICurrentUser user)
     : IPeopleAdministration
 {
     public async Task<Result<Page<ManagedPersonDto>>> ManagedAsync(AccountStatus? status, string? search, string? after, CancellationToken cancellationToken, Guid? orgUnitId = null)
@@ -73,8 +73,6 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
     public async Task<Result<Done>> RevokeRoleAsync(Guid personId, Guid grantId, CancellationToken cancellationToken) =>
         await sender.Send(new RevokeRole(personId, grantId), cancellationToken);
 
-    private const int ManyPeople = 200;
-
     public async Task<IReadOnlySet<Guid>> ManagedAmongAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {
         var scope = await policy.ScopeOfAsync(user, cancellationToken);
@@ -83,13 +81,10 @@ internal sealed class PeopleAdministrationService(ISender sender, OrgTreeCache t
             return new HashSet<Guid>();
         }
 
-        var ids = personIds.ToHashSet();
-        // A report over a network asks about thousands: one pass over everyone's unit beats a list of thousands of ids.
-        var units = ids.Count > ManyPeople
-            ? (await db.Users.AsNoTracking().Select(p => new { p.Id, p.OrgUnitId }).ToListAsync(cancellationToken)).Where(p => ids.Contains(p.Id)).ToList()
-            : await db.Users.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.OrgUnitId }).ToListAsync(cancellationToken);
-        // The scope is decided once a unit, not once a person.
-        return units.GroupBy(p => p.OrgUnitId).Where(unit => scope.ManagesPeopleAt(unit.Key)).SelectMany(unit => unit.Select(p => p.Id)).ToHashSet();
+        // A report over a network asks about thousands: their units come from the people's cached summaries, which every
+        // change of a person's unit invalidates (Credentials.PersonKey), and the scope is decided once a unit, not once a person.
+        var people = await directory.GetManyAsync(personIds, cancellationToken);
+        return people.Values.GroupBy(p => p.OrgUnitId).Where(unit => scope.ManagesPeopleAt(unit.Key)).SelectMany(unit => unit.Select(p => p.Id)).ToHashSet();
     }
 
     public async Task<Result<SeasonDashboardDto>> SeasonAsync(Guid seasonId, CancellationToken cancellationToken)

@@ -7,8 +7,8 @@ namespace DigitalWorkplace.Onboarding;
 /// <summary>Completion as the dashboards count it; Identity says whose figures the caller may see.</summary>
 internal sealed class OnboardingReports(OnboardingDbContext db, IPeopleAdministration administration, ISender sender) : IOnboardingReports
 {
-    public async Task<Result<TrackReportDto>> TrackReportAsync(Guid? trackId, CancellationToken cancellationToken, Guid? seasonId = null) =>
-        await sender.Send(new Features.GetTrackReport.GetTrackReport(trackId, seasonId), cancellationToken);
+    public async Task<Result<TrackReportDto>> TrackReportAsync(Guid? trackId, CancellationToken cancellationToken, Guid? seasonId = null, int? page = null) =>
+        await sender.Send(new Features.GetTrackReport.GetTrackReport(trackId, seasonId, page), cancellationToken);
 
     public async Task<IReadOnlySet<Guid>> CompletedAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken)
     {

@@ -5,7 +5,8 @@ using DigitalWorkplace.Identity.Data;
 namespace DigitalWorkplace.Identity.Features.ListSeasons;
 
 /// <summary>The seasons the caller administers a location of, the latest first, each counting the members the caller administers; nobody else's.</summary>
-internal sealed record ListSeasons : IQuery<Result<IReadOnlyList<SeasonView>>>, IAnyActivePersonRequest;
+/// <param name="Counted">Whether to count the members (a picker needs only the names).</param>
+internal sealed record ListSeasons(bool Counted = true) : IQuery<Result<IReadOnlyList<SeasonView>>>, IAnyActivePersonRequest;
 
 internal sealed class ListSeasonsHandler(IdentityModuleDbContext db, IdentityPolicy policy, ICurrentUser user) : IQueryHandler<ListSeasons, Result<IReadOnlyList<SeasonView>>>
 {
@@ -19,6 +20,11 @@ internal sealed class ListSeasonsHandler(IdentityModuleDbContext db, IdentityPol
 
         var seasons = await db.Seasons.AsNoTracking().Include(s => s.Locations).OrderByDescending(s => s.StartDate).ThenBy(s => s.Id).ToListAsync(cancellationToken);
         var visible = seasons.Where(s => SeasonEnrolment.Sees(scope, [.. s.Locations.Select(l => l.OrgUnitId)])).ToList();
+        if (!query.Counted)
+        {
+            return visible.ConvertAll(s => SeasonView.Of(s, 0));
+        }
+
         var ids = visible.Select(s => s.Id).ToList();
         // A season shared by several franchisees counts, for each, only the people they administer.
         var counts = (await (

@@ -1,3 +1,4 @@
+using DigitalWorkplace.BuildingBlocks.Text;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Onboarding.Contracts;
 using DigitalWorkplace.Onboarding.Data;
@@ -9,7 +10,11 @@ namespace DigitalWorkplace.Onboarding.Features.GetTrackReport;
 /// locations; HR and administrators: their units): by location and by person, overdue first. Anyone may ask: someone
 /// who administers nobody gets an empty report, and a track none of their people has is 404.
 /// </summary>
-internal sealed record GetTrackReport(Guid? TrackId, Guid? SeasonId = null) : IQuery<Result<TrackReportDto>>, IAnyActivePersonRequest;
+/// <param name="Page">The page of people (1 the first); null for all of them (the CSV).</param>
+internal sealed record GetTrackReport(Guid? TrackId, Guid? SeasonId = null, int? Page = null) : IQuery<Result<TrackReportDto>>, IAnyActivePersonRequest, IValidatable
+{
+    public void Validate(Validator validator) => validator.That(Page is null or >= 1, "page", FieldError.OutOfRange(1, int.MaxValue));
+}
 
 internal sealed class GetTrackReportHandler(
     OnboardingDbContext db, BuildingBlocks.Caching.StampedCache cache, IPeopleAdministration administration, IPeopleDirectory people, IOrganizationService organization, TimeProvider clock)
@@ -55,7 +60,15 @@ internal sealed class GetTrackReportHandler(
         var total = await db.Steps.CountAsync(s => s.TrackId == trackId, cancellationToken);
         var mine = assignments.Where(a => a.TrackId == trackId && managed.Contains(a.PersonId) && (inSeason is null || inSeason.Contains(a.PersonId))).ToList();
         var units = (await organization.ListUnitsAsync(cancellationToken)).ToDictionary(u => u.Id);
-        var done = await db.StepCompletions.AsNoTracking().Where(c => c.TrackId == trackId)
+        // One location's few people are looked up; a network's thousands are counted over the whole track.
+        var completions = db.StepCompletions.AsNoTracking().Where(c => c.TrackId == trackId);
+        if (mine.Count <= FewPeople)
+        {
+            var ids = mine.Select(a => a.PersonId).ToList();
+            completions = completions.Where(c => ids.Contains(c.PersonId));
+        }
+
+        var done = await completions
             .GroupBy(c => c.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.PersonId, g => g.Count, cancellationToken);
         var who = await people.GetManyAsync([.. mine.Select(a => a.PersonId)], cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -65,10 +78,14 @@ internal sealed class GetTrackReportHandler(
             var finished = completed >= total;
             var person = who.GetValueOrDefault(a.PersonId);
             return new PersonCompletionDto(a.PersonId, person?.DisplayName ?? "", person?.OrgUnitName, completed, total, a.DueOn, finished, !finished && a.DueOn < today, FranchiseeOf(units, person?.OrgUnitId));
-        }).OrderByDescending(p => p.Overdue).ThenBy(p => p.Finished).ThenBy(p => p.DueOn).ThenBy(p => p.Name, StringComparer.CurrentCulture).ToList();
-        var seasons = (await organization.ListSeasonsAsync(cancellationToken)).OrderByDescending(s => s.StartDate).Select(s => new ReportedSeasonDto(s.Id, s.Name)).ToList();
-        return new TrackReportDto(tracks, trackId, Groups(rows, p => p.Location), rows, Groups(rows.Where(p => p.Franchisee is not null), p => p.Franchisee), seasons, query.SeasonId);
+        }).OrderByDescending(p => p.Overdue).ThenBy(p => p.Finished).ThenBy(p => p.DueOn).ThenBy(p => SortKeys.Of(p.Name), SortKeys.Comparer).ToList();
+        var seasons = (await organization.SeasonChoicesAsync(cancellationToken)).Select(s => new ReportedSeasonDto(s.Id, s.Name)).ToList();
+        var page = query.Page is { } number ? rows.Skip((number - 1) * TrackReportDto.PageSize).Take(TrackReportDto.PageSize).ToList() : rows;
+        return new TrackReportDto(
+            tracks, trackId, Groups(rows, p => p.Location), page, Groups(rows.Where(p => p.Franchisee is not null), p => p.Franchisee), seasons, query.SeasonId, rows.Count, query.Page ?? 0);
     }
+
+    private const int FewPeople = 200;
 
     private sealed record AssignedRow(Guid PersonId, Guid TrackId, DateOnly DueOn);
 

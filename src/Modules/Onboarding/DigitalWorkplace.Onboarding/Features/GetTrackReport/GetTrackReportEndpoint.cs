@@ -14,9 +14,11 @@ internal static class GetTrackReportEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<ApiResult<Ok<TrackReportDto>, Problem.Invalid, Problem.NotFound>> HandleAsync(Guid? trackId, Guid? seasonId, ISender sender, CancellationToken cancellationToken)
+    /// <summary>The figures over everyone, the people a page at a time (<c>page</c>, 1 the first).</summary>
+    private static async Task<ApiResult<Ok<TrackReportDto>, Problem.Invalid, Problem.NotFound>> HandleAsync(
+        Guid? trackId, Guid? seasonId, int? page, ISender sender, CancellationToken cancellationToken)
     {
-        var result = await sender.Send(new GetTrackReport(trackId, seasonId), cancellationToken);
+        var result = await sender.Send(new GetTrackReport(trackId, seasonId, page ?? 1), cancellationToken);
         return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.Error;
     }
 
