@@ -24,7 +24,7 @@ public abstract partial class OnboardingTests
         var owner = await platform.CreateUserAsync();
         var team = await CommunityAsync(owner, "Team Orly", CommunityVisibility.Public);
         var brand = await CommunityAsync(owner, "Brand news", CommunityVisibility.Public);
-        var closed = await CommunityAsync(owner, "Owners only", CommunityVisibility.Private);
+        var closing = await CommunityAsync(owner, "Soon private", CommunityVisibility.Public);
         var rota = (await platform.AsAsync(null, sp => sp.GetRequiredService<ILauncherService>()
             .RegisterAppAsync(new NewApp("Rota " + Guid.NewGuid().ToString("N")[..6], "Shifts", new Uri("https://rota.example/"), null, [], []), Cancel))).Value!;
         var audience = await platform.CreateAudienceAsync(EmploymentType.Seasonal);
@@ -33,12 +33,12 @@ public abstract partial class OnboardingTests
             new NewStep(StepKind.JoinCommunity, "Join your team", "Where the rota is posted.", [], TargetId: team),
             new NewStep(StepKind.OpenApp, "Find your shifts", "Open the rota.", [], TargetId: rota.Id),
             new NewStep(StepKind.JoinCommunity, "Follow the brand", "", [], TargetId: brand),
-            new NewStep(StepKind.JoinCommunity, "The owners' room", "", [], TargetId: closed),
+            new NewStep(StepKind.JoinCommunity, "The owners' room", "", [], TargetId: closing),
         ]));
         var client = platform.CreateClientFor(person);
 
         var steps = (await client.TrackAsync(trackId)).Steps;
-        Assert.Equal([team, rota.Id, brand, closed], steps.Select(s => s.Target!.Id));
+        Assert.Equal([team, rota.Id, brand, closing], steps.Select(s => s.Target!.Id));
         Assert.StartsWith("Team Orly", steps[0].Target!.Name, StringComparison.Ordinal);
         Assert.Equal(rota.Name, steps[1].Target!.Name);
 
@@ -50,7 +50,9 @@ public abstract partial class OnboardingTests
         // Joined from the community's own page: the step is done all the same.
         Assert.True((await platform.AsAsync(person, sp => sp.GetRequiredService<ICommunitiesService>().JoinAsync(brand, Cancel))).IsSuccess);
         await Eventually.HoldsAsync(async () => (await client.TrackAsync(trackId)).Steps[2].IsCompleted, "the brand step done by joining elsewhere");
-        // A private community refuses a self-join: the step stays to do, saying why.
+        // Made private since: it refuses a self-join, and the step stays to do, saying why.
+        Assert.True((await platform.AsAsync(owner, sp => sp.GetRequiredService<ICommunitiesService>()
+            .UpdateAsync(closing, "Now private " + Guid.NewGuid().ToString("N")[..6], "", CommunityVisibility.Private, [], null, Cancel))).IsSuccess);
         using var refused = await client.CompleteAsync(trackId, steps[3].Id);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal("onboarding.community_not_joinable", (await refused.ProblemAsync()).GetProperty("code").GetString());
@@ -69,7 +71,12 @@ public abstract partial class OnboardingTests
             new NewTrack("Unknown target", "", [audience], 7, [new NewStep(StepKind.Content, "Read", "", []), new NewStep(StepKind.OpenApp, "Open", "", [], TargetId: Guid.NewGuid())]),
             OnboardingApi.Send, Cancel);
 
-        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (missing.StatusCode, unknown.StatusCode));
+        var secret = await CommunityAsync(await platform.CreateUserAsync(), "Board room", CommunityVisibility.Secret);
+        using var closed = await admin.PostAsJsonAsync("/api/v1/onboarding/tracks",
+            new NewTrack("Closed target", "", [audience], 7, [new NewStep(StepKind.JoinCommunity, "Join", "", [], TargetId: secret)]), OnboardingApi.Send, Cancel);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (missing.StatusCode, unknown.StatusCode, closed.StatusCode));
+        Assert.True((await closed.ProblemAsync()).GetProperty("fieldErrors").TryGetProperty("steps[0].targetId", out _));
         Assert.True((await missing.ProblemAsync()).GetProperty("errors").TryGetProperty("steps[0].targetId", out _));
         Assert.Contains("unknown_target", (await unknown.ProblemAsync()).GetProperty("fieldErrors").GetProperty("steps[1].targetId").GetRawText(), StringComparison.Ordinal);
     }
@@ -79,7 +86,8 @@ public abstract partial class OnboardingTests
     {
         var admin = await AdminClientAsync();
         var audience = await platform.CreateAudienceAsync(EmploymentType.Seasonal);
-        var client = platform.CreateClientFor(await platform.CreateUserAsync(type: EmploymentType.Seasonal));
+        var learner = await platform.CreateUserAsync(type: EmploymentType.Seasonal);
+        var client = platform.CreateClientFor(learner);
         var induction = await admin.CreateTrackAsync(new NewTrack("Induction " + Guid.NewGuid().ToString("N")[..6], "", [audience], 7, [new NewStep(StepKind.Content, "Welcome", "", [])]));
         var till = await admin.CreateTrackAsync(new NewTrack("Till training", "", [audience], 14, [new NewStep(StepKind.Content, "The till", "", [])], PrerequisiteIds: [induction]));
         var inductionTitle = (await client.TrackAsync(induction)).Progress.Title;
@@ -89,6 +97,12 @@ public abstract partial class OnboardingTests
         using var early = await client.CompleteAsync(till, (await client.TrackAsync(till)).Steps[0].Id);
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Equal("onboarding.prerequisite_pending", (await early.ProblemAsync()).GetProperty("code").GetString());
+        // Past its date while still locked: not the person's to do yet, so never recalled as overdue.
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        await platform.AsAsync(null, sp => sp.GetRequiredService<OnboardingDbContext>().Assignments.Where(a => a.TrackId == till && a.PersonId == learner.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.DueOn, yesterday), Cancel));
+        await platform.Services.GetServices<IHostedService>().OfType<OnboardingReminders>().Single().SendDueAsync(Cancel);
+        Assert.Null(await platform.AsAsync(null, sp => sp.GetRequiredService<OnboardingDbContext>().Assignments.Where(a => a.TrackId == till && a.PersonId == learner.Id).Select(a => a.OverdueNoticedAt).SingleAsync(Cancel)));
 
         Assert.Equal(HttpStatusCode.OK, (await client.CompleteAsync(induction, (await client.TrackAsync(induction)).Steps[0].Id)).StatusCode);
         Assert.False(Assert.Single(await client.MyTracksAsync(), t => t.TrackId == till).IsLocked);
@@ -108,10 +122,14 @@ public abstract partial class OnboardingTests
         var audience = await platform.CreateAudienceAsync(EmploymentType.Seasonal);
         var title = "Food safety " + Guid.NewGuid().ToString("N")[..6];
         var person = await platform.CreateUserAsync(type: EmploymentType.Seasonal);
+        var leaver = await platform.CreateUserAsync(type: EmploymentType.Seasonal);
         var trackId = await admin.CreateTrackAsync(new NewTrack(title, "", [audience], 10, [new NewStep(StepKind.Content, "Cold chain", "", [])], RefreshAfterMonths: 12));
         var client = platform.CreateClientFor(person);
         var step = (await client.TrackAsync(trackId)).Steps[0].Id;
         Assert.Equal(HttpStatusCode.OK, (await client.CompleteAsync(trackId, step)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await platform.CreateClientFor(leaver).CompleteAsync(trackId, step)).StatusCode);
+        // The leaver's season is over: their account ended.
+        Assert.True((await platform.AsAsync(null, sp => sp.GetRequiredService<IPeopleAdministration>().EndAccessAsync(leaver.Id, AccountStatus.Ended, Cancel))).IsSuccess);
         var first = (await client.GetFromJsonAsync<CertificateDto>($"/api/v1/onboarding/tracks/{trackId}/certificate", OnboardingApi.Json, Cancel))!;
         var reminders = platform.Services.GetServices<IHostedService>().OfType<OnboardingReminders>().Single();
         await reminders.SendDueAsync(Cancel);
@@ -119,6 +137,7 @@ public abstract partial class OnboardingTests
 
         // Thirteen months later.
         await MoveBackAsync(person.Id, trackId, TimeSpan.FromDays(13 * 31));
+        await MoveBackAsync(leaver.Id, trackId, TimeSpan.FromDays(13 * 31));
         await reminders.SendDueAsync(Cancel);
         await reminders.SendDueAsync(Cancel);
 
@@ -128,6 +147,9 @@ public abstract partial class OnboardingTests
             () => platform.AsAsync(person, sp => sp.GetRequiredService<INotificationsService>().MineAsync(50, Cancel)),
             mine => mine.Any(n => n.Kind == "onboarding-refresher"));
         Assert.Equal((title, $"/onboarding/{trackId}"), Assert.Single(told, n => n.Kind == "onboarding-refresher") is var n ? (n.Text, n.Url) : default);
+        // Nobody brings back a leaver: their round stays finished.
+        var leaverRound = await platform.AsAsync(null, sp => sp.GetRequiredService<OnboardingDbContext>().StepCompletions.CountAsync(c => c.PersonId == leaver.Id && c.TrackId == trackId, Cancel));
+        Assert.Equal(1, leaverRound);
         // The earlier round's certificate still proves it; finishing again certifies the new round.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/certificates/{first.Code}", Cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.CompleteAsync(trackId, step)).StatusCode);

@@ -21,7 +21,7 @@ namespace DigitalWorkplace.Onboarding.Authoring;
 /// nothing left to do. A database key (one version of a track a person) keeps two runs at once from doubling anyone.
 /// </summary>
 internal sealed partial class TrackPublication(
-    OnboardingDbContext db, IAudiences audiences, ICommunityDirectory communities, IAppDirectory apps, TrackAssignments assignments, ICacheInvalidation invalidation, TimeProvider clock, ILogger<TrackPublication> logger)
+    OnboardingDbContext db, IAudiences audiences, ICommunitiesService communities, IAppDirectory apps, TrackAssignments assignments, ICacheInvalidation invalidation, TimeProvider clock, ILogger<TrackPublication> logger)
 {
     private const int PageSize = 100;
 

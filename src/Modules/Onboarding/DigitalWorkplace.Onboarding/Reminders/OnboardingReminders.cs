@@ -25,7 +25,7 @@ internal sealed class RemindersOptions
 /// insights count). Each assignment is claimed by a conditional update in the same transaction as its outbox event, so
 /// several nodes never remind twice; a finished track (its certificate) is never recalled.
 /// </summary>
-internal sealed class OnboardingReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RemindersOptions> options, ILogger<OnboardingReminders> logger)
+internal sealed partial class OnboardingReminders(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RemindersOptions> options, ILogger<OnboardingReminders> logger)
     : BuildingBlocks.Hosting.PeriodicWork(clock, logger)
 {
     private const int Batch = 500;
@@ -40,17 +40,40 @@ internal sealed class OnboardingReminders(IServiceScopeFactory scopes, TimeProvi
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OnboardingDbContext>();
         var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
-        var refreshed = await RefresherRounds.BeginDueAsync(db, scope.ServiceProvider.GetRequiredService<BuildingBlocks.Caching.ICacheInvalidation>(), Clock, Batch, cancellationToken);
+        var refreshed = await BeginRefreshersAsync(scope.ServiceProvider, db, cancellationToken);
         var overdue = await RemindAsync(db, overdue: true, a => a.OverdueNoticedAt == null && a.DueOn < today, cancellationToken);
         var soon = options.Value.DueSoonDays <= 0 ? 0 : await RemindAsync(
             db, overdue: false, a => a.DueSoonRemindedAt == null && a.OverdueNoticedAt == null && a.DueOn >= today && a.DueOn <= today.AddDays(options.Value.DueSoonDays), cancellationToken);
         return refreshed + overdue + soon;
     }
 
+    /// <summary>Refreshers first (who comes back is then reminded like anyone); a failure there never stops the reminders.</summary>
+    private async Task<int> BeginRefreshersAsync(IServiceProvider services, OnboardingDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RefresherRounds.BeginDueAsync(
+                db, services.GetRequiredService<BuildingBlocks.Caching.ICacheInvalidation>(), services.GetRequiredService<Identity.Contracts.IAudiences>(),
+                services.GetRequiredService<Identity.Contracts.IPeopleDirectory>(), Clock, Batch, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogRefreshersFailed(Logger, exception);
+            db.ChangeTracker.Clear();
+            return 0;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Beginning the refreshers' new rounds failed; the next pass tries again")]
+    private static partial void LogRefreshersFailed(ILogger logger, Exception exception);
+
     private async Task<int> RemindAsync(OnboardingDbContext db, bool overdue, System.Linq.Expressions.Expression<Func<Assignment, bool>> due, CancellationToken cancellationToken)
     {
         var candidates = await db.Assignments.AsNoTracking().Where(due)
             .Where(a => !db.Certificates.Any(c => c.PersonId == a.PersonId && c.TrackId == a.TrackId && c.IssuedAt >= a.AssignedAt))
+            // A track still waiting for another is not the person's to do yet: it is not recalled.
+            .Where(a => !db.TrackPrerequisites.Any(p => p.TrackId == a.TrackId
+                && !db.Certificates.Any(c => c.PersonId == a.PersonId && db.Tracks.Any(t => t.Id == c.TrackId && t.LineageId == p.LineageId))))
             .OrderBy(a => a.DueOn).Take(Batch).Select(a => new { a.PersonId, a.TrackId, a.DueOn }).ToListAsync(cancellationToken);
         var reminded = 0;
         foreach (var track in candidates.GroupBy(a => a.TrackId))

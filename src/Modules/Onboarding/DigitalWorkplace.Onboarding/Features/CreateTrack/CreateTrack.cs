@@ -25,7 +25,7 @@ internal sealed record CreateTrack(NewTrack Track, string? IdempotencyKey = null
 }
 
 internal sealed class CreateTrackHandler(
-    AuditTrail audit, OnboardingDbContext db, IAudiences audiences, ICommunityDirectory communities, IAppDirectory apps, TrackPublication publication, MarkdownRenderer markdown, ICurrentUser user, TimeProvider clock)
+    AuditTrail audit, OnboardingDbContext db, IAudiences audiences, ICommunitiesService communities, IAppDirectory apps, TrackPublication publication, MarkdownRenderer markdown, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CreateTrack, Result<Creation<Guid>>>
 {
     public async ValueTask<Result<Creation<Guid>>> Handle(CreateTrack command, CancellationToken cancellationToken)

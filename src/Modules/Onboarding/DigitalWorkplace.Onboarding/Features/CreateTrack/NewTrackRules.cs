@@ -64,14 +64,16 @@ internal static class NewTrackRules
     /// ever start either), the communities to join and the apps to open. Checked when saved and again when published.
     /// </summary>
     public static async Task<Error?> UnknownLinksAsync(
-        OnboardingDbContext db, Communities.Contracts.ICommunityDirectory communities, Launcher.Contracts.IAppDirectory apps, NewTrack track, Guid? lineageId, CancellationToken cancellationToken)
+        OnboardingDbContext db, Communities.Contracts.ICommunitiesService communities, Launcher.Contracts.IAppDirectory apps, NewTrack track, Guid? lineageId, CancellationToken cancellationToken)
     {
         var validator = new Validator();
         var prerequisites = (track.PrerequisiteIds ?? []).Distinct().ToList();
         if (prerequisites.Count > 0)
         {
-            var known = await db.Tracks.AsNoTracking().Where(t => prerequisites.Contains(t.LineageId)).Select(t => t.LineageId).Distinct().ToListAsync(cancellationToken);
-            validator.That(known.Count == prerequisites.Count, "prerequisiteIds", FieldError.Rule("unknown_track", "names a track that does not exist (give each track's lineageId)."));
+            // Published (or retired: people finish it still), never a draft nobody can be given.
+            var known = await db.Tracks.AsNoTracking().Where(t => prerequisites.Contains(t.LineageId) && t.Status != TrackVersionStatus.Draft)
+                .Select(t => t.LineageId).Distinct().ToListAsync(cancellationToken);
+            validator.That(known.Count == prerequisites.Count, "prerequisiteIds", FieldError.Rule("unknown_track", "names a track that does not exist or is not published (give each track's lineageId)."));
             if (lineageId is { } own)
             {
                 validator.That(!prerequisites.Contains(own) && !await WaitsForAsync(db, prerequisites, own, cancellationToken), "prerequisiteIds",
@@ -86,13 +88,19 @@ internal static class NewTrackRules
                 continue;
             }
 
-            var exists = step.Kind switch
+            if (step.Kind == StepKind.OpenApp)
             {
-                StepKind.JoinCommunity => (await communities.NamesAsync([target], cancellationToken)).ContainsKey(target),
-                StepKind.OpenApp => (await apps.NamesAsync([target], cancellationToken)).ContainsKey(target),
-                _ => true,
-            };
-            validator.That(exists, $"steps[{i}].targetId", FieldError.Rule("unknown_target", step.Kind == StepKind.OpenApp ? "names an app that does not exist." : "names a community that does not exist."));
+                validator.That((await apps.NamesAsync([target], cancellationToken)).ContainsKey(target), $"steps[{i}].targetId", FieldError.Rule("unknown_target", "names an app that does not exist."));
+            }
+            else if (step.Kind == StepKind.JoinCommunity)
+            {
+                // As the author sees it; people join by themselves only a public community that is not archived.
+                var community = await communities.GetAsync(target, cancellationToken);
+                validator
+                    .That(community.IsSuccess, $"steps[{i}].targetId", FieldError.Rule("unknown_target", "names a community that does not exist."))
+                    .That(community.Value is null or { Visibility: Communities.Contracts.CommunityVisibility.Public, IsArchived: false }, $"steps[{i}].targetId",
+                        FieldError.Rule("not_joinable", "names a community people cannot join by themselves: choose a public one."));
+            }
         }
 
         return validator.IsValid ? null : validator.ToError();

@@ -9,7 +9,7 @@ namespace DigitalWorkplace.Onboarding.Features.GetTrack;
 internal sealed record GetTrack(Guid TrackId) : IQuery<Result<TrackDto>>, ITrackRequest;
 
 internal sealed class GetTrackHandler(
-    OnboardingDbContext db, SignOffs.SignOffViews signOffViews, Communities.Contracts.ICommunityDirectory communities, Launcher.Contracts.IAppDirectory apps, ICurrentUser user)
+    OnboardingDbContext db, SignOffs.SignOffViews signOffViews, Communities.Contracts.ICommunitiesService communities, Launcher.Contracts.IAppDirectory apps, ICurrentUser user)
     : IQueryHandler<GetTrack, Result<TrackDto>>
 {
     public async ValueTask<Result<TrackDto>> Handle(GetTrack query, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ internal sealed class GetTrackHandler(
                 s.TextIn(language).Title,
                 s.TextIn(language).Html,
                 // The questions of the person's next attempt, as the submission will be held to them.
-                [.. QuizDraw.For(s, personId, attempts.GetValueOrDefault(s.Id).Count + 1).Select(q => new QuizQuestionDto(q.Id, q.TextIn(language).Text, q.TextIn(language).Choices, q.MultipleChoice))],
+                [.. QuizDraw.For(s, personId, assignment.AssignedAt, attempts.GetValueOrDefault(s.Id).Count + 1).Select(q => new QuizQuestionDto(q.Id, q.TextIn(language).Text, q.TextIn(language).Choices, q.MultipleChoice))],
                 s.PassMarkPercent,
                 completions.ContainsKey(s.Id),
                 attempts.TryGetValue(s.Id, out var tried) ? tried.Last : null,
@@ -67,22 +67,26 @@ internal sealed class GetTrackHandler(
         return new TrackDto(progress, steps);
     }
 
-    /// <summary>The names of the communities and apps the steps point at (those still there).</summary>
+    /// <summary>
+    /// The names of the communities and apps the steps point at, as the person may know them: a community they see (a
+    /// secret one stays unnamed), an app they may open. The others show as no longer available.
+    /// </summary>
     private async Task<Dictionary<Guid, string>> TargetNamesAsync(IReadOnlyCollection<Domain.Step> steps, CancellationToken cancellationToken)
     {
         List<Guid> Of(StepKind kind) => [.. steps.Where(s => s.Kind == kind && s.TargetId is not null).Select(s => s.TargetId!.Value)];
         var names = new Dictionary<Guid, string>();
-        if (Of(StepKind.JoinCommunity) is { Count: > 0 } communityIds)
+        foreach (var communityId in Of(StepKind.JoinCommunity).Distinct())
         {
-            foreach (var (id, name) in await communities.NamesAsync(communityIds, cancellationToken))
+            if ((await communities.GetAsync(communityId, cancellationToken)).Value is { IsArchived: false } community)
             {
-                names[id] = name;
+                names[communityId] = community.Name;
             }
         }
 
         if (Of(StepKind.OpenApp) is { Count: > 0 } tileIds)
         {
-            foreach (var (id, name) in await apps.NamesAsync(tileIds, cancellationToken))
+            var usable = await apps.UsableByAsync(user.PersonId, tileIds, cancellationToken);
+            foreach (var (id, name) in await apps.NamesAsync([.. usable], cancellationToken))
             {
                 names[id] = name;
             }

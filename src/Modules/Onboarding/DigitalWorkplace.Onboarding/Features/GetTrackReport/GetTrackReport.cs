@@ -13,7 +13,10 @@ namespace DigitalWorkplace.Onboarding.Features.GetTrackReport;
 /// <param name="Page">The page of people (1 the first); null for all of them (the CSV).</param>
 internal sealed record GetTrackReport(Guid? TrackId, Guid? SeasonId = null, int? Page = null) : IQuery<Result<TrackReportDto>>, IAnyActivePersonRequest, IValidatable
 {
-    public void Validate(Validator validator) => validator.That(Page is null or >= 1, "page", FieldError.OutOfRange(1, int.MaxValue));
+    /// <summary>More pages than this would be a million people: beyond it is not a page anyone asked for.</summary>
+    public const int MaxPage = 10_000;
+
+    public void Validate(Validator validator) => validator.That(Page is null or >= 1 and <= MaxPage, "page", FieldError.OutOfRange(1, MaxPage));
 }
 
 internal sealed class GetTrackReportHandler(

@@ -20,7 +20,7 @@ internal sealed record SaveTrackDraft(Guid TrackId, NewTrack Track) : ICommand<R
 }
 
 internal sealed class SaveTrackDraftHandler(
-    AuditTrail audit, OnboardingDbContext db, IAudiences audiences, ICommunityDirectory communities, IAppDirectory apps, AuthoredTrackViews views, MarkdownRenderer markdown, ICurrentUser user, TimeProvider clock)
+    AuditTrail audit, OnboardingDbContext db, IAudiences audiences, ICommunitiesService communities, IAppDirectory apps, AuthoredTrackViews views, MarkdownRenderer markdown, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<SaveTrackDraft, Result<AuthoredTrackDto>>
 {
     public static readonly Error SavedMeanwhile = Error.Conflict("onboarding.draft_saved_meanwhile", "Another author started a draft of this track at the same moment: open it again.");

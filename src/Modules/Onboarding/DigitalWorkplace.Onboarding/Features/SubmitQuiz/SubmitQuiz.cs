@@ -49,7 +49,8 @@ internal sealed class SubmitQuizHandler(OnboardingDbContext db, ICurrentUser use
             return NoAttemptsLeft;
         }
 
-        var asked = QuizDraw.For(step, personId, attempts + 1);
+        var round = await db.Assignments.Where(a => a.PersonId == personId && a.TrackId == step.TrackId).Select(a => a.AssignedAt).SingleAsync(cancellationToken);
+        var asked = QuizDraw.For(step, personId, round, attempts + 1);
         var answers = command.Answers!;
         if (AnswersProblem(asked, answers) is { } problem)
         {
