@@ -236,6 +236,15 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await Expect(author.Locator("#track-done")).ToHaveTextAsync("Published: the audiences have it now.");
         await Expect(author.Locator("#track-status")).ToContainTextAsync("Version 1, published: 2 people follow it");
         var trackId = Guid.Parse(new Uri(author.Url).Segments[^1]);
+        // Someone outside the audience gets it by hand.
+        var lateHire = await platform.CreateUserAsync($"Zoé Renfort {Guid.NewGuid():N}"[..18]);
+        await author.GetByRole(AriaRole.Link, new() { Name = "Assign to people by hand" }).ClickAsync();
+        await author.GetByLabel("Find people (name, e-mail)").FillAsync(lateHire.Name);
+        await author.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
+        await author.GetByLabel(lateHire.Name).CheckAsync();
+        await author.GetByRole(AriaRole.Button, new() { Name = "Assign the track" }).ClickAsync();
+        await Expect(author.Locator("#assign-done")).ToContainTextAsync("Assigned to 1 more (");
+        await author.ScreenshotAsync("assign-by-hand-phone");
 
         // Léon and his manager are at the site the audience covers. The seasonal person, on a phone in French, reads the French texts.
         await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
