@@ -246,9 +246,17 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await Expect(author.Locator("#assign-done")).ToContainTextAsync("Assigned to 1 more (");
         await author.ScreenshotAsync("assign-by-hand-phone");
 
+        // The till training waits for this track: Léon sees it locked until he has finished.
+        var till = (await platform.AsAsync(await platform.CreateUserAsync(administrator: true), sp => sp.GetRequiredService<IOnboardingAdministration>().CreateTrackAsync(
+            new NewTrack("Till training", "", [audienceId], 14, [new NewStep(StepKind.Content, "The till", "", [])],
+                Translations: new Dictionary<string, TrackText> { ["fr"] = new("Formation caisse", "") }, PrerequisiteIds: [trackId]), CancellationToken.None))).Value;
+
         // Léon and his manager are at the site the audience covers. The seasonal person, on a phone in French, reads the French texts.
         await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
         var page = await phone.SignInAsync(crew);
+        await page.GotoAsync("/onboarding");
+        await Expect(page.Locator($"#track-waiting-{till}")).ToHaveTextAsync($"S'ouvre après : {frenchTitle}");
+        await page.ScreenshotAsync("my-tracks-locked-fr");
         await page.GotoAsync($"/onboarding/{trackId}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = frenchTitle })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "J'ai lu et j'accepte" }).ClickAsync();
@@ -286,6 +294,8 @@ public sealed class WalkingSkeletonBrowserTests(KestrelPlatform platform, Browse
         await Expect(page.Locator("#track-finished")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Voir votre certificat" }).ClickAsync();
         await Expect(page.Locator(".certificate-name")).ToHaveTextAsync("Léon Saisonnier");
+        await page.GotoAsync("/onboarding");
+        await Expect(page.Locator($"#track-waiting-{till}")).ToHaveCountAsync(0);
 
         await managerPage.GotoAsync("/onboarding");
         await managerPage.GetByRole(AriaRole.Link, new() { Name = "L'avancement de vos équipes" }).ClickAsync();
