@@ -23,6 +23,45 @@ public sealed class AdministrationBrowserTests(FastExpiryKestrelPlatform platfor
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task AnAdministrator_RegistersATileForAnAudience_ItsMembersFindItUnderItsCategory_AndDisablingTakesItAway()
+    {
+        var (locationId, location) = await LocationAsync("Nice station");
+        var audienceId = await platform.CreateAudienceOverAsync(locationId);
+        var audience = (await platform.AsAsync(null, sp => sp.GetRequiredService<IAudiences>().NamesAsync(Ct))).Single(a => a.Id == audienceId).Name;
+        var member = await platform.CreateUserAsync("Inès Tuile", location: location);
+        var outsider = await platform.CreateUserAsync("Olivier Ailleurs");
+        var name = $"Rota {Guid.NewGuid():N}"[..11];
+
+        await using var desktop = await browser.NewDesktopAsync(platform.Address);
+        var admin = await desktop.SignInAsync(await platform.CreateUserAsync("Apps admin", administrator: true));
+        await admin.GotoAsync("/admin/apps");
+        await admin.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        await admin.GetByLabel("Category", new() { Exact = true }).FillAsync("Shifts and pay");
+        await admin.GetByLabel("Address the tile opens").FillAsync("https://rota.example/week");
+        await admin.GetByLabel(audience, new() { Exact = true }).CheckAsync();
+        await admin.GetByLabel("How people sign in").SelectOptionAsync(new SelectOptionValue { Label = "Bookmark" });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Register the app" }).ClickAsync();
+        await Expect(admin.Locator("#app-done")).ToHaveTextAsync("App registered.");
+        await admin.ScreenshotAsync("admin-app");
+
+        await using var phone = await browser.NewPhoneAsync(platform.Address, locale: "fr-FR");
+        var page = await phone.SignInAsync(member);
+        await page.GotoAsync("/apps");
+        var section = page.GetByRole(AriaRole.Region, new() { Name = "Shifts and pay" });
+        await Expect(section.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await page.ScreenshotAsync("apps-by-category-fr");
+        await using var elsewhere = await browser.NewPhoneAsync(platform.Address);
+        var outsiderPage = await elsewhere.SignInAsync(outsider);
+        await outsiderPage.GotoAsync("/apps");
+        await Expect(outsiderPage.GetByRole(AriaRole.Link, new() { Name = name })).ToHaveCountAsync(0);
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Disable the app" }).ClickAsync();
+        await Expect(admin.Locator("#app-done")).ToHaveTextAsync("Disabled: nobody can open it now.");
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = name })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Import_DryRunReportsEveryRow_ThenTheRealRunShowsProgressAndItsReport()
     {
         var (locationId, location) = await LocationAsync("Marseille airport");

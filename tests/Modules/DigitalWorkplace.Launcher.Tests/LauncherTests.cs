@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DigitalWorkplace.Launcher.Tests;
 
 /// <summary>Tiles, launches and app registration over the real host; run once per database provider.</summary>
-public abstract class LauncherTests(PlatformFactory platform)
+public abstract partial class LauncherTests(PlatformFactory platform)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -354,9 +354,11 @@ internal sealed class DemoSeeder(IServiceProvider services, DatabaseOptions data
         NewApp[] apps =
         [
             new("Shift Planner", "Your shifts and swaps — signs you in with your Café Lumière account.", new Uri("http://localhost:5100/"), "shift-planner",
-                [new Uri("http://localhost:5100/signin-oidc")], [new Uri("http://localhost:5100/signout-callback-oidc")]),
-            new("Payslips", "Your payslips and tax documents.", new Uri("https://payslips.example/"), null, [], []),
-            new("Recipe book", "Every recipe card, allergens included.", new Uri("https://recipes.example/"), null, [], []),
+                [new Uri("http://localhost:5100/signin-oidc")], [new Uri("http://localhost:5100/signout-callback-oidc")], Category: "Shifts and pay"),
+            new("Payslips", "Your payslips and tax documents.", new Uri("https://payslips.example/"), null, [], [], Category: "Shifts and pay"),
+            new("Recipe book", "Every recipe card, allergens included.", new Uri("https://recipes.example/"), null, [], [], Category: "Training"),
+            new("Franchise portal", "Orders and invoices, signed in with the franchisor's own account.", new Uri("https://portal.lumiere.example/deep/home"), null, [], [],
+                Kind: AppKind.Federated, Category: "Franchise"),
         ];
         var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var app in apps)

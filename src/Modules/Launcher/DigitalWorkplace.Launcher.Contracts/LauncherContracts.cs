@@ -1,15 +1,56 @@
+using System.Text.Json.Serialization;
 using DigitalWorkplace.BuildingBlocks.Results;
 
 namespace DigitalWorkplace.Launcher.Contracts;
 
+/// <summary>How a tile's app signs people in (written by name in JSON).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AppKind>))]
+public enum AppKind
+{
+    /// <summary>The platform is its OpenID Connect provider (a client registered here).</summary>
+    SingleSignOn,
+
+    /// <summary>Signed in elsewhere (Entra ID, the franchisor's portal): opened through its deep link.</summary>
+    Federated,
+
+    /// <summary>A plain link.</summary>
+    Bookmark,
+}
+
 /// <summary>An app tile; <see cref="LaunchUrl"/> goes through the platform so launches are counted and access is checked.</summary>
-public sealed record AppTileDto(Guid Id, string Name, string Description, string LaunchUrl, string? IconUrl, bool UsesSingleSignOn);
+public sealed record AppTileDto(Guid Id, string Name, string Description, string LaunchUrl, string? IconUrl, bool UsesSingleSignOn, string? Category = null, AppKind Kind = AppKind.Bookmark);
+
+/// <summary>A tile as its administrators manage it.</summary>
+/// <param name="Launches">How many times it was opened (all time).</param>
+public sealed record ManagedAppDto(
+    Guid Id, string Name, string Description, string? Category, Uri HomeUrl, string? IconUrl, AppKind Kind, string? ClientId, IReadOnlyList<Guid> AudienceIds, bool IsEnabled, int Launches);
+
+/// <summary>What an administrator changes of a tile (its kind and client id stay: a new kind is a new tile).</summary>
+public sealed record AppChanges(string Name, string? Description, string? Category, Uri HomeUrl, Uri? IconUrl, IReadOnlyList<Guid>? AudienceIds);
+
+/// <summary>Tile administration (administrators): the same requests and checks as the API.</summary>
+public interface ILauncherAdministration
+{
+    Task<Result<IReadOnlyList<ManagedAppDto>>> AppsAsync(CancellationToken cancellationToken);
+
+    Task<Result<ManagedAppDto>> AppAsync(Guid tileId, CancellationToken cancellationToken);
+
+    Task<Result<ManagedAppDto>> UpdateAsync(Guid tileId, AppChanges changes, CancellationToken cancellationToken);
+
+    /// <summary>A disabled tile leaves every launcher, its launch is refused and its app's sign-ins too; enabled again, it is back.</summary>
+    Task<Result<ManagedAppDto>> SetEnabledAsync(Guid tileId, bool enabled, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the tile, its launches' history and, for a single sign-on app, its client and the tokens issued to it.</summary>
+    Task<Result<Done>> DeleteAsync(Guid tileId, CancellationToken cancellationToken);
+}
 
 /// <summary>An app the platform signs people into as their OpenID Connect provider (authorization code + PKCE).</summary>
 /// <param name="AudienceIds">The Identity audiences the tile is for; none: everyone.</param>
+/// <param name="Kind">Without it: single sign-on with a client id, a bookmark without. <see cref="AppKind.Federated"/> has no client id.</param>
+/// <param name="Category">How the launcher groups tiles ("Shifts and pay", "Training").</param>
 public sealed record NewApp(
     string Name, string Description, Uri HomeUrl, string? ClientId, IReadOnlyList<Uri> RedirectUris, IReadOnlyList<Uri> PostLogoutRedirectUris, Uri? IconUrl = null,
-    IReadOnlyList<Guid>? AudienceIds = null);
+    IReadOnlyList<Guid>? AudienceIds = null, AppKind? Kind = null, string? Category = null);
 
 public interface ILauncherService
 {

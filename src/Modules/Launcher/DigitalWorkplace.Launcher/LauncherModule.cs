@@ -23,7 +23,10 @@ public static class LauncherModule
         services.AddOpenIdConnectServer(configuration);
         services.TryAddScoped<AppAccessPolicy>();
         services.TryAddScoped<IAppDirectory, AppDirectory>();
-        services.TryAddScoped<ILauncherService, LauncherService>();
+        services.TryAddScoped<LauncherService>();
+        services.TryAddScoped<ILauncherService>(sp => sp.GetRequiredService<LauncherService>());
+        services.TryAddScoped<ILauncherAdministration>(sp => sp.GetRequiredService<LauncherService>());
+        services.TryAddScoped<ManagedApps>();
         services.AddIntegrationEventHandler<PersonAccessEndedIntegrationEvent, RevokeEndedPersonTokens>();
         services.AddScoped<BuildingBlocks.Privacy.IPersonalDataSource, Privacy.LauncherPersonalData>();
         services.AddIntegrationEventHandler<PersonErasedIntegrationEvent, Privacy.ErasePersonFromLauncher>();
@@ -40,6 +43,11 @@ public static class LauncherModule
         var apps = endpoints.Api.MapGroup("/apps").WithTags("Launcher");
         ListMyTilesEndpoint.Map(apps);
         RegisterAppEndpoint.Map(apps);
+        Features.ListManagedApps.ListManagedAppsEndpoint.Map(apps);
+        Features.GetManagedApp.GetManagedAppEndpoint.Map(apps);
+        Features.UpdateApp.UpdateAppEndpoint.Map(apps);
+        Features.SetAppEnabled.SetAppEnabledEndpoint.Map(apps);
+        Features.DeleteApp.DeleteAppEndpoint.Map(apps);
 
         OpenIdConnectEndpoints.Map(endpoints.Root);
         LaunchAppEndpoint.Map(endpoints.Root);

@@ -5,8 +5,23 @@ using DigitalWorkplace.Launcher.Features.RegisterApp;
 namespace DigitalWorkplace.Launcher;
 
 /// <summary>The Contracts, for the UI and the demo seed: the same requests (and checks) as the API.</summary>
-internal sealed class LauncherService(ISender sender) : ILauncherService
+internal sealed class LauncherService(ISender sender) : ILauncherService, ILauncherAdministration
 {
+    public async Task<Result<IReadOnlyList<ManagedAppDto>>> AppsAsync(CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ListManagedApps.ListManagedApps(), cancellationToken);
+
+    public async Task<Result<ManagedAppDto>> AppAsync(Guid tileId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.GetManagedApp.GetManagedApp(tileId), cancellationToken);
+
+    public async Task<Result<ManagedAppDto>> UpdateAsync(Guid tileId, AppChanges changes, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.UpdateApp.UpdateApp(tileId, changes), cancellationToken);
+
+    public async Task<Result<ManagedAppDto>> SetEnabledAsync(Guid tileId, bool enabled, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.SetAppEnabled.SetAppEnabled(tileId, enabled), cancellationToken);
+
+    public async Task<Result<Done>> DeleteAsync(Guid tileId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.DeleteApp.DeleteApp(tileId), cancellationToken);
+
     public async Task<IReadOnlyList<AppTileDto>> MyTilesAsync(CancellationToken cancellationToken) =>
         (await sender.Send(new ListMyTiles(), cancellationToken)).Value ?? [];
 

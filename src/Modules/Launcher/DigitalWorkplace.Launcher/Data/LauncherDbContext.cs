@@ -28,6 +28,8 @@ internal abstract class LauncherDbContext(DbContextOptions options) : ModuleDbCo
             tile.Property(t => t.HomeUrl).HasMaxLength(2000);
             tile.Property(t => t.IconUrl).HasMaxLength(2000);
             tile.Property(t => t.ClientId).HasMaxLength(100);
+            tile.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+            tile.Property(t => t.Category).HasMaxLength(50);
             tile.HasIndex(t => t.ClientId).IsUnique();
         });
         modelBuilder.Entity<AppLaunch>(launch =>

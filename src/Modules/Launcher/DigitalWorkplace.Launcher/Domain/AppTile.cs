@@ -1,3 +1,5 @@
+using DigitalWorkplace.Launcher.Contracts;
+
 namespace DigitalWorkplace.Launcher.Domain;
 
 /// <summary>An app in the launcher; with a client id, the platform signs people into it (OpenID Connect).</summary>
@@ -15,6 +17,11 @@ internal sealed class AppTile
     public string? ClientId { get; init; }
 
     public string? IconUrl { get; set; }
+
+    public required AppKind Kind { get; init; }
+
+    /// <summary>How the launcher groups tiles; null: with the others.</summary>
+    public string? Category { get; set; }
 
     /// <summary>The Identity audiences the tile is for: only their members see it and may sign in to it. Empty: everyone.</summary>
     public List<Guid> AudienceIds { get; set; } = [];

@@ -16,22 +16,35 @@ internal static partial class NewAppRules
             return;
         }
 
+        ValidateTile(app.Name, app.Description, app.Category, app.HomeUrl, app.IconUrl, validator);
+        var hasClient = !string.IsNullOrWhiteSpace(app.ClientId);
         validator
-            .Required("name", app.Name, 100)
-            .MaxLength("description", app.Description, 1000)
-            .That(IsWebAddress(app.HomeUrl), "homeUrl", FieldError.InvalidAddress())
-            .That(app.IconUrl is null || IsWebAddress(app.IconUrl), "iconUrl", FieldError.InvalidAddress());
-        if (string.IsNullOrWhiteSpace(app.ClientId))
+            .That(app.Kind is null || Enum.IsDefined(app.Kind.Value), "kind", FieldError.OneOf(Enum.GetNames<AppKind>()))
+            .That(app.Kind is null || (app.Kind == AppKind.SingleSignOn) == hasClient, "clientId",
+                FieldError.Rule("client_id_for_single_sign_on", "a single sign-on app has a client id; a federated app or a bookmark has none."));
+        if (!hasClient)
         {
             return;
         }
 
         validator
-            .That(ClientIdPattern().IsMatch(app.ClientId.Trim()), "clientId", FieldError.Rule("client_id_format", "must be 3 to 100 letters, digits, dots, dashes or underscores."))
+            .That(ClientIdPattern().IsMatch(app.ClientId!.Trim()), "clientId", FieldError.Rule("client_id_format", "must be 3 to 100 letters, digits, dots, dashes or underscores."))
             .That(app.RedirectUris is { Count: > 0 }, "redirectUris", FieldError.Required())
             .That(app.RedirectUris is null || app.RedirectUris.All(IsRedirectAddress), "redirectUris", RedirectAddress)
             .That(app.PostLogoutRedirectUris is null || app.PostLogoutRedirectUris.All(IsRedirectAddress), "postLogoutRedirectUris", RedirectAddress);
     }
+
+    /// <summary>What every tile needs, when registered and when changed.</summary>
+    public static void ValidateTile(string? name, string? description, string? category, Uri? homeUrl, Uri? iconUrl, Validator validator) =>
+        validator
+            .Required("name", name, 100)
+            .MaxLength("description", description, 1000)
+            .MaxLength("category", category, 50)
+            .That(IsWebAddress(homeUrl), "homeUrl", FieldError.InvalidAddress())
+            .That(iconUrl is null || IsWebAddress(iconUrl), "iconUrl", FieldError.InvalidAddress());
+
+    /// <summary>The kind asked for, or the one its client id implies.</summary>
+    public static AppKind KindOf(NewApp app) => app.Kind ?? (string.IsNullOrWhiteSpace(app.ClientId) ? AppKind.Bookmark : AppKind.SingleSignOn);
 
     private static bool IsWebAddress(Uri? uri) =>
         uri is { IsAbsoluteUri: true } && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

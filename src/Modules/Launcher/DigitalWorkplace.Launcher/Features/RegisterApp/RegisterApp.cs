@@ -7,15 +7,9 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace DigitalWorkplace.Launcher.Features.RegisterApp;
 
-internal sealed record RegisterApp(NewApp App) : ICommand<Result<AppTileDto>>, IValidatable
+internal sealed record RegisterApp(NewApp App) : ICommand<Result<AppTileDto>>, IValidatable, IAppAdministrationRequest
 {
     public void Validate(Validator validator) => NewAppRules.Validate(App, validator);
-}
-
-internal sealed class RegisterAppAuthorizer : IAuthorizer<RegisterApp>
-{
-    public ValueTask<Error?> AuthorizeAsync(RegisterApp message, ICurrentUser user, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(user.IsAdministrator ? null : Error.Forbidden("launcher.administrators_only", "Only administrators register apps."));
 }
 
 /// <summary>Creates the tile and, for a single sign-on app, its OpenID Connect client, in one transaction.</summary>
@@ -46,6 +40,8 @@ internal sealed class RegisterAppHandler(AuditTrail audit, LauncherDbContext db,
             HomeUrl = app.HomeUrl.AbsoluteUri,
             ClientId = clientId,
             IconUrl = app.IconUrl?.AbsoluteUri,
+            Kind = NewAppRules.KindOf(app),
+            Category = string.IsNullOrWhiteSpace(app.Category) ? null : app.Category.Trim(),
             CreatedAt = clock.GetUtcNow(),
         };
 
@@ -102,5 +98,8 @@ internal sealed class RegisterAppHandler(AuditTrail audit, LauncherDbContext db,
 internal static class AppTileMapping
 {
     public static AppTileDto ToDto(this AppTile tile) =>
-        new(tile.Id, tile.Name, tile.Description, $"/apps/{tile.Id}/launch", tile.IconUrl, UsesSingleSignOn: tile.ClientId is not null);
+        new(tile.Id, tile.Name, tile.Description, $"/apps/{tile.Id}/launch", tile.IconUrl, UsesSingleSignOn: tile.ClientId is not null, tile.Category, tile.Kind);
+
+    public static ManagedAppDto ToManaged(this AppTile tile, int launches) =>
+        new(tile.Id, tile.Name, tile.Description, tile.Category, new Uri(tile.HomeUrl), tile.IconUrl, tile.Kind, tile.ClientId, tile.AudienceIds, tile.IsEnabled, launches);
 }

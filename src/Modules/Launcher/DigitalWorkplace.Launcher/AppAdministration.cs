@@ -1,0 +1,37 @@
+using DigitalWorkplace.Launcher.Contracts;
+using DigitalWorkplace.Launcher.Data;
+using DigitalWorkplace.Launcher.Features.RegisterApp;
+
+namespace DigitalWorkplace.Launcher;
+
+/// <summary>A request of tile administration: registering, changing, enabling, deleting apps.</summary>
+internal interface IAppAdministrationRequest;
+
+/// <summary>Who runs the tiles: platform administrators (a tile reaches whole audiences, and single sign-on signs people in).</summary>
+internal sealed class AppAdministrationAuthorizer<TRequest> : IAuthorizer<TRequest>
+    where TRequest : IAppAdministrationRequest
+{
+    public static readonly Error AdministratorsOnly = Error.Forbidden("launcher.administrators_only", "Only administrators manage apps.");
+
+    public ValueTask<Error?> AuthorizeAsync(TRequest message, ICurrentUser user, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(user.IsAdministrator ? null : AdministratorsOnly);
+}
+
+/// <summary>Tiles as their administrators see them, with their launch counts.</summary>
+internal sealed class ManagedApps(LauncherDbContext db)
+{
+    public static readonly Error NotFound = Error.NotFound("launcher.app_not_found");
+
+    public async Task<List<ManagedAppDto>> AllAsync(CancellationToken cancellationToken)
+    {
+        var tiles = await db.AppTiles.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var launches = await db.AppLaunches.AsNoTracking().GroupBy(l => l.TileId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return tiles.ConvertAll(t => t.ToManaged(launches.GetValueOrDefault(t.Id)));
+    }
+
+    public async Task<Result<ManagedAppDto>> OneAsync(Guid tileId, CancellationToken cancellationToken)
+    {
+        var tile = await db.AppTiles.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tileId, cancellationToken);
+        return tile is null ? NotFound : tile.ToManaged(await db.AppLaunches.CountAsync(l => l.TileId == tileId, cancellationToken));
+    }
+}

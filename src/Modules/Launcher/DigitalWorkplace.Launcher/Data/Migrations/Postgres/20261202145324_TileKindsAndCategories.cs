@@ -1,0 +1,48 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DigitalWorkplace.Launcher.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    internal partial class TileKindsAndCategories : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Category",
+                schema: "launcher",
+                table: "app_tiles",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Kind",
+                schema: "launcher",
+                table: "app_tiles",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "Bookmark");
+
+            // Tiles from before: a client id meant single sign-on, none a bookmark.
+            migrationBuilder.Sql("UPDATE launcher.app_tiles SET \"Kind\" = CASE WHEN \"ClientId\" IS NULL THEN 'Bookmark' ELSE 'SingleSignOn' END;");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Category",
+                schema: "launcher",
+                table: "app_tiles");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                schema: "launcher",
+                table: "app_tiles");
+        }
+    }
+}
