@@ -49,6 +49,9 @@ public sealed class AdministrationBrowserTests(FastExpiryKestrelPlatform platfor
         await page.GotoAsync("/apps");
         var section = page.GetByRole(AriaRole.Region, new() { Name = "Shifts and pay" });
         await Expect(section.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        // Pinned, it comes first, in a section of its own.
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Épingler {name}" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Épinglées" }).GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
         await page.ScreenshotAsync("apps-by-category-fr");
         await using var elsewhere = await browser.NewPhoneAsync(platform.Address);
         var outsiderPage = await elsewhere.SignInAsync(outsider);

@@ -18,7 +18,9 @@ public enum AppKind
 }
 
 /// <summary>An app tile; <see cref="LaunchUrl"/> goes through the platform so launches are counted and access is checked.</summary>
-public sealed record AppTileDto(Guid Id, string Name, string Description, string LaunchUrl, string? IconUrl, bool UsesSingleSignOn, string? Category = null, AppKind Kind = AppKind.Bookmark);
+/// <param name="Pinned">The person pinned it: pinned tiles come first, in the person's order.</param>
+public sealed record AppTileDto(
+    Guid Id, string Name, string Description, string LaunchUrl, string? IconUrl, bool UsesSingleSignOn, string? Category = null, AppKind Kind = AppKind.Bookmark, bool Pinned = false);
 
 /// <summary>A tile as its administrators manage it.</summary>
 /// <param name="Launches">How many times it was opened (all time).</param>
@@ -54,7 +56,11 @@ public sealed record NewApp(
 
 public interface ILauncherService
 {
-    Task<IReadOnlyList<AppTileDto>> MyTilesAsync(CancellationToken cancellationToken);
+    /// <summary>The apps I may open: pinned first in my order, then the others by name; narrowed by a search of names, descriptions and categories.</summary>
+    Task<IReadOnlyList<AppTileDto>> MyTilesAsync(CancellationToken cancellationToken, string? search = null);
+
+    /// <summary>Pins these tiles, in this order (at most <see cref="LauncherLimits.MaxPinned"/>); the others are unpinned.</summary>
+    Task<Result<IReadOnlyList<AppTileDto>>> PinAsync(IReadOnlyList<Guid> tileIds, CancellationToken cancellationToken);
 
     /// <summary>Registers a tile and, with a client id, its OpenID Connect client (administrators; the demo seed).</summary>
     Task<Result<AppTileDto>> RegisterAppAsync(NewApp app, CancellationToken cancellationToken);
@@ -71,6 +77,12 @@ public interface IAppDirectory
 
     /// <summary>Every tile's id and name, by name (for pickers in the admin pages).</summary>
     Task<IReadOnlyList<(Guid Id, string Name)>> AllAsync(CancellationToken cancellationToken);
+}
+
+public static class LauncherLimits
+{
+    /// <summary>Tiles a person may pin: a phone's first screen.</summary>
+    public const int MaxPinned = 12;
 }
 
 /// <summary>Pages of the web UI that the OpenID Connect provider sends browsers to.</summary>

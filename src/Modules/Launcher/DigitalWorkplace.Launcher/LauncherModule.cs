@@ -43,6 +43,7 @@ public static class LauncherModule
         var apps = endpoints.Api.MapGroup("/apps").WithTags("Launcher");
         ListMyTilesEndpoint.Map(apps);
         RegisterAppEndpoint.Map(apps);
+        Features.PinApps.PinAppsEndpoint.Map(apps);
         Features.ListManagedApps.ListManagedAppsEndpoint.Map(apps);
         Features.GetManagedApp.GetManagedAppEndpoint.Map(apps);
         Features.UpdateApp.UpdateAppEndpoint.Map(apps);

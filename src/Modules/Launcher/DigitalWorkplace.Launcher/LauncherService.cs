@@ -22,8 +22,11 @@ internal sealed class LauncherService(ISender sender) : ILauncherService, ILaunc
     public async Task<Result<Done>> DeleteAsync(Guid tileId, CancellationToken cancellationToken) =>
         await sender.Send(new Features.DeleteApp.DeleteApp(tileId), cancellationToken);
 
-    public async Task<IReadOnlyList<AppTileDto>> MyTilesAsync(CancellationToken cancellationToken) =>
-        (await sender.Send(new ListMyTiles(), cancellationToken)).Value ?? [];
+    public async Task<IReadOnlyList<AppTileDto>> MyTilesAsync(CancellationToken cancellationToken, string? search = null) =>
+        (await sender.Send(new ListMyTiles(search), cancellationToken)).Value ?? [];
+
+    public async Task<Result<IReadOnlyList<AppTileDto>>> PinAsync(IReadOnlyList<Guid> tileIds, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.PinApps.PinApps(tileIds), cancellationToken);
 
     public async Task<Result<AppTileDto>> RegisterAppAsync(NewApp app, CancellationToken cancellationToken) =>
         await sender.Send(new RegisterApp(app), cancellationToken);

@@ -14,6 +14,8 @@ internal abstract class LauncherDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<AppLaunch> AppLaunches => Set<AppLaunch>();
 
+    public DbSet<AppPin> AppPins => Set<AppPin>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -31,6 +33,13 @@ internal abstract class LauncherDbContext(DbContextOptions options) : ModuleDbCo
             tile.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
             tile.Property(t => t.Category).HasMaxLength(50);
             tile.HasIndex(t => t.ClientId).IsUnique();
+        });
+        modelBuilder.Entity<AppPin>(pin =>
+        {
+            pin.ToTable("app_pins");
+            pin.HasKey(p => new { p.PersonId, p.TileId });
+            // A deleted tile leaves nobody's launcher with a hole.
+            pin.HasOne<AppTile>().WithMany().HasForeignKey(p => p.TileId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<AppLaunch>(launch =>
         {

@@ -32,6 +32,16 @@ internal sealed class AppTile
     public required DateTimeOffset CreatedAt { get; init; }
 }
 
+/// <summary>A tile a person pinned, at its place in their launcher (0 first).</summary>
+internal sealed class AppPin
+{
+    public required Guid PersonId { get; init; }
+
+    public required Guid TileId { get; init; }
+
+    public required int Position { get; init; }
+}
+
 /// <summary>One launch of a tile, for launch counts in the insights.</summary>
 internal sealed class AppLaunch
 {

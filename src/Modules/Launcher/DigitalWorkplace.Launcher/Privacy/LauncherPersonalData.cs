@@ -5,7 +5,7 @@ using DigitalWorkplace.Launcher.Data;
 
 namespace DigitalWorkplace.Launcher.Privacy;
 
-/// <summary>The apps a person opened, and when.</summary>
+/// <summary>The apps a person opened, and when, and the ones they pinned.</summary>
 internal sealed class LauncherPersonalData(LauncherDbContext db) : IPersonalDataSource
 {
     public string Name => "launcher";
@@ -18,12 +18,21 @@ internal sealed class LauncherPersonalData(LauncherDbContext db) : IPersonalData
             join t in db.AppTiles on l.TileId equals t.Id
             orderby l.At
             select new { App = t.Name, l.At }).ToListAsync(cancellationToken),
+        PinnedApps = await (
+            from p in db.AppPins.AsNoTracking()
+            where p.PersonId == personId
+            join t in db.AppTiles on p.TileId equals t.Id
+            orderby p.Position
+            select t.Name).ToListAsync(cancellationToken),
     };
 }
 
 [IntegrationEventSubscriber("launcher.erase-person")]
 internal sealed class ErasePersonFromLauncher(LauncherDbContext db) : IIntegrationEventHandler<PersonErasedIntegrationEvent>
 {
-    public Task HandleAsync(PersonErasedIntegrationEvent erased, CancellationToken cancellationToken) =>
-        db.AppLaunches.Where(l => l.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+    public async Task HandleAsync(PersonErasedIntegrationEvent erased, CancellationToken cancellationToken)
+    {
+        await db.AppLaunches.Where(l => l.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+        await db.AppPins.Where(p => p.PersonId == erased.PersonId).ExecuteDeleteAsync(cancellationToken);
+    }
 }

@@ -26,6 +26,7 @@ internal sealed class DeleteAppHandler(AuditTrail audit, LauncherDbContext db, I
         }
 
         await db.AppLaunches.Where(l => l.TileId == tile.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.AppPins.Where(p => p.TileId == tile.Id).ExecuteDeleteAsync(cancellationToken);
         db.AppTiles.Remove(tile);
         audit.Record(db, "app.deleted", new AuditSubject("app", tile.Id.ToString(), tile.Name), after: AuditTrail.Fields(("clientId", tile.ClientId)));
         await db.SaveChangesAsync(cancellationToken);

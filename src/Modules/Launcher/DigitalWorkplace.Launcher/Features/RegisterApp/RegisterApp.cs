@@ -97,8 +97,8 @@ internal sealed class RegisterAppHandler(AuditTrail audit, LauncherDbContext db,
 
 internal static class AppTileMapping
 {
-    public static AppTileDto ToDto(this AppTile tile) =>
-        new(tile.Id, tile.Name, tile.Description, $"/apps/{tile.Id}/launch", tile.IconUrl, UsesSingleSignOn: tile.ClientId is not null, tile.Category, tile.Kind);
+    public static AppTileDto ToDto(this AppTile tile, bool pinned = false) =>
+        new(tile.Id, tile.Name, tile.Description, $"/apps/{tile.Id}/launch", tile.IconUrl, UsesSingleSignOn: tile.ClientId is not null, tile.Category, tile.Kind, pinned);
 
     public static ManagedAppDto ToManaged(this AppTile tile, int launches) =>
         new(tile.Id, tile.Name, tile.Description, tile.Category, new Uri(tile.HomeUrl), tile.IconUrl, tile.Kind, tile.ClientId, tile.AudienceIds, tile.IsEnabled, launches);

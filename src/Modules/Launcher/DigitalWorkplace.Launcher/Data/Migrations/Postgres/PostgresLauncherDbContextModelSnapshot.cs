@@ -137,6 +137,24 @@ namespace DigitalWorkplace.Launcher.Data.Migrations.Postgres
                     b.ToTable("app_launches", "launcher");
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Launcher.Domain.AppPin", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId", "TileId");
+
+                    b.HasIndex("TileId");
+
+                    b.ToTable("app_pins", "launcher");
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Launcher.Domain.AppTile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -406,6 +424,15 @@ namespace DigitalWorkplace.Launcher.Data.Migrations.Postgres
                     b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
                         .WithMany()
                         .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Launcher.Domain.AppPin", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Launcher.Domain.AppTile", null)
+                        .WithMany()
+                        .HasForeignKey("TileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

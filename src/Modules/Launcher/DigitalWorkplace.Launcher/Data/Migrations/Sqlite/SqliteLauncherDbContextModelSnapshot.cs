@@ -130,6 +130,24 @@ namespace DigitalWorkplace.Launcher.Data.Migrations.Sqlite
                     b.ToTable("app_launches", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWorkplace.Launcher.Domain.AppPin", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId", "TileId");
+
+                    b.HasIndex("TileId");
+
+                    b.ToTable("app_pins", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWorkplace.Launcher.Domain.AppTile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -399,6 +417,15 @@ namespace DigitalWorkplace.Launcher.Data.Migrations.Sqlite
                     b.HasOne("DigitalWorkplace.BuildingBlocks.Messaging.OutboxMessage", null)
                         .WithMany()
                         .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWorkplace.Launcher.Domain.AppPin", b =>
+                {
+                    b.HasOne("DigitalWorkplace.Launcher.Domain.AppTile", null)
+                        .WithMany()
+                        .HasForeignKey("TileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
