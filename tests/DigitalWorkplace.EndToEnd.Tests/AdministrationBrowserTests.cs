@@ -58,6 +58,15 @@ public sealed class AdministrationBrowserTests(FastExpiryKestrelPlatform platfor
         await outsiderPage.GotoAsync("/apps");
         await Expect(outsiderPage.GetByRole(AriaRole.Link, new() { Name = name })).ToHaveCountAsync(0);
 
+        // Opened once from Inès's location: the app's page charts it.
+        var launch = (await page.GetByRole(AriaRole.Link, new() { Name = name }).First.GetAttributeAsync("href"))!;
+        // Followed with the phone's cookies but not on to the app (it is not on this closed network).
+        var launched = await phone.APIRequest.GetAsync(launch, new() { MaxRedirects = 0 });
+        Assert.Equal(302, launched.Status);
+        await admin.ReloadAsync();
+        var chart = admin.GetByRole(AriaRole.Figure, new() { Name = "Launches by location, last 30 days" });
+        await Expect(chart.GetByRole(AriaRole.Row, new() { Name = location })).ToContainTextAsync("1");
+        await admin.ScreenshotAsync("admin-app-launches");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Disable the app" }).ClickAsync();
         await Expect(admin.Locator("#app-done")).ToHaveTextAsync("Disabled: nobody can open it now.");
         await page.ReloadAsync();

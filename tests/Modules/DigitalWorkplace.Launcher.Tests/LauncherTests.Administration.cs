@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 
@@ -82,6 +83,29 @@ public abstract partial class LauncherTests
         Assert.True(errors.TryGetProperty("name", out _) && errors.TryGetProperty("homeUrl", out _) && errors.TryGetProperty("category", out _), errors.ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PutAsJsonAsync($"/api/v1/apps/manage/{Guid.NewGuid()}/enabled", new { enabled = false }, Cancel)).StatusCode);
         Assert.Contains(await MineAsync(person), t => t.Id == tile.Id);
+    }
+
+    [Fact]
+    public async Task Launches_AreCountedByTheLocationPeopleAreAt_AndPublishedForInsights()
+    {
+        var tile = await RegisterAsync(new NewApp("Till training", "", new Uri("https://till.example/"), null, [], []));
+        var lyon = await platform.NewLocationAsync($"Lyon {Guid.NewGuid():N}"[..12]);
+        var lille = await platform.NewLocationAsync($"Lille {Guid.NewGuid():N}"[..12]);
+        var inLyon = platform.CreateClientFor(await platform.CreateUserAsync(location: lyon.Name));
+        var inLille = await platform.CreateUserAsync(location: lille.Name);
+        var lilleClient = platform.CreateClientFor(inLille);
+
+        await inLyon.GetAsync(tile.LaunchUrl, Cancel);
+        await inLyon.GetAsync(tile.LaunchUrl, Cancel);
+        await lilleClient.GetAsync(tile.LaunchUrl, Cancel);
+
+        var managed = (await (await AdminClientAsync()).GetFromJsonAsync<ManagedAppDto>($"/api/v1/apps/manage/{tile.Id}", Cancel))!;
+        Assert.Equal(3, managed.Launches);
+        Assert.Equal([(lyon.Name, 2), (lille.Name, 1)], managed.LaunchesByLocation!.Select(l => (l.Location!, l.Launches)));
+        var events = await platform.AsAsync(null, sp => sp.GetRequiredService<Data.LauncherDbContext>().OutboxMessages
+            .Where(m => m.Type == "launcher.app-launched" && m.Payload.Contains(tile.Id.ToString())).Select(m => m.Payload).ToListAsync(Cancel));
+        Assert.Equal(3, events.Count);
+        Assert.Single(events, e => e.Contains(inLille.Id.ToString(), StringComparison.Ordinal) && e.Contains(lille.Id.ToString(), StringComparison.Ordinal));
     }
 
     private static async Task<List<AppTileDto>> MineAsync(HttpClient person) =>

@@ -24,8 +24,17 @@ public sealed record AppTileDto(
 
 /// <summary>A tile as its administrators manage it.</summary>
 /// <param name="Launches">How many times it was opened (all time).</param>
+/// <param name="LaunchesByLocation">The last <see cref="LauncherLimits.LaunchWindowDays"/> days' launches, by the location people were at (the one-tile view only).</param>
 public sealed record ManagedAppDto(
-    Guid Id, string Name, string Description, string? Category, Uri HomeUrl, string? IconUrl, AppKind Kind, string? ClientId, IReadOnlyList<Guid> AudienceIds, bool IsEnabled, int Launches);
+    Guid Id, string Name, string Description, string? Category, Uri HomeUrl, string? IconUrl, AppKind Kind, string? ClientId, IReadOnlyList<Guid> AudienceIds, bool IsEnabled, int Launches,
+    IReadOnlyList<LocationLaunchesDto>? LaunchesByLocation = null);
+
+/// <param name="Location">The unit's name; null for people without one.</param>
+public sealed record LocationLaunchesDto(Guid? OrgUnitId, string? Location, int Launches);
+
+/// <summary>Someone opened a tile (through the platform's launch): for insights' launch counts by tile and location.</summary>
+[DigitalWorkplace.BuildingBlocks.Messaging.IntegrationEventName("launcher.app-launched")]
+public sealed record AppLaunchedIntegrationEvent(Guid TileId, Guid PersonId, Guid? OrgUnitId, DateTimeOffset At) : DigitalWorkplace.BuildingBlocks.Messaging.IntegrationEvent;
 
 /// <summary>What an administrator changes of a tile (its kind and client id stay: a new kind is a new tile).</summary>
 public sealed record AppChanges(string Name, string? Description, string? Category, Uri HomeUrl, Uri? IconUrl, IReadOnlyList<Guid>? AudienceIds);
@@ -83,6 +92,9 @@ public static class LauncherLimits
 {
     /// <summary>Tiles a person may pin: a phone's first screen.</summary>
     public const int MaxPinned = 12;
+
+    /// <summary>The days an app's page counts launches by location over.</summary>
+    public const int LaunchWindowDays = 30;
 }
 
 /// <summary>Pages of the web UI that the OpenID Connect provider sends browsers to.</summary>

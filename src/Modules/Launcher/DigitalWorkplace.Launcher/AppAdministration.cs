@@ -1,3 +1,4 @@
+using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
 using DigitalWorkplace.Launcher.Features.RegisterApp;
@@ -18,7 +19,7 @@ internal sealed class AppAdministrationAuthorizer<TRequest> : IAuthorizer<TReque
 }
 
 /// <summary>Tiles as their administrators see them, with their launch counts.</summary>
-internal sealed class ManagedApps(LauncherDbContext db)
+internal sealed class ManagedApps(LauncherDbContext db, IOrganizationService organization, TimeProvider clock)
 {
     public static readonly Error NotFound = Error.NotFound("launcher.app_not_found");
 
@@ -32,6 +33,18 @@ internal sealed class ManagedApps(LauncherDbContext db)
     public async Task<Result<ManagedAppDto>> OneAsync(Guid tileId, CancellationToken cancellationToken)
     {
         var tile = await db.AppTiles.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tileId, cancellationToken);
-        return tile is null ? NotFound : tile.ToManaged(await db.AppLaunches.CountAsync(l => l.TileId == tileId, cancellationToken));
+        if (tile is null)
+        {
+            return NotFound;
+        }
+
+        var since = clock.GetUtcNow().AddDays(-LauncherLimits.LaunchWindowDays);
+        var recent = await db.AppLaunches.AsNoTracking().Where(l => l.TileId == tileId && l.At >= since)
+            .GroupBy(l => l.OrgUnitId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var units = recent.Count == 0 ? [] : (await organization.ListUnitsAsync(cancellationToken)).ToDictionary(u => u.Id, u => u.Name);
+        var byLocation = recent
+            .Select(r => new LocationLaunchesDto(r.Key, r.Key is { } unit ? units.GetValueOrDefault(unit) : null, r.Count))
+            .OrderByDescending(r => r.Launches).ThenBy(r => r.Location, StringComparer.CurrentCulture).ToList();
+        return tile.ToManaged(await db.AppLaunches.CountAsync(l => l.TileId == tileId, cancellationToken)) with { LaunchesByLocation = byLocation };
     }
 }

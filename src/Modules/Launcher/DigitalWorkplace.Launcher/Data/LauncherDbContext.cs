@@ -46,6 +46,7 @@ internal abstract class LauncherDbContext(DbContextOptions options) : ModuleDbCo
             launch.ToTable("app_launches");
             launch.HasKey(l => l.Id);
             launch.HasIndex(l => new { l.TileId, l.At });
+            launch.HasIndex(l => l.PersonId);
         });
     }
 }

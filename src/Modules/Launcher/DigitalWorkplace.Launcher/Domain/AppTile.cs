@@ -51,5 +51,8 @@ internal sealed class AppLaunch
 
     public required Guid PersonId { get; init; }
 
+    /// <summary>Where the person was (their unit) when they opened it: launches are counted by location.</summary>
+    public Guid? OrgUnitId { get; init; }
+
     public required DateTimeOffset At { get; init; }
 }

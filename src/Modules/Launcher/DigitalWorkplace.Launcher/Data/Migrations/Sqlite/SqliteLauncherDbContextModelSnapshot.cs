@@ -117,6 +117,9 @@ namespace DigitalWorkplace.Launcher.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("OrgUnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -124,6 +127,8 @@ namespace DigitalWorkplace.Launcher.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
 
                     b.HasIndex("TileId", "At");
 
