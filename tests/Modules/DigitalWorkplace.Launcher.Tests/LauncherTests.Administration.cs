@@ -108,6 +108,40 @@ public abstract partial class LauncherTests
         Assert.Single(events, e => e.Contains(inLille.Id.ToString(), StringComparison.Ordinal) && e.Contains(lille.Id.ToString(), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task DisablingASingleSignOnApp_RevokesTheTokensIssuedToIt_AndABodyWithoutItsStateIsRefused()
+    {
+        var admin = await AdminClientAsync();
+        var clientId = "till-" + Guid.NewGuid().ToString("N")[..8];
+        using var created = await admin.PostAsJsonAsync("/api/v1/apps", SsoApp(clientId), Cancel);
+        var tile = (await created.Content.ReadFromJsonAsync<AppTileDto>(Cancel))!;
+        var person = await platform.CreateUserAsync();
+        var issued = await platform.AsAsync(null, async sp =>
+        {
+            var applications = sp.GetRequiredService<IOpenIddictApplicationManager>();
+            var tokens = sp.GetRequiredService<IOpenIddictTokenManager>();
+            var token = await tokens.CreateAsync(new OpenIddictTokenDescriptor
+            {
+                ApplicationId = await applications.GetIdAsync((await applications.FindByClientIdAsync(clientId, Cancel))!, Cancel),
+                Subject = person.Id.ToString(),
+                Type = OpenIddictConstants.TokenTypeHints.RefreshToken,
+                Status = OpenIddictConstants.Statuses.Valid,
+                CreationDate = DateTimeOffset.UtcNow,
+                ExpirationDate = DateTimeOffset.UtcNow.AddDays(14),
+            }, Cancel);
+            return (await tokens.GetIdAsync(token, Cancel))!;
+        });
+
+        using var withoutState = await admin.PutAsJsonAsync($"/api/v1/apps/manage/{tile.Id}/enabled", new { }, Cancel);
+        using var withoutAudiences = await admin.PutAsJsonAsync($"/api/v1/apps/manage/{tile.Id}", new { name = "Till", homeUrl = "https://till.example/" }, Cancel);
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (withoutState.StatusCode, withoutAudiences.StatusCode));
+        Assert.Equal(OpenIddictConstants.Statuses.Valid, await TokenStatusAsync(issued));
+
+        using var disabled = await admin.PutAsJsonAsync($"/api/v1/apps/manage/{tile.Id}/enabled", new { enabled = false }, Cancel);
+        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        Assert.Equal(OpenIddictConstants.Statuses.Revoked, await TokenStatusAsync(issued));
+    }
+
     private static async Task<List<AppTileDto>> MineAsync(HttpClient person) =>
         await person.GetFromJsonAsync<List<AppTileDto>>("/api/v1/apps", Cancel) ?? [];
 }

@@ -74,15 +74,19 @@ internal static class OpenIdConnectEndpoints
         return Results.SignIn(PersonIdentity.For(person, code.Principal!.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<IResult> UserInfoAsync(HttpContext http, IPeopleDirectory people, CancellationToken cancellationToken)
+    private static async Task<IResult> UserInfoAsync(
+        HttpContext http, IPeopleDirectory people, LauncherDbContext db, AppAccessPolicy policy, CancellationToken cancellationToken)
     {
         var token = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         var person = token.Succeeded && Guid.TryParse(token.Principal.GetClaim(Claims.Subject), out var personId)
             ? await FindAsync(people, personId, cancellationToken)
             : null;
-        if (person is null)
+        // The app that holds the token must still be one the person may use (enabled, in its audiences), as at the token endpoint.
+        var clients = token.Succeeded ? token.Principal.GetPresenters() : [];
+        var tile = clients.Length == 1 ? await db.AppTiles.AsNoTracking().SingleOrDefaultAsync(t => t.ClientId == clients[0], cancellationToken) : null;
+        if (person is null || !await policy.MaySignInToAsync(person.Id, tile, cancellationToken))
         {
-            return Results.Challenge(ErrorProperties(Errors.InvalidToken, "The access token no longer names an active person."), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+            return Results.Challenge(ErrorProperties(Errors.InvalidToken, "The access token no longer names an active person who may use this app."), [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
 
         return Results.Ok(PersonIdentity.UserInfo(person, token.Principal!));

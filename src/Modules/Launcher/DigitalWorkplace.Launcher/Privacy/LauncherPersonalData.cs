@@ -17,7 +17,7 @@ internal sealed class LauncherPersonalData(LauncherDbContext db) : IPersonalData
             where l.PersonId == personId
             join t in db.AppTiles on l.TileId equals t.Id
             orderby l.At
-            select new { App = t.Name, l.At }).ToListAsync(cancellationToken),
+            select new { App = t.Name, l.At, Location = l.OrgUnitId }).ToListAsync(cancellationToken),
         PinnedApps = await (
             from p in db.AppPins.AsNoTracking()
             where p.PersonId == personId

@@ -28,11 +28,19 @@ internal sealed class PinAppsHandler(LauncherDbContext db, AppAccessPolicy polic
             return Error.Validation("tileIds", FieldError.Rule("unknown_app", "names an app you cannot open."));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.AppPins.Where(p => p.PersonId == user.PersonId).ExecuteDeleteAsync(cancellationToken);
-        db.AppPins.AddRange(wanted.Select((id, position) => new AppPin { PersonId = user.PersonId, TileId = id, Position = position }));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.AppPins.Where(p => p.PersonId == user.PersonId).ExecuteDeleteAsync(cancellationToken);
+            db.AppPins.AddRange(wanted.Select((id, position) => new AppPin { PersonId = user.PersonId, TileId = id, Position = position }));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two changes at once from the same person (two tabs): one wins, the other is told to look again.
+            return Error.Conflict("launcher.pins_changed_meanwhile", "Your pinned apps changed at the same moment: look again.");
+        }
         return await sender.Send(new ListMyTiles.ListMyTiles(), cancellationToken);
     }
 }

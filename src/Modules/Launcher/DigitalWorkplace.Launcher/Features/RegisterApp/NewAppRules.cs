@@ -41,7 +41,12 @@ internal static partial class NewAppRules
             .MaxLength("description", description, 1000)
             .MaxLength("category", category, 50)
             .That(IsWebAddress(homeUrl), "homeUrl", FieldError.InvalidAddress())
-            .That(iconUrl is null || IsWebAddress(iconUrl), "iconUrl", FieldError.InvalidAddress());
+            .That(iconUrl is null || IsWebAddress(iconUrl), "iconUrl", FieldError.InvalidAddress())
+            // Measured as stored: an address's absolute form escapes what it must, and can grow past the column.
+            .That(homeUrl is not { IsAbsoluteUri: true } || homeUrl.AbsoluteUri.Length <= MaxAddressLength, "homeUrl", FieldError.TooLong(MaxAddressLength))
+            .That(iconUrl is not { IsAbsoluteUri: true } || iconUrl.AbsoluteUri.Length <= MaxAddressLength, "iconUrl", FieldError.TooLong(MaxAddressLength));
+
+    public const int MaxAddressLength = 2000;
 
     /// <summary>The kind asked for, or the one its client id implies.</summary>
     public static AppKind KindOf(NewApp app) => app.Kind ?? (string.IsNullOrWhiteSpace(app.ClientId) ? AppKind.Bookmark : AppKind.SingleSignOn);

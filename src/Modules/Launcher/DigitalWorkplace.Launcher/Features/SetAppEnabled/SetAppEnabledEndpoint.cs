@@ -14,5 +14,5 @@ internal static class SetAppEnabledEndpoint
         return result.IsSuccess ? TypedResults.Ok(result.Value!) : result.Error;
     }
 
-    internal sealed record EnabledBody(bool Enabled);
+    internal sealed record EnabledBody(bool? Enabled);
 }

@@ -18,6 +18,8 @@ internal sealed record UpdateApp(Guid TileId, AppChanges Changes) : ICommand<Res
         }
 
         NewAppRules.ValidateTile(Changes.Name, Changes.Description, Changes.Category, Changes.HomeUrl, Changes.IconUrl, validator);
+        // The whole tile is given: audiences left out would open it to everyone (an empty list does, said on purpose).
+        validator.That(Changes.AudienceIds is not null, "audienceIds", FieldError.Required());
     }
 }
 
@@ -33,7 +35,7 @@ internal sealed class UpdateAppHandler(AuditTrail audit, LauncherDbContext db, I
         }
 
         var changes = command.Changes;
-        var audienceIds = (changes.AudienceIds ?? []).Distinct().ToList();
+        var audienceIds = changes.AudienceIds!.Distinct().ToList();
         if ((await audiences.ExistingAsync(audienceIds, cancellationToken)).Count != audienceIds.Count)
         {
             return Error.Validation("audienceIds", FieldError.Rule("unknown_audience", "names an audience that does not exist."));
@@ -45,6 +47,8 @@ internal sealed class UpdateAppHandler(AuditTrail audit, LauncherDbContext db, I
         tile.HomeUrl = changes.HomeUrl.AbsoluteUri;
         tile.IconUrl = changes.IconUrl?.AbsoluteUri;
         tile.AudienceIds = audienceIds;
+        // Recorded before the client's update, which saves this context (and would leave nothing changed to record).
+        audit.RecordChanges(db, "app.updated", new AuditSubject("app", tile.Id.ToString(), tile.Name), db.Entry(tile));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The consent and sign-in pages name the app as its client says: renamed together (OpenIddict saves through this context).
         if (tile.ClientId is not null && await applications.FindByClientIdAsync(tile.ClientId, cancellationToken) is { } client)
@@ -55,7 +59,6 @@ internal sealed class UpdateAppHandler(AuditTrail audit, LauncherDbContext db, I
             await applications.UpdateAsync(client, descriptor, cancellationToken);
         }
 
-        audit.RecordChanges(db, "app.updated", new AuditSubject("app", tile.Id.ToString(), tile.Name), db.Entry(tile));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await views.OneAsync(tile.Id, cancellationToken);
