@@ -20,6 +20,18 @@ internal static class StepCompletions
         return transaction;
     }
 
+    /// <summary>A step done by itself (a page, a policy, a community joined): recorded and saved in the person's progress transaction.</summary>
+    public static async Task CompleteAloneAsync(this OnboardingDbContext db, Guid personId, Step step, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginProgressAsync(personId, step.TrackId, cancellationToken);
+        if (await db.RecordAsync(personId, step, scorePercent: null, clock, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Records that the person completed the step, with its integration event (and the certificate when it was the
     /// track's last), unless it already was: completing twice changes nothing and tells nobody twice. The caller

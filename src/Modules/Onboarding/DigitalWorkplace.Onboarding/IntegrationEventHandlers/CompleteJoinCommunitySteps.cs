@@ -29,13 +29,7 @@ internal sealed class CompleteJoinCommunitySteps(OnboardingDbContext db, TimePro
                 continue;
             }
 
-            await using var transaction = await db.BeginProgressAsync(personId, step.TrackId, cancellationToken);
-            if (await db.RecordAsync(personId, step, scorePercent: null, clock, cancellationToken))
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            await db.CompleteAloneAsync(personId, step, clock, cancellationToken);
         }
     }
 }

@@ -46,13 +46,7 @@ internal sealed class CompleteStepHandler(OnboardingDbContext db, ICommunitiesSe
             return done.Error!;
         }
 
-        await using var transaction = await db.BeginProgressAsync(user.PersonId, step.TrackId, cancellationToken);
-        if (await db.RecordAsync(user.PersonId, step, scorePercent: null, clock, cancellationToken))
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+        await db.CompleteAloneAsync(user.PersonId, step, clock, cancellationToken);
         return done;
     }
 
