@@ -53,6 +53,7 @@ set -e
 cleanup
 
 dw_run_summary "$RESULTS/dotnet-test.log"
+dw_failed_tests "$RESULTS/dotnet-test.log"
 if ((status != 0)); then
   echo "[dw] dotnet test exited with $status (see the log above)" >&2
 elif ((DW_RUN_EXECUTED == 0)); then

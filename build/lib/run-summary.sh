@@ -24,3 +24,16 @@ dw_run_summary() {
   DW_RUN_SUMMARY="$passed passed, $failed failed"
   ((skipped == 0)) || DW_RUN_SUMMARY+=", $skipped skipped"
 }
+
+# dw_failed_tests LOG
+# Repeats each failed test's name and the first lines of its error just above the run's last line,
+# so that a CI page showing only the end of the output still names what failed. Log lines (JSON) are skipped.
+dw_failed_tests() {
+  local log=$1
+  [[ -f "$log" ]] || return 0
+  awk '
+    /^[ \t]*\{"EventId"/ { next }
+    /^[ \t]*failed [^:]/ { left = 6; shown++; if (shown > 5) exit; print "[dw] " $0; next }
+    left > 0 { print "[dw]   " $0; left-- }
+  ' "$log"
+}

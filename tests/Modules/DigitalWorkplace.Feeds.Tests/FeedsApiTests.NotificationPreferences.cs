@@ -37,7 +37,7 @@ public abstract partial class FeedsApiTests
         // A later broadcast to the same connection arrives after anything pushed before it: the mention was not pushed.
         var later = await author.PublishAsync(community.Id, "Later post");
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        deadline.CancelAfter(TimeSpan.FromSeconds(15));
+        deadline.CancelAfter(TimeSpan.FromSeconds(30));
         while ((await live.Posts.ReadAsync(deadline.Token)).PostId != later.Id)
         {
             // the mentioning post itself, broadcast first

@@ -89,7 +89,7 @@ public sealed class LinkPreviewFetcherTests(LocalSites sites) : IClassFixture<Lo
     };
 
     private static LinkPreviewFetcher StandIn(TimeSpan? timeout = null) =>
-        new(new HttpClient(GuardedHttp.CreateHandler(StandInPublic, StandInDns)), new LinkPreviewOptions { AnyPort = true, Timeout = timeout ?? TimeSpan.FromSeconds(5) });
+        new(new HttpClient(GuardedHttp.CreateHandler(StandInPublic, StandInDns)), new LinkPreviewOptions { AnyPort = true, Timeout = timeout ?? TimeSpan.FromSeconds(20) });
 
     private Uri At(string host, string path) => new($"http://{host}:{sites.Port}{path}");
 
