@@ -105,8 +105,4 @@ internal static class FeedsApi
     /// <summary>The problem details' stable <c>code</c>.</summary>
     public static async Task<string?> CodeAsync(this HttpResponseMessage response) =>
         (await response.ReadAsync<JsonElement>()).TryGetProperty("code", out var code) ? code.GetString() : null;
-
-    /// <summary>The fields a 400 names.</summary>
-    public static async Task<IReadOnlyList<string>> ErrorFieldsAsync(this HttpResponseMessage response) =>
-        (await response.ReadAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
 }

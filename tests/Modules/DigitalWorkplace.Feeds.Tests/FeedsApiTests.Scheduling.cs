@@ -1,3 +1,4 @@
+using DigitalWorkplace.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using DigitalWorkplace.Feeds.Contracts;

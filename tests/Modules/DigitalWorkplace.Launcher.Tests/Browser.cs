@@ -15,6 +15,9 @@ internal sealed partial class Browser : IDisposable
     public Browser() =>
         _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true });
 
+    /// <summary>A redirect to an address starting with this one is not followed: the page answered is that address, unvisited (a native app's callback).</summary>
+    public Uri? StopAt { get; set; }
+
     /// <summary>Every address visited, redirects included, in order.</summary>
     public List<Uri> History { get; } = [];
 
@@ -35,6 +38,12 @@ internal sealed partial class Browser : IDisposable
             {
                 var next = new Uri(request.RequestUri!, response.Headers.Location!);
                 request.Dispose();
+                if (StopAt is not null && next.AbsoluteUri.StartsWith(StopAt.AbsoluteUri, StringComparison.Ordinal))
+                {
+                    History.Add(next);
+                    return new Page(next, response.StatusCode, string.Empty);
+                }
+
                 request = new HttpRequestMessage(HttpMethod.Get, next);
                 continue;
             }

@@ -98,7 +98,13 @@ public interface IPeopleDirectory
 
     /// <summary>True while the person may use the platform: the account exists and has not ended.</summary>
     Task<bool> IsActiveAsync(Guid personId, CancellationToken cancellationToken);
+
+    /// <summary>What an app signed in through the platform may be told about an active person (null when not active).</summary>
+    Task<PersonForApps?> ForAppsAsync(Guid personId, CancellationToken cancellationToken);
 }
+
+/// <summary>An active person as apps see them: the summary, their preferred language ("fr"), and their platform role names.</summary>
+public sealed record PersonForApps(PersonSummary Person, string? Locale, IReadOnlyList<string> Roles);
 
 /// <summary>Sign-in and account administration, used by the UI's forms and the admin CLI.</summary>
 public interface IAccountService

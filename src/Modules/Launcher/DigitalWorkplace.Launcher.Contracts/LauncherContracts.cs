@@ -17,6 +17,47 @@ public enum AppKind
     Bookmark,
 }
 
+/// <summary>How a single sign-on app proves it is itself at the token endpoint (written by name in JSON).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AppClientType>))]
+public enum AppClientType
+{
+    /// <summary>A browser or phone app that cannot keep a secret: PKCE alone.</summary>
+    Public,
+
+    /// <summary>A server-side app: PKCE and a client secret.</summary>
+    Confidential,
+}
+
+/// <summary>
+/// The scopes an app may be allowed to ask for, each releasing claims: <c>profile</c> (<c>name</c>, <c>locale</c>),
+/// <c>email</c>, <c>location</c> (<c>location</c>, <c>location_id</c>), <c>roles</c> (<c>role</c>, one per platform role),
+/// <c>employment</c> (<c>employment_type</c>); <c>offline_access</c> gives refresh tokens. <c>openid</c> (<c>sub</c>) always.
+/// </summary>
+public static class AppScopes
+{
+    public const string Profile = "profile";
+    public const string Email = "email";
+    public const string Location = "location";
+    public const string Roles = "roles";
+    public const string Employment = "employment";
+    public const string OfflineAccess = "offline_access";
+
+    public static readonly IReadOnlyList<string> All = [Profile, Email, Location, Roles, Employment, OfflineAccess];
+
+    /// <summary>What an app is allowed when registration names no scopes.</summary>
+    public static readonly IReadOnlyList<string> Default = [Profile, Email];
+}
+
+/// <summary>A single sign-on app's OpenID Connect client as registered here (its secret is never shown again).</summary>
+public sealed record AppClientDto(
+    string ClientId, AppClientType ClientType, IReadOnlyList<Uri> RedirectUris, IReadOnlyList<Uri> PostLogoutRedirectUris, IReadOnlyList<string> Scopes);
+
+/// <summary>The whole of a client's settings, as an administrator changes them.</summary>
+public sealed record ClientSettings(AppClientType? ClientType, IReadOnlyList<Uri>? RedirectUris, IReadOnlyList<Uri>? PostLogoutRedirectUris, IReadOnlyList<string>? Scopes);
+
+/// <summary>A confidential client's new secret: shown this once, stored hashed; the previous one stops working.</summary>
+public sealed record ClientSecretDto(string ClientId, string ClientSecret);
+
 /// <summary>An app tile; <see cref="LaunchUrl"/> goes through the platform so launches are counted and access is checked.</summary>
 /// <param name="Pinned">The person pinned it: pinned tiles come first, in the person's order.</param>
 public sealed record AppTileDto(
@@ -24,10 +65,11 @@ public sealed record AppTileDto(
 
 /// <summary>A tile as its administrators manage it.</summary>
 /// <param name="Launches">How many times it was opened (all time).</param>
+/// <param name="Client">A single sign-on app's client settings (the one-tile view only).</param>
 /// <param name="LaunchesByLocation">The last <see cref="LauncherLimits.LaunchWindowDays"/> days' launches, by the location people were at (the one-tile view only).</param>
 public sealed record ManagedAppDto(
     Guid Id, string Name, string Description, string? Category, Uri HomeUrl, string? IconUrl, AppKind Kind, string? ClientId, IReadOnlyList<Guid> AudienceIds, bool IsEnabled, int Launches,
-    IReadOnlyList<LocationLaunchesDto>? LaunchesByLocation = null);
+    IReadOnlyList<LocationLaunchesDto>? LaunchesByLocation = null, AppClientDto? Client = null);
 
 /// <param name="Location">The unit's name; null for people without one.</param>
 public sealed record LocationLaunchesDto(Guid? OrgUnitId, string? Location, int Launches);
@@ -53,15 +95,23 @@ public interface ILauncherAdministration
 
     /// <summary>Deletes the tile, its launches' history and, for a single sign-on app, its client and the tokens issued to it.</summary>
     Task<Result<Done>> DeleteAsync(Guid tileId, CancellationToken cancellationToken);
+
+    /// <summary>Changes a single sign-on app's client: public or confidential, exact redirect addresses, scopes released.</summary>
+    Task<Result<ManagedAppDto>> ConfigureClientAsync(Guid tileId, ClientSettings settings, CancellationToken cancellationToken);
+
+    /// <summary>Issues a confidential client a new secret, shown once; the old one stops working at once.</summary>
+    Task<Result<ClientSecretDto>> IssueSecretAsync(Guid tileId, CancellationToken cancellationToken);
 }
 
-/// <summary>An app the platform signs people into as their OpenID Connect provider (authorization code + PKCE).</summary>
+/// <summary>An app tile; with a client id, an app the platform signs people into as their OpenID Connect provider (authorization code + PKCE).</summary>
 /// <param name="AudienceIds">The Identity audiences the tile is for; none: everyone.</param>
 /// <param name="Kind">Without it: single sign-on with a client id, a bookmark without. <see cref="AppKind.Federated"/> has no client id.</param>
 /// <param name="Category">How the launcher groups tiles ("Shifts and pay", "Training").</param>
+/// <param name="ClientType">Public without it. A confidential client gets its secret from <see cref="ILauncherAdministration.IssueSecretAsync"/>.</param>
+/// <param name="Scopes">Of <see cref="AppScopes.All"/>; <see cref="AppScopes.Default"/> without it.</param>
 public sealed record NewApp(
     string Name, string Description, Uri HomeUrl, string? ClientId, IReadOnlyList<Uri> RedirectUris, IReadOnlyList<Uri> PostLogoutRedirectUris, Uri? IconUrl = null,
-    IReadOnlyList<Guid>? AudienceIds = null, AppKind? Kind = null, string? Category = null);
+    IReadOnlyList<Guid>? AudienceIds = null, AppKind? Kind = null, string? Category = null, AppClientType? ClientType = null, IReadOnlyList<string>? Scopes = null);
 
 public interface ILauncherService
 {

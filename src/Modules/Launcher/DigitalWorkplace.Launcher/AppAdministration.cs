@@ -1,3 +1,4 @@
+using OpenIddict.Abstractions;
 using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
@@ -19,9 +20,25 @@ internal sealed class AppAdministrationAuthorizer<TRequest> : IAuthorizer<TReque
 }
 
 /// <summary>Tiles as their administrators see them, with their launch counts.</summary>
-internal sealed class ManagedApps(LauncherDbContext db, IOrganizationService organization, TimeProvider clock)
+internal sealed class ManagedApps(LauncherDbContext db, IOrganizationService organization, IOpenIddictApplicationManager applications, TimeProvider clock)
 {
     public static readonly Error NotFound = Error.NotFound("launcher.app_not_found");
+
+    public static readonly Error NotSingleSignOn = Error.Conflict("launcher.not_single_sign_on", "This app has no OpenID Connect client: it is a bookmark or federated elsewhere.");
+
+    /// <summary>A single sign-on app's tile and its OpenIddict client: not found, or a conflict for a tile without one.</summary>
+    public async Task<Result<(Domain.AppTile Tile, object Client)>> ClientOfAsync(Guid tileId, CancellationToken cancellationToken)
+    {
+        var tile = await db.AppTiles.AsNoTracking().SingleOrDefaultAsync(t => t.Id == tileId, cancellationToken);
+        if (tile is null)
+        {
+            return NotFound;
+        }
+
+        return tile.ClientId is not null && await applications.FindByClientIdAsync(tile.ClientId, cancellationToken) is { } client
+            ? (tile, client)
+            : NotSingleSignOn;
+    }
 
     public async Task<List<ManagedAppDto>> AllAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +62,7 @@ internal sealed class ManagedApps(LauncherDbContext db, IOrganizationService org
         var byLocation = recent
             .Select(r => new LocationLaunchesDto(r.Key, r.Key is { } unit ? units.GetValueOrDefault(unit) : null, r.Count))
             .OrderByDescending(r => r.Launches).ThenBy(r => r.Location, StringComparer.CurrentCulture).ToList();
-        return tile.ToManaged(await db.AppLaunches.CountAsync(l => l.TileId == tileId, cancellationToken)) with { LaunchesByLocation = byLocation };
+        var client = tile.ClientId is null ? null : await OpenIdConnect.AppClients.ReadAsync(applications, tile.ClientId, cancellationToken);
+        return tile.ToManaged(await db.AppLaunches.CountAsync(l => l.TileId == tileId, cancellationToken)) with { LaunchesByLocation = byLocation, Client = client };
     }
 }

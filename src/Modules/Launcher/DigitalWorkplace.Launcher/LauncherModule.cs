@@ -49,6 +49,8 @@ public static class LauncherModule
         Features.UpdateApp.UpdateAppEndpoint.Map(apps);
         Features.SetAppEnabled.SetAppEnabledEndpoint.Map(apps);
         Features.DeleteApp.DeleteAppEndpoint.Map(apps);
+        Features.ConfigureClient.ConfigureClientEndpoint.Map(apps);
+        Features.IssueClientSecret.IssueClientSecretEndpoint.Map(apps);
 
         OpenIdConnectEndpoints.Map(endpoints.Root);
         LaunchAppEndpoint.Map(endpoints.Root);

@@ -22,6 +22,12 @@ internal sealed class LauncherService(ISender sender) : ILauncherService, ILaunc
     public async Task<Result<Done>> DeleteAsync(Guid tileId, CancellationToken cancellationToken) =>
         await sender.Send(new Features.DeleteApp.DeleteApp(tileId), cancellationToken);
 
+    public async Task<Result<ManagedAppDto>> ConfigureClientAsync(Guid tileId, ClientSettings settings, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.ConfigureClient.ConfigureClient(tileId, settings), cancellationToken);
+
+    public async Task<Result<ClientSecretDto>> IssueSecretAsync(Guid tileId, CancellationToken cancellationToken) =>
+        await sender.Send(new Features.IssueClientSecret.IssueClientSecret(tileId), cancellationToken);
+
     public async Task<IReadOnlyList<AppTileDto>> MyTilesAsync(CancellationToken cancellationToken, string? search = null) =>
         (await sender.Send(new ListMyTiles(search), cancellationToken)).Value ?? [];
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Primitives;
 
 namespace DigitalWorkplace.Launcher;
 
@@ -29,11 +30,30 @@ internal static class PlatformSession
         return null;
     }
 
-    /// <summary>Sends the browser to the platform's sign-in page, coming back to this very request afterwards.</summary>
-    public static IResult ChallengeToSignIn(HttpContext http)
+    /// <summary>
+    /// The person signed in with the platform cookie in this browser, and when they proved who they are (null for a session
+    /// older than that record). Read from the cookie itself, whose properties hold the moment.
+    /// </summary>
+    public static async Task<Session?> SignedInSessionAsync(HttpContext http)
     {
-        var parameters = http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList();
-        var returnUrl = http.Request.PathBase + http.Request.Path + QueryString.Create(parameters);
+        var cookie = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (!cookie.Succeeded || PersonIdOf(cookie.Principal) is not { } id)
+        {
+            return null;
+        }
+
+        http.User = cookie.Principal;
+        return new Session(id, SignInMoment.Of(cookie.Properties));
+    }
+
+    public sealed record Session(Guid PersonId, DateTimeOffset? SignedInAt);
+
+    /// <summary>Sends the browser to the platform's sign-in page, coming back to this very request (its parameters as <paramref name="afterwards"/> keeps them).</summary>
+    public static IResult ChallengeToSignIn(
+        HttpContext http, Func<IEnumerable<KeyValuePair<string, StringValues>>, IEnumerable<KeyValuePair<string, StringValues>>>? afterwards = null)
+    {
+        IEnumerable<KeyValuePair<string, StringValues>> parameters = http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList();
+        var returnUrl = http.Request.PathBase + http.Request.Path + QueryString.Create(afterwards?.Invoke(parameters) ?? parameters);
         return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
     }
 

@@ -65,6 +65,12 @@ internal static class PlatformAuthentication
             cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
             cookie.Events.OnValidatePrincipal = RejectInactiveAccountAsync;
+            // Every way of signing in ends here; a refresh of the session in place keeps the moment it had.
+            cookie.Events.OnSigningIn = context =>
+            {
+                SignInMoment.MarkIfNew(context.Properties, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+                return Task.CompletedTask;
+            };
             // Signing out honours a ?ReturnUrl= of the request: keep it local and sendable ("/été" would be a 500).
             cookie.Events.OnRedirectToReturnUrl = context =>
             {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
 using OpenIddict.Server;
 using Microsoft.Extensions.Configuration;
@@ -16,7 +17,7 @@ internal static partial class OpenIdConnectServer
     public const string EndSessionPath = "/connect/endsession";
 
     /// <summary>The scopes apps may ask for; the claims they carry are decided in <see cref="PersonIdentity"/>.</summary>
-    public static readonly string[] SupportedScopes = [Scopes.OpenId, Scopes.Profile, Scopes.Email];
+    public static readonly string[] SupportedScopes = [Scopes.OpenId, .. AppScopes.All];
 
     [GeneratedRegex("^[A-Za-z0-9_-]{43,128}$")]
     private static partial Regex CodeChallengePattern();
@@ -34,7 +35,11 @@ internal static partial class OpenIdConnectServer
                     .SetTokenEndpointUris(TokenPath)
                     .SetUserInfoEndpointUris(UserInfoPath)
                     .SetEndSessionEndpointUris(EndSessionPath);
-                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange().AllowRefreshTokenFlow();
+                // Refresh tokens roll (each use gives a new one) and a used one presented again revokes the whole
+                // authorization — every token of that sign-in — with no grace period unless one is configured.
+                var reuseLeeway = configuration.GetValue<TimeSpan?>("Launcher:RefreshTokenReuseLeeway");
+                server.SetRefreshTokenReuseLeeway(reuseLeeway is { } leeway && leeway > TimeSpan.Zero ? leeway : null);
                 // "plain" PKCE protects nothing once the request is seen; only S256 is offered.
                 server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 server.RegisterScopes(SupportedScopes);
@@ -49,7 +54,9 @@ internal static partial class OpenIdConnectServer
 
                         return default;
                     }));
-                server.RegisterClaims(Claims.Subject, Claims.Name, Claims.Email);
+                server.RegisterClaims(
+                    Claims.Subject, Claims.Name, Claims.Email, Claims.Locale, Claims.Role, Claims.AuthenticationTime,
+                    PersonIdentity.LocationClaim, PersonIdentity.LocationIdClaim, PersonIdentity.EmploymentTypeClaim);
 
                 // Development keys (generated once per machine, kept in the user's certificate store). Several
                 // nodes need the same real certificates: see docs/modules/launcher.md.

@@ -1,13 +1,12 @@
 using System.Text.RegularExpressions;
 using DigitalWorkplace.Launcher.Contracts;
+using DigitalWorkplace.Launcher.OpenIdConnect;
 
 namespace DigitalWorkplace.Launcher.Features.RegisterApp;
 
 /// <summary>What an app needs before the platform links to it or signs people into it.</summary>
 internal static partial class NewAppRules
 {
-    private static readonly FieldError RedirectAddress = FieldError.Rule("redirect_address", "must be absolute http or https addresses without a fragment.");
-
     public static void Validate(NewApp? app, Validator validator)
     {
         if (app is null)
@@ -24,14 +23,13 @@ internal static partial class NewAppRules
                 FieldError.Rule("client_id_for_single_sign_on", "a single sign-on app has a client id; a federated app or a bookmark has none."));
         if (!hasClient)
         {
+            var noClient = FieldError.Rule("client_settings_without_client", "is only for a single sign-on app (with a client id).");
+            validator.That(app.ClientType is null, "clientType", noClient).That(app.Scopes is null, "scopes", noClient);
             return;
         }
 
-        validator
-            .That(ClientIdPattern().IsMatch(app.ClientId!.Trim()), "clientId", FieldError.Rule("client_id_format", "must be 3 to 100 letters, digits, dots, dashes or underscores."))
-            .That(app.RedirectUris is { Count: > 0 }, "redirectUris", FieldError.Required())
-            .That(app.RedirectUris is null || app.RedirectUris.All(IsRedirectAddress), "redirectUris", RedirectAddress)
-            .That(app.PostLogoutRedirectUris is null || app.PostLogoutRedirectUris.All(IsRedirectAddress), "postLogoutRedirectUris", RedirectAddress);
+        validator.That(ClientIdPattern().IsMatch(app.ClientId!.Trim()), "clientId", FieldError.Rule("client_id_format", "must be 3 to 100 letters, digits, dots, dashes or underscores."));
+        AppClients.Validate(app.ClientType, app.RedirectUris, app.PostLogoutRedirectUris, app.Scopes, validator);
     }
 
     /// <summary>What every tile needs, when registered and when changed.</summary>
@@ -53,8 +51,6 @@ internal static partial class NewAppRules
 
     private static bool IsWebAddress(Uri? uri) =>
         uri is { IsAbsoluteUri: true } && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    private static bool IsRedirectAddress(Uri? uri) => IsWebAddress(uri) && string.IsNullOrEmpty(uri!.Fragment);
 
     [GeneratedRegex("^[A-Za-z0-9._-]{3,100}$")]
     private static partial Regex ClientIdPattern();

@@ -2,8 +2,8 @@ using DigitalWorkplace.Identity.Contracts;
 using DigitalWorkplace.Launcher.Contracts;
 using DigitalWorkplace.Launcher.Data;
 using DigitalWorkplace.Launcher.Domain;
+using DigitalWorkplace.Launcher.OpenIdConnect;
 using OpenIddict.Abstractions;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace DigitalWorkplace.Launcher.Features.RegisterApp;
 
@@ -59,38 +59,10 @@ internal sealed class RegisterAppHandler(AuditTrail audit, LauncherDbContext db,
         return tile.ToDto();
     }
 
-    /// <summary>A first-party public client: code flow with PKCE, no consent screen, no secret.</summary>
     private static OpenIddictApplicationDescriptor ClientFor(NewApp app, string clientId)
     {
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            DisplayName = app.Name.Trim(),
-            ClientType = ClientTypes.Public,
-            ApplicationType = ApplicationTypes.Web,
-            ConsentType = ConsentTypes.Implicit,
-            Permissions =
-            {
-                Permissions.Endpoints.Authorization,
-                Permissions.Endpoints.Token,
-                Permissions.Endpoints.EndSession,
-                Permissions.GrantTypes.AuthorizationCode,
-                Permissions.ResponseTypes.Code,
-                Permissions.Scopes.Profile,
-                Permissions.Scopes.Email,
-            },
-            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-        };
-        foreach (var uri in app.RedirectUris)
-        {
-            descriptor.RedirectUris.Add(uri);
-        }
-
-        foreach (var uri in app.PostLogoutRedirectUris ?? [])
-        {
-            descriptor.PostLogoutRedirectUris.Add(uri);
-        }
-
+        var descriptor = new OpenIddictApplicationDescriptor { ClientId = clientId };
+        AppClients.Describe(descriptor, app.Name.Trim(), app.ClientType ?? AppClientType.Public, app.RedirectUris, app.PostLogoutRedirectUris ?? [], app.Scopes ?? AppScopes.Default);
         return descriptor;
     }
 }
