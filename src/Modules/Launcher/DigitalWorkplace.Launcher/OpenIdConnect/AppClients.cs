@@ -66,8 +66,7 @@ internal static class AppClients
             return null;
         }
 
-        var descriptor = new OpenIddictApplicationDescriptor();
-        await applications.PopulateAsync(descriptor, client, cancellationToken);
+        var descriptor = await DescriptorOfAsync(applications, client, cancellationToken);
         var scopes = descriptor.Permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
             .Select(p => p[Permissions.Prefixes.Scope.Length..]).Where(s => AppScopes.All.Contains(s, StringComparer.Ordinal))
             .OrderBy(s => AppScopes.All.ToList().IndexOf(s)).ToList();
@@ -75,6 +74,14 @@ internal static class AppClients
             clientId, descriptor.ClientType == ClientTypes.Confidential ? AppClientType.Confidential : AppClientType.Public,
             [.. descriptor.RedirectUris.OrderBy(u => u.AbsoluteUri, StringComparer.Ordinal)],
             [.. descriptor.PostLogoutRedirectUris.OrderBy(u => u.AbsoluteUri, StringComparer.Ordinal)], scopes);
+    }
+
+    /// <summary>The stored client as a descriptor to change and save back with <c>UpdateAsync</c> (its secret stays the stored hash).</summary>
+    public static async Task<OpenIddictApplicationDescriptor> DescriptorOfAsync(IOpenIddictApplicationManager applications, object client, CancellationToken cancellationToken)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor();
+        await applications.PopulateAsync(descriptor, client, cancellationToken);
+        return descriptor;
     }
 
     /// <summary>256 random bits, base64url: what a confidential client presents; OpenIddict keeps only its hash.</summary>

@@ -39,8 +39,7 @@ internal sealed class ConfigureClientHandler(AuditTrail audit, LauncherDbContext
         var (tile, client) = found.Value;
         var before = await AppClients.ReadAsync(applications, tile.ClientId!, cancellationToken);
         var settings = command.Settings;
-        var descriptor = new OpenIddictApplicationDescriptor();
-        await applications.PopulateAsync(descriptor, client, cancellationToken);
+        var descriptor = await AppClients.DescriptorOfAsync(applications, client, cancellationToken);
         AppClients.Describe(descriptor, tile.Name, settings.ClientType!.Value, settings.RedirectUris!, settings.PostLogoutRedirectUris ?? [], settings.Scopes!);
         // Recorded first: the client's update saves this context, and the entry with it.
         audit.Record(db, "app.client-changed", new AuditSubject("app", tile.Id.ToString(), tile.Name), Fields(before!), Fields(settings));

@@ -30,8 +30,7 @@ internal sealed class IssueClientSecretHandler(AuditTrail audit, LauncherDbConte
         }
 
         var secret = AppClients.NewSecret();
-        var descriptor = new OpenIddictApplicationDescriptor();
-        await applications.PopulateAsync(descriptor, client, cancellationToken);
+        var descriptor = await AppClients.DescriptorOfAsync(applications, client, cancellationToken);
         descriptor.ClientSecret = secret;
         audit.Record(db, "app.secret-issued", new AuditSubject("app", tile.Id.ToString(), tile.Name));
         await applications.UpdateAsync(client, descriptor, cancellationToken);

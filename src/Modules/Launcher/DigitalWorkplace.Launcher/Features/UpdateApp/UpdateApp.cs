@@ -53,8 +53,7 @@ internal sealed class UpdateAppHandler(AuditTrail audit, LauncherDbContext db, I
         // The consent and sign-in pages name the app as its client says: renamed together (OpenIddict saves through this context).
         if (tile.ClientId is not null && await applications.FindByClientIdAsync(tile.ClientId, cancellationToken) is { } client)
         {
-            var descriptor = new OpenIddictApplicationDescriptor();
-            await applications.PopulateAsync(descriptor, client, cancellationToken);
+            var descriptor = await OpenIdConnect.AppClients.DescriptorOfAsync(applications, client, cancellationToken);
             descriptor.DisplayName = tile.Name;
             await applications.UpdateAsync(client, descriptor, cancellationToken);
         }
